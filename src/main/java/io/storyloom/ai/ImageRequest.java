@@ -1,0 +1,24 @@
+package io.storyloom.ai;
+
+/**
+ * One picture to draw.
+ *
+ * @param purpose        a character reference sheet, a book page or a style preview
+ * @param prompt         the full text prompt, for models that draw from text
+ * @param sketch         the same picture as structured facts, for the offline illustrator
+ * @param width          in pixels
+ * @param height         in pixels
+ * @param seed           for reproducible pictures
+ * @param referenceImage a reference picture of the characters (PNG or JPEG bytes) or {@code null}
+ */
+public record ImageRequest(
+        Purpose purpose,
+        String prompt,
+        SceneSketch sketch,
+        int width,
+        int height,
+        long seed,
+        byte[] referenceImage) {
+
+    public enum Purpose { CHARACTER_REFERENCE, PAGE, STYLE_PREVIEW }
+}
