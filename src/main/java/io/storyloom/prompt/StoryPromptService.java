@@ -1,0 +1,122 @@
+package io.storyloom.prompt;
+
+import io.storyloom.ai.ChatMessage;
+import io.storyloom.ai.PromptKind;
+import io.storyloom.ai.TextPrompt;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.springframework.stereotype.Service;
+
+/**
+ * The four questions Storyloom asks a language model — the structured story, the visual profile, the
+ * base style and each page's scene moment — and the composition of the full image prompt. Templates
+ * live under {@code resources/prompts/}; every answer comes back as a validated record.
+ */
+@Service
+public class StoryPromptService {
+
+    private static final int STORY_TOKENS = 3000;
+    private static final int PROFILE_TOKENS = 1500;
+    private static final int STYLE_TOKENS = 600;
+    private static final int SCENE_TOKENS = 700;
+
+    private final PromptTemplates templates;
+    private final OutputSchemas schemas;
+    private final StructuredAnswers answers;
+    private final ImagePromptComposer composer;
+
+    StoryPromptService(PromptTemplates templates, OutputSchemas schemas, StructuredAnswers answers,
+            ImagePromptComposer composer) {
+        this.templates = templates;
+        this.schemas = schemas;
+        this.answers = answers;
+        this.composer = composer;
+    }
+
+    public Generated<StructuredStory> generateStructuredStory(StoryBrief brief) {
+        var facts = PromptFacts.brief(brief);
+        return ask(PromptKind.STRUCTURED_STORY, "structured-story", facts, StructuredStory.class,
+                brief.seed(), STORY_TOKENS + 150 * brief.pageCount(), story -> pagesNumbered(story, brief.pageCount()));
+    }
+
+    public Generated<VisualProfile> generateVisualProfile(StoryBrief brief, StructuredStory story) {
+        var facts = PromptFacts.story(brief, story);
+        return ask(PromptKind.VISUAL_PROFILE, "visual-profile", facts, VisualProfile.class,
+                brief.seed(), PROFILE_TOKENS, profile -> heroFirst(profile, brief));
+    }
+
+    public Generated<BaseStyle> generateBaseStyle(StoryBrief brief, StructuredStory story) {
+        var facts = PromptFacts.story(brief, story);
+        return ask(PromptKind.BASE_STYLE, "base-style", facts, BaseStyle.class,
+                brief.seed(), STYLE_TOKENS, style -> List.of());
+    }
+
+    public Generated<SceneMoment> generateSceneMoment(StoryBrief brief, StructuredStory story,
+            VisualProfile profile, int page) {
+        var facts = PromptFacts.scene(brief, story, profile, page);
+        return ask(PromptKind.SCENE_MOMENT, "scene-moment", facts, SceneMoment.class,
+                brief.seed() + page, SCENE_TOKENS,
+                scene -> scene.page() == page ? List.of() : List.of("page: must be " + page));
+    }
+
+    /** All pages' moments in one call: about four calls per book instead of one per page. */
+    public Generated<List<SceneMoment>> generateSceneMoments(StoryBrief brief, StructuredStory story,
+            VisualProfile profile) {
+        var facts = PromptFacts.scenes(brief, story, profile);
+        int pages = story.pages().size();
+        var answer = ask(PromptKind.SCENE_MOMENTS, "scene-moments", facts, SceneMoments.class,
+                brief.seed(), SCENE_TOKENS * pages / 2 + SCENE_TOKENS, moments -> scenesCover(moments, pages));
+        return new Generated<>(answer.value().scenes(), answer.usage(), answer.model());
+    }
+
+    /** The full text-to-image prompt of one page, and the same picture as facts for the offline illustrator. */
+    public ImagePrompt composePageImage(BaseStyle style, VisualProfile profile, SceneMoment scene) {
+        return composer.page(style, profile, scene);
+    }
+
+    /** The prompt of the character reference sheet that keeps every page's characters alike. */
+    public ImagePrompt composeReferenceImage(BaseStyle style, VisualProfile profile) {
+        return composer.reference(style, profile);
+    }
+
+    private <T> Generated<T> ask(PromptKind kind, String template, Map<String, Object> facts, Class<T> type,
+            long seed, int maxTokens, Function<T, List<String>> checks) {
+        var prompt = new TextPrompt(kind,
+                List.of(ChatMessage.system(templates.render(template + "/system", facts)),
+                        ChatMessage.user(templates.render(template + "/user", facts))),
+                schemas.of(type), facts, seed, maxTokens);
+        return answers.ask(prompt, type, checks);
+    }
+
+    private static List<String> pagesNumbered(StructuredStory story, int expected) {
+        var violations = new ArrayList<String>();
+        if (story.pages().size() != expected) {
+            violations.add("pages: must have exactly " + expected + " pages, not " + story.pages().size());
+        }
+        IntStream.range(0, story.pages().size())
+                .filter(i -> story.pages().get(i).number() != i + 1)
+                .forEach(i -> violations.add("pages[" + i + "].number: must be " + (i + 1)));
+        return violations;
+    }
+
+    private static List<String> heroFirst(VisualProfile profile, StoryBrief brief) {
+        var hero = profile.characters().getFirst();
+        return hero.name().equalsIgnoreCase(brief.childName()) && "child".equalsIgnoreCase(hero.kind())
+                ? List.of()
+                : List.of("characters[0]: must be " + brief.childName() + " with kind \"child\"");
+    }
+
+    private static List<String> scenesCover(SceneMoments moments, int pages) {
+        var violations = new ArrayList<String>();
+        if (moments.scenes().size() != pages) {
+            violations.add("scenes: must have one entry per page, " + pages + " in all, not " + moments.scenes().size());
+        }
+        IntStream.range(0, moments.scenes().size())
+                .filter(i -> moments.scenes().get(i).page() != i + 1)
+                .forEach(i -> violations.add("scenes[" + i + "].page: must be " + (i + 1)));
+        return violations;
+    }
+}
