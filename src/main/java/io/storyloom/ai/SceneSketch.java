@@ -28,8 +28,13 @@ public record SceneSketch(
         String camera) {
 
     public SceneSketch {
-        palette = palette == null ? List.of() : List.copyOf(palette);
-        props = props == null ? List.of() : List.copyOf(props);
-        characters = characters == null ? List.of() : List.copyOf(characters);
+        palette = withoutNulls(palette);
+        props = withoutNulls(props);
+        characters = withoutNulls(characters);
+    }
+
+    // Model answers can hold null entries; a picture should still be drawn from the rest.
+    private static <T> List<T> withoutNulls(List<T> items) {
+        return items == null ? List.of() : items.stream().filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -1,0 +1,26 @@
+package io.storyloom.ai.offline;
+
+import io.storyloom.ai.ImageModel;
+import io.storyloom.ai.TextModel;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The offline writer and illustrator: the default, needing no network and no key. */
+@Configuration(proxyBeanMethods = false)
+class OfflineModelsConfiguration {
+
+    @Bean
+    @ConditionalOnProperty(name = "storyloom.text.provider", havingValue = "offline", matchIfMissing = true)
+    TextModel offlineTextModel(@Value("${storyloom.offline.text-latency:0ms}") Duration latency) {
+        return new OfflineTextModel(latency);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "storyloom.image.provider", havingValue = "offline", matchIfMissing = true)
+    ImageModel offlineImageModel(@Value("${storyloom.offline.image-latency:0ms}") Duration latency) {
+        return new OfflineIllustrator(latency);
+    }
+}

@@ -1,0 +1,113 @@
+package io.storyloom.generation;
+
+import io.storyloom.ai.ImageModel;
+import io.storyloom.ai.ImageRequest;
+import io.storyloom.prompt.BaseStyle;
+import io.storyloom.prompt.SceneMoment;
+import io.storyloom.prompt.StoryPromptService;
+import io.storyloom.prompt.StructuredStory;
+import io.storyloom.prompt.VisualProfile;
+import io.storyloom.story.Page;
+import io.storyloom.story.Story;
+import io.storyloom.story.StoryContent;
+import io.storyloom.story.StoryStatus;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * GENERATING_REFERENCE_IMAGES: the characters' visual profile and the base style (at the same time),
+ * then the character reference picture and, in batch mode, every page's scene moment (at the same
+ * time). Each result is saved as soon as it exists and reused on resume.
+ */
+@Component
+class CharacterDesignStep {
+
+    private static final Logger log = LoggerFactory.getLogger(CharacterDesignStep.class);
+
+    private final StoryPromptService prompts;
+    private final StoryContent content;
+    private final ImageModel images;
+    private final Pictures pictures;
+    private final JsonMapper json;
+    private final GenerationProperties properties;
+
+    CharacterDesignStep(StoryPromptService prompts, StoryContent content, ImageModel images, Pictures pictures,
+            JsonMapper json, GenerationProperties properties) {
+        this.prompts = prompts;
+        this.content = content;
+        this.images = images;
+        this.pictures = pictures;
+        this.json = json;
+        this.properties = properties;
+    }
+
+    Look run(GenerationRun run, Story story, StructuredStory outline, List<Page> pages) {
+        boolean scenesMissing = properties.sceneMoments() == GenerationProperties.SceneMomentMode.BATCH
+                && pages.stream().anyMatch(p -> !p.hasImage() && p.sceneMoment() == null);
+        boolean done = story.visualProfile() != null && story.baseStyle() != null
+                && story.referenceImageKey() != null && !scenesMissing;
+        if (!done) {
+            run.enter(StoryStatus.GENERATING_REFERENCE_IMAGES, 0);
+        }
+        Future<VisualProfile> profile = story.visualProfile() != null
+                ? CompletableFuture.completedFuture(json.readValue(story.visualProfile(), VisualProfile.class))
+                : run.fork(() -> designCharacters(run, outline));
+        Future<BaseStyle> style = story.baseStyle() != null
+                ? CompletableFuture.completedFuture(json.readValue(story.baseStyle(), BaseStyle.class))
+                : run.fork(() -> designStyle(run, outline));
+        VisualProfile characters = Futures.await(profile);
+        BaseStyle art = Futures.await(style);
+
+        Future<byte[]> reference = story.referenceImageKey() != null
+                ? CompletableFuture.completedFuture(pictures.load(story.referenceImageKey()))
+                : run.fork(() -> drawReference(run, art, characters));
+        Future<?> scenes = scenesMissing
+                ? run.fork(() -> planScenes(run, outline, characters, pages))
+                : CompletableFuture.completedFuture(null);
+        byte[] referenceBytes = Futures.await(reference);
+        Futures.await(scenes);
+        return new Look(characters, art, referenceBytes);
+    }
+
+    private VisualProfile designCharacters(GenerationRun run, StructuredStory outline) {
+        var answer = prompts.generateVisualProfile(run.brief(), outline);
+        content.saveVisualProfile(run.storyId(), json.writeValueAsString(answer.value()), answer.model());
+        log.info("Visual profile of {} characters saved", answer.value().characters().size());
+        return answer.value();
+    }
+
+    private BaseStyle designStyle(GenerationRun run, StructuredStory outline) {
+        var answer = prompts.generateBaseStyle(run.brief(), outline);
+        content.saveBaseStyle(run.storyId(), json.writeValueAsString(answer.value()), answer.model());
+        log.info("Base style saved");
+        return answer.value();
+    }
+
+    private byte[] drawReference(GenerationRun run, BaseStyle style, VisualProfile profile) {
+        var prompt = prompts.composeReferenceImage(style, profile);
+        var image = images.draw(new ImageRequest(ImageRequest.Purpose.CHARACTER_REFERENCE, prompt.text(),
+                prompt.sketch(), properties.imageWidth(), properties.imageHeight(), run.brief().seed(), null));
+        String key = pictures.store(run.storyId(), "reference", image);
+        content.saveReferenceImage(run.storyId(), key, image.model());
+        log.info("Character reference picture saved as {}", key);
+        return image.bytes();
+    }
+
+    private Void planScenes(GenerationRun run, StructuredStory outline, VisualProfile profile, List<Page> pages) {
+        var answer = prompts.generateSceneMoments(run.brief(), outline, profile);
+        for (SceneMoment scene : answer.value()) {
+            pages.stream()
+                    .filter(p -> p.number() == scene.page() && !p.hasImage() && p.sceneMoment() == null)
+                    .findFirst()
+                    .ifPresent(p -> content.saveSceneMoment(run.storyId(), p.number(),
+                            json.writeValueAsString(scene), answer.model()));
+        }
+        log.info("Scene moments of {} pages saved", answer.value().size());
+        return null;
+    }
+}

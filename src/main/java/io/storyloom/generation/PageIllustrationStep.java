@@ -1,0 +1,131 @@
+package io.storyloom.generation;
+
+import io.storyloom.ai.ImageModel;
+import io.storyloom.ai.ImageRequest;
+import io.storyloom.prompt.SceneMoment;
+import io.storyloom.prompt.StoryPromptService;
+import io.storyloom.prompt.StructuredStory;
+import io.storyloom.story.Page;
+import io.storyloom.story.StoryContent;
+import io.storyloom.story.StoryStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * GENERATING_PAGE_IMAGE_{n}: for each page without a picture, its scene moment, full image prompt and
+ * picture, each saved as soon as it exists. Pages are begun in order, several at a time up to
+ * {@code storyloom.generation.page-concurrency}; after a failure no new page is begun, the running
+ * ones finish (their pictures are kept for a retry) and the first failure ends the step.
+ */
+@Component
+class PageIllustrationStep {
+
+    private static final Logger log = LoggerFactory.getLogger(PageIllustrationStep.class);
+
+    private final StoryPromptService prompts;
+    private final StoryContent content;
+    private final ImageModel images;
+    private final Pictures pictures;
+    private final JsonMapper json;
+    private final GenerationProperties properties;
+
+    PageIllustrationStep(StoryPromptService prompts, StoryContent content, ImageModel images, Pictures pictures,
+            JsonMapper json, GenerationProperties properties) {
+        this.prompts = prompts;
+        this.content = content;
+        this.images = images;
+        this.pictures = pictures;
+        this.json = json;
+        this.properties = properties;
+    }
+
+    void run(GenerationRun run, StructuredStory outline, Look look, List<Page> pages) {
+        var permits = new Semaphore(properties.pageConcurrency());
+        var failure = new AtomicReference<RuntimeException>();
+        List<Future<Void>> running = new ArrayList<>();
+        for (Page page : pages) {
+            if (page.hasImage()) {
+                continue;
+            }
+            acquire(permits);
+            if (failure.get() != null) {
+                permits.release();
+                break;
+            }
+            run.enter(StoryStatus.GENERATING_PAGE_IMAGE, page.number());
+            running.add(run.fork(() -> {
+                try {
+                    illustrate(run, outline, look, page);
+                    run.pageFinished();
+                    return null;
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                    throw e;
+                } finally {
+                    permits.release();
+                }
+            }));
+        }
+        for (Future<Void> page : running) {
+            try {
+                Futures.await(page);
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+            }
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    private void illustrate(GenerationRun run, StructuredStory outline, Look look, Page page) {
+        MDC.put("page", Integer.toString(page.number()));
+        long started = System.nanoTime();
+        SceneMoment scene = page.sceneMoment() != null
+                ? json.readValue(page.sceneMoment(), SceneMoment.class)
+                : planScene(run, outline, look, page.number());
+        var prompt = prompts.composePageImage(look.style(), look.profile(), scene);
+        String text = page.imagePrompt();
+        if (text == null) {
+            text = prompt.text();
+            content.saveImagePrompt(run.storyId(), page.number(), text, GenerationRun.ACTOR);
+        }
+        long seed = pageSeed(run.brief().seed(), page.number());
+        var image = images.draw(new ImageRequest(ImageRequest.Purpose.PAGE, text, prompt.sketch(),
+                properties.imageWidth(), properties.imageHeight(), seed, look.reference()));
+        String key = pictures.store(run.storyId(), "page-" + page.number(), image);
+        content.savePageImage(run.storyId(), page.number(), key, seed, image.model());
+        log.info("Page {} illustrated in {} ms", page.number(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private SceneMoment planScene(GenerationRun run, StructuredStory outline, Look look, int page) {
+        var answer = prompts.generateSceneMoment(run.brief(), outline, look.profile(), page);
+        content.saveSceneMoment(run.storyId(), page, json.writeValueAsString(answer.value()), answer.model());
+        return answer.value();
+    }
+
+    /** A page's own seed: different per page, the same for the same book and page. */
+    static long pageSeed(long bookSeed, int page) {
+        long z = bookSeed + page * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        return (z ^ (z >>> 31)) & ((1L << 53) - 1);
+    }
+
+    private static void acquire(Semaphore permits) {
+        try {
+            permits.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Interrupted while waiting to begin a page");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.storyloom.generation;
+
+import io.storyloom.story.StoryQueued;
+import org.jobrunr.scheduling.JobRequestScheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Puts a story's generation on the durable job queue once the request that asked for it has committed. */
+@Component
+class StoryJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(StoryJobs.class);
+
+    private final JobRequestScheduler scheduler;
+
+    StoryJobs(JobRequestScheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(StoryQueued event) {
+        var job = new GenerateStoryJob(event.storyId(), event.attempt());
+        scheduler.enqueue(job.jobId(), job);
+        log.info("Queued generation of story {} (attempt {})", event.storyId(), event.attempt());
+    }
+}

@@ -1,0 +1,33 @@
+package io.storyloom.story;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Picture URLs carry a version derived from the stored key, which changes whenever a picture is
+ * redrawn, so browsers may cache a picture forever and still see a new one.
+ */
+final class ImageUrls {
+
+    private ImageUrls() {
+    }
+
+    static String page(Page page) {
+        return "/stories/" + page.storyId() + "/pages/" + page.number() + "/image?v=" + version(page.imageKey());
+    }
+
+    static String reference(Story story) {
+        return "/stories/" + story.id() + "/reference-image?v=" + version(story.referenceImageKey());
+    }
+
+    static String version(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

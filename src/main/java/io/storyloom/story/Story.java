@@ -1,0 +1,51 @@
+package io.storyloom.story;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A story as stored: the request, the state of its generation and what the generator has written so far.
+ *
+ * @param status            a {@link StoryStatus} wire code, e.g. {@code GENERATING_PAGE_IMAGE_2}
+ * @param attempt           how many times generation was (re)started; a retry starts a new attempt
+ * @param meta              the generated title's meta, {@code null} until the outline is written
+ * @param visualProfile     the characters' look as JSON, {@code null} until designed
+ * @param baseStyle         the book's art direction as JSON, {@code null} until designed
+ * @param referenceImageKey the character reference picture in the media store, {@code null} until drawn
+ * @param error             what went wrong, for the log and support; never shown as HTML
+ */
+public record Story(
+        UUID id,
+        UUID ownerId,
+        String status,
+        String statusMessage,
+        int pagesTotal,
+        int pagesDone,
+        int attempt,
+        ChildProfile child,
+        String companion,
+        String idea,
+        String lesson,
+        ArtStyle artStyle,
+        String language,
+        long seed,
+        String title,
+        StoryMeta meta,
+        String visualProfile,
+        String baseStyle,
+        String referenceImageKey,
+        String error,
+        String source,
+        String updatedBy,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        OffsetDateTime completedAt) {
+
+    public StoryStatus statusKind() {
+        return StoryStatus.ofCode(status);
+    }
+
+    public boolean hasOutline() {
+        return meta != null;
+    }
+}

@@ -1,0 +1,48 @@
+package io.storyloom.story;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Lists stories newest first, with each one's cover picture. */
+@Component
+class StoryCatalog {
+
+    private final StoryRepository stories;
+    private final JdbcClient jdbc;
+
+    StoryCatalog(StoryRepository stories, JdbcClient jdbc) {
+        this.stories = stories;
+        this.jdbc = jdbc;
+    }
+
+    StoryViews.Listing list(StoryQuery query, int page, int size) {
+        long total = stories.count(query);
+        List<Story> found = stories.search(query, page * size, size);
+        Map<UUID, Page> covers = covers(found.stream().map(Story::id).toList());
+        var items = found.stream()
+                .map(s -> StoryViews.Summary.of(s, covers.containsKey(s.id()) ? ImageUrls.page(covers.get(s.id())) : null))
+                .toList();
+        return new StoryViews.Listing(items, page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    /** The drawn first pages of the given stories, in one query. */
+    private Map<UUID, Page> covers(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                        select story_id, image_key from page
+                        where page_number = 1 and image_key is not null and story_id in (:ids)
+                        """)
+                .param("ids", ids)
+                .query((rs, row) -> new Page(rs.getObject("story_id", UUID.class), 1, null, null, null,
+                        rs.getString("image_key"), null, null, null, null, null))
+                .list().stream()
+                .collect(Collectors.toMap(Page::storyId, Function.identity()));
+    }
+}

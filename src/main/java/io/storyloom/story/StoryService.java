@@ -1,0 +1,78 @@
+package io.storyloom.story;
+
+import io.storyloom.media.MediaStore;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Creates, retries and deletes stories; generation itself runs elsewhere, started by {@link StoryQueued}. */
+@Service
+class StoryService {
+
+    // Seeds stay below 2^53 so JavaScript clients read them exactly.
+    private static final long MAX_SEED = 1L << 53;
+
+    private final StoryRepository stories;
+    private final StatusHistoryRepository history;
+    private final StoryProgress progress;
+    private final MediaStore media;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    StoryService(StoryRepository stories, StatusHistoryRepository history, StoryProgress progress, MediaStore media,
+            ApplicationEventPublisher events, Clock clock) {
+        this.stories = stories;
+        this.history = history;
+        this.progress = progress;
+        this.media = media;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Story create(StoryRequest request, UUID ownerId, String actor) {
+        StoryRequest r = request.withDefaults();
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        var story = new Story(UUID.randomUUID(), ownerId, StoryStatus.PENDING.code(), StoryStatus.PENDING.message(),
+                r.pageCount(), 0, 1, r.child(), r.companion(), r.idea(), r.lesson(), r.artStyle(), r.language(),
+                ThreadLocalRandom.current().nextLong(1, MAX_SEED), null, null, null, null, null, null,
+                "USER", actor, now, now, null);
+        stories.insert(story);
+        history.append(story.id(), story.status(), story.statusMessage(), 0, actor, now);
+        events.publishEvent(new StoryQueued(story.id(), story.attempt()));
+        return story;
+    }
+
+    /** Resumes a failed story from its last finished step. */
+    @Transactional
+    Story retry(UUID id, String actor) {
+        Story story = stories.lock(id).orElseThrow(() -> new StoryNotFoundException(id));
+        if (story.statusKind() != StoryStatus.FAILED) {
+            throw new StoryConflictException("Only a failed story can be retried; this one is " + story.status() + ".");
+        }
+        progress.requeue(story, "Trying again from where it stopped", actor);
+        events.publishEvent(new StoryQueued(id, story.attempt() + 1));
+        return stories.findById(id).orElseThrow();
+    }
+
+    @Transactional
+    void delete(UUID id) {
+        if (!stories.delete(id)) {
+            throw new StoryNotFoundException(id);
+        }
+        // Pictures go once the rows are gone for good; a rolled-back delete keeps them.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                media.deleteAll("stories/" + id + "/");
+            }
+        });
+    }
+}

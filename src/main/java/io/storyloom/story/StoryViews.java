@@ -1,0 +1,146 @@
+package io.storyloom.story;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The shapes the story API answers with. JSON is snake_case. */
+final class StoryViews {
+
+    private StoryViews() {
+    }
+
+    /** The answer to {@code POST /stories/}. */
+    record Created(
+            @Schema(example = "0b6f7d8e-3c2a-4f7e-9a51-2f4d8c1b9e20") UUID storyId,
+            @Schema(example = "PENDING") String status,
+            @Schema(example = "Waiting for a storyteller to start on your book") String statusMessage) {
+
+        static Created of(Story s) {
+            return new Created(s.id(), s.status(), s.statusMessage());
+        }
+    }
+
+    record Progress(
+            @Schema(example = "2") int pagesDone,
+            @Schema(example = "6") int pagesTotal) {
+
+        static Progress of(Story s) {
+            return new Progress(s.pagesDone(), s.pagesTotal());
+        }
+    }
+
+    /** The answer to {@code GET /stories/{id}/status}. */
+    record Status(
+            @Schema(example = "GENERATING_PAGE_IMAGE_3") String status,
+            @Schema(example = "Drawing the picture for page 3") String statusMessage,
+            Progress progress,
+            OffsetDateTime updatedAt) {
+
+        static Status of(Story s) {
+            return new Status(s.status(), s.statusMessage(), Progress.of(s), s.updatedAt());
+        }
+    }
+
+    /** One entry of the published status list. */
+    record StatusDefinition(
+            @Schema(example = "GENERATING_PAGE_IMAGE_{n}") String status,
+            @Schema(example = "Drawing the picture for page {n}") String statusMessage,
+            String description,
+            @Schema(description = "A regular expression every status value of this kind matches")
+            String pattern,
+            @Schema(description = "No further work changes a story in this state") boolean terminal) {
+
+        static StatusDefinition of(StoryStatus s) {
+            String pattern = s == StoryStatus.GENERATING_PAGE_IMAGE
+                    ? "^GENERATING_PAGE_IMAGE_[1-9][0-9]?$"
+                    : "^" + s.code() + "$";
+            return new StatusDefinition(s.code(), s.message(), s.description(), pattern, s.isTerminal());
+        }
+    }
+
+    /** The whole book: {@code GET /stories/{id}}. */
+    record Book(
+            UUID storyId,
+            String title,
+            String status,
+            String statusMessage,
+            Progress progress,
+            ChildProfile child,
+            String companion,
+            String idea,
+            String lesson,
+            int pageCount,
+            ArtStyle artStyle,
+            String language,
+            StoryMeta meta,
+            @Schema(type = "object", description = "How each character looks, as designed for the illustrator")
+            @JsonRawValue String visualProfile,
+            @Schema(type = "object", description = "The art direction every picture shares")
+            @JsonRawValue String baseStyle,
+            String referenceImageUrl,
+            List<BookPage> pages,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt,
+            OffsetDateTime completedAt) {
+
+        static Book of(Story s, List<Page> pages) {
+            return new Book(s.id(), s.title(), s.status(), s.statusMessage(), Progress.of(s), s.child(), s.companion(),
+                    s.idea(), s.lesson(), s.pagesTotal(), s.artStyle(), s.language(), s.meta(), s.visualProfile(),
+                    s.baseStyle(), s.referenceImageKey() == null ? null : ImageUrls.reference(s),
+                    pages.stream().map(BookPage::of).toList(), s.createdAt(), s.updatedAt(), s.completedAt());
+        }
+    }
+
+    /** One page of the book. */
+    record BookPage(
+            @Schema(example = "1") int number,
+            String text,
+            @Schema(type = "object", description = "The moment the picture shows")
+            @JsonRawValue String sceneMoment,
+            String imagePrompt,
+            @Schema(description = "Where the picture is; null until it is drawn")
+            String imageUrl,
+            @Schema(allowableValues = {"AI", "USER"}) String source,
+            String updatedBy,
+            OffsetDateTime updatedAt) {
+
+        static BookPage of(Page p) {
+            return new BookPage(p.number(), p.text(), p.sceneMoment(), p.imagePrompt(),
+                    p.imageKey() == null ? null : ImageUrls.page(p), p.source(), p.updatedBy(), p.updatedAt());
+        }
+    }
+
+    /** A story in a list. */
+    record Summary(
+            UUID storyId,
+            String title,
+            String childName,
+            String status,
+            String statusMessage,
+            Progress progress,
+            ArtStyle artStyle,
+            @Schema(description = "The first page's picture, when drawn") String coverUrl,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt) {
+
+        static Summary of(Story s, String coverUrl) {
+            return new Summary(s.id(), s.title(), s.child().name(), s.status(), s.statusMessage(), Progress.of(s),
+                    s.artStyle(), coverUrl, s.createdAt(), s.updatedAt());
+        }
+    }
+
+    /** A page of a list, newest first. */
+    record Listing(List<Summary> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    /** A status the story entered. */
+    record HistoryEntry(String status, String statusMessage, int pagesDone, String actor, OffsetDateTime changedAt) {
+
+        static HistoryEntry of(StatusChange c) {
+            return new HistoryEntry(c.status(), c.statusMessage(), c.pagesDone(), c.actor(), c.changedAt());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.storyloom.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Talks to the running app over real HTTP, as any client would, and reads answers as JSON trees. */
+public class Api {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final String base;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    public Api(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** Sends this header with every following request. */
+    public Api header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Response get(String path, String... extraHeaders) {
+        return send(request(path, extraHeaders).GET());
+    }
+
+    public Response post(String path, String json) {
+        return sendBytes(path, "POST", json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8), "application/json");
+    }
+
+    public Response put(String path, String json) {
+        return sendBytes(path, "PUT", json.getBytes(StandardCharsets.UTF_8), "application/json");
+    }
+
+    public Response postJson(String path, Object body) {
+        return post(path, JSON.writeValueAsString(body));
+    }
+
+    public Response sendBytes(String path, String method, byte[] body, String contentType) {
+        return send(request(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    private HttpRequest.Builder request(String path, String... extraHeaders) {
+        var builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+                .timeout(Duration.ofSeconds(30));
+        headers.forEach(builder::header);
+        for (int i = 0; i + 1 < extraHeaders.length; i += 2) {
+            builder.header(extraHeaders[i], extraHeaders[i + 1]);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            return new Response(http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An HTTP answer. */
+    public record Response(HttpResponse<byte[]> raw) {
+
+        public int status() {
+            return raw.statusCode();
+        }
+
+        public byte[] bytes() {
+            return raw.body();
+        }
+
+        public String text() {
+            return new String(raw.body(), StandardCharsets.UTF_8);
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(raw.body());
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + text();
+        }
+    }
+
+    public static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+}

@@ -1,0 +1,57 @@
+package io.storyloom.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole app on a random port with real HTTP, its own media directory and the offline models
+ * behind a {@link ModelControl}. Subclasses choose the database with their own
+ * {@code @DynamicPropertySource} ({@link H2Database} or {@link PostgresDatabase}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"storyloom.generation.page-concurrency=3", "storyloom.generation.image-width=320",
+                "storyloom.generation.image-height=240"})
+@Import(ControlledModels.class)
+public abstract class AppTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected ModelControl models;
+
+    protected Api api;
+    protected StoryClient stories;
+
+    @DynamicPropertySource
+    static void media(DynamicPropertyRegistry registry) {
+        try {
+            Path dir = Files.createTempDirectory("storyloom-media-");
+            registry.add("storyloom.media.directory", dir::toString);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @BeforeEach
+    void connect() {
+        models.reset();
+        api = new Api(port);
+        stories = new StoryClient(api);
+    }
+
+    @AfterEach
+    void letGo() {
+        models.open();
+    }
+}

@@ -1,0 +1,134 @@
+package io.storyloom.support;
+
+import io.storyloom.ai.ImageModel;
+import io.storyloom.ai.ProviderException;
+import io.storyloom.ai.TextModel;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Stands between the pipeline and the real (offline) models in tests: it can hold every call until
+ * the test lets it go, make a chosen call fail, and counts the calls that succeeded.
+ *
+ * <p>Call names: the {@link io.storyloom.ai.PromptKind} for text ({@code STRUCTURED_STORY} …) and
+ * {@code IMAGE_CHARACTER_REFERENCE} / {@code IMAGE_PAGE} for pictures.
+ */
+public class ModelControl {
+
+    private volatile boolean gated;
+    private final BlockingQueue<Call> arrivals = new LinkedBlockingQueue<>();
+    private final Map<String, AtomicInteger> failAt = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> succeeded = new ConcurrentHashMap<>();
+    private final AtomicInteger imagesInFlight = new AtomicInteger();
+    private final AtomicInteger maxImagesInFlight = new AtomicInteger();
+
+    /** A held call. */
+    public record Call(String name, CountDownLatch release) {
+        public void proceed() {
+            release.countDown();
+        }
+    }
+
+    public void reset() {
+        gated = false;
+        arrivals.forEach(Call::proceed);
+        arrivals.clear();
+        failAt.clear();
+        seen.clear();
+        succeeded.clear();
+        imagesInFlight.set(0);
+        maxImagesInFlight.set(0);
+    }
+
+    /** From now on every call waits until the test calls {@link Call#proceed()}. */
+    public void hold() {
+        gated = true;
+    }
+
+    /** Lets every held and future call through. */
+    public void open() {
+        gated = false;
+        arrivals.forEach(Call::proceed);
+        arrivals.clear();
+    }
+
+    /** The next held call, waiting up to 30 s for it to arrive. */
+    public Call nextCall() {
+        try {
+            Call call = arrivals.poll(30, TimeUnit.SECONDS);
+            if (call == null) {
+                throw new AssertionError("No model call arrived within 30 s");
+            }
+            return call;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Makes the n-th call (1-based, counted from now) of that name fail once. */
+    public void failCall(String name, int nth) {
+        seen.put(name, new AtomicInteger());
+        failAt.put(name, new AtomicInteger(nth));
+    }
+
+    public int succeeded(String name) {
+        return succeeded.getOrDefault(name, new AtomicInteger()).get();
+    }
+
+    public int maxImagesInFlight() {
+        return maxImagesInFlight.get();
+    }
+
+    public TextModel wrap(TextModel model) {
+        return prompt -> call(prompt.kind().name(), () -> model.complete(prompt));
+    }
+
+    public ImageModel wrap(ImageModel model) {
+        return request -> {
+            int now = imagesInFlight.incrementAndGet();
+            maxImagesInFlight.accumulateAndGet(now, Math::max);
+            try {
+                return call("IMAGE_" + request.purpose().name(), () -> model.draw(request));
+            } finally {
+                imagesInFlight.decrementAndGet();
+            }
+        };
+    }
+
+    private <T> T call(String name, Supplier<T> real) {
+        if (gated) {
+            var call = new Call(name, new CountDownLatch(1));
+            arrivals.add(call);
+            await(call.release());
+        }
+        int n = seen.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
+        var fail = failAt.get(name);
+        if (fail != null && fail.get() == n) {
+            failAt.remove(name);
+            throw new ProviderException(ProviderException.Reason.TRANSIENT, "test",
+                    "The " + name + " service is not answering right now. Please try again in a few minutes.");
+        }
+        T result = real.get();
+        succeeded.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
+        return result;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Held model call was never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
