@@ -163,20 +163,18 @@ final class Brush {
         stroke(shape, Colors.alpha(Colors.lighter(color, 0.35), 0.55), 0.9);
     }
 
-    // Two slightly shifted translucent washes give uneven, bleeding edges; a thin darker rim
-    // imitates pigment pooling at the edge of a wash.
+    // A nearly opaque wash plus a shifted translucent one gives uneven, bleeding edges; a thin darker
+    // rim imitates pigment pooling where a wash dries.
     private void watercolor(Shape shape, Color color, boolean outline) {
         AffineTransform saved = g.getTransform();
-        g.setColor(Colors.alpha(color, 0.62));
-        for (int i = 0; i < 2; i++) {
-            double jx = units(random.nextDouble(-1.6, 1.6));
-            double jy = units(random.nextDouble(-1.6, 1.6));
-            g.translate(jx, jy);
-            g.fill(shape);
-            g.setTransform(saved);
-        }
+        g.setColor(Colors.alpha(color, 0.84));
+        g.fill(shape);
+        g.translate(units(random.nextDouble(-2.0, 2.0)), units(random.nextDouble(-2.0, 2.0)));
+        g.setColor(Colors.alpha(Colors.darker(color, 0.06), 0.38));
+        g.fill(shape);
+        g.setTransform(saved);
         if (outline) {
-            stroke(shape, Colors.alpha(Colors.darker(color, 0.35), 0.38), 1.3);
+            stroke(shape, Colors.alpha(Colors.darker(color, 0.35), 0.55), 1.5);
         }
     }
 

@@ -96,6 +96,6 @@ final class OddFigures {
         b.graphics().scale(1.1, 1.1);
         Face.draw(b, l.eyes(), s.mood(), 1.2, 0, 10, true);
         b.graphics().setTransform(saved);
-        b.fill(new RoundRectangle2D.Double(-20, -38, 40, 5, 4, 4), l.outfit());
+        WingedFigures.bowTie(b, 0, -74, 7, l);
     }
 }

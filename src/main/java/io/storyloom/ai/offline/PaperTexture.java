@@ -61,7 +61,8 @@ final class PaperTexture {
         for (int y = 0; y < cells; y++) {
             for (int x = 0; x < cells; x++) {
                 int a = (int) (random.nextDouble() * 255 * strength);
-                int v = random.nextBoolean() ? 0x60 : 0xff;
+                // Mostly darker pooling, rarely lighter: light blotches read as fog.
+                int v = random.nextInt(4) == 0 ? 0xff : 0x70;
                 small.setRGB(x, y, (a << 24) | (v << 16) | (v << 8) | v);
             }
         }

@@ -29,6 +29,7 @@ final class PetFigures {
         Color fur = l.hair();
         tail(b, fur, l.accent(), 1, s.pose() == Pose.JUMPING ? -30 : 0, false);
         body(b, l, -36, 46, 40);
+        collar(b, l, -38, 34);
         for (int side = -1; side <= 1; side += 2) {
             b.fill(Shapes.polygon(side * 24, -70, side * 21, -98, side * 6, -84), fur);
             b.dab(Shapes.polygon(side * 20.5, -74, side * 19.5, -92, side * 10, -84), PINK);
@@ -45,7 +46,6 @@ final class PetFigures {
             b.pen(new Line2D.Double(side * 12, -54, side * 27, -57), whisker, 0.8);
             b.pen(new Line2D.Double(side * 12, -52, side * 27, -50), whisker, 0.8);
         }
-        collar(b, l, -41, 36);
         paws(s, fur, 40);
     }
 
@@ -55,6 +55,7 @@ final class PetFigures {
         Color fur = l.hair();
         tail(b, fur, l.accent(), 1, s.pose() == Pose.JUMPING || s.mood() == Mood.EXCITED ? -45 : -10, true);
         body(b, l, -36, 50, 42);
+        collar(b, l, -37, 38);
         b.fill(oval(0, -64, 60, 50), fur);
         // A patch over one eye in the accent colour.
         b.dab(oval(12, -68, 20, 18), Colors.alpha(l.accent(), 0.85));
@@ -67,7 +68,6 @@ final class PetFigures {
         if (s.mood() == Mood.HAPPY || s.mood() == Mood.EXCITED) {
             b.fill(new RoundRectangle2D.Double(-3.5, -47, 7, 8, 6, 6), new Color(0xf07f8c));
         }
-        collar(b, l, -41, 38);
         paws(s, fur, 42);
     }
 
@@ -77,6 +77,7 @@ final class PetFigures {
         Color fur = l.hair();
         b.fill(circle(22, -14, 9), Colors.lighter(fur, 0.7));
         body(b, l, -32, 44, 38);
+        collar(b, l, -33, 30);
         double tilt = s.pose() == Pose.JUMPING ? 14 : 6;
         for (int side = -1; side <= 1; side += 2) {
             b.fill(rotated(oval(side * 10, -92, 15, 44), side * tilt, side * 10, -72), fur);
@@ -86,7 +87,6 @@ final class PetFigures {
         face(s, 0, -56, 19, 1.2);
         b.dab(oval(0, -51, 6, 4), PINK);
         b.dab(new RoundRectangle2D.Double(-2.6, -46, 5.2, 4.5, 1.5, 1.5), Color.WHITE);
-        collar(b, l, -35, 32);
         paws(s, fur, 38);
     }
 
@@ -124,9 +124,10 @@ final class PetFigures {
         b.graphics().setTransform(saved);
     }
 
+    /** A collar in the outfit colour with a tag in the accent colour; drawn before the head overlaps it. */
     private static void collar(Brush b, Look l, double y, double width) {
         b.fill(new RoundRectangle2D.Double(-width / 2, y - 3, width, 6.5, 6, 6), l.outfit());
-        b.fill(circle(0, y + 5, 3.6), l.accent());
+        b.fill(circle(0, y + 6, 3.6), l.accent());
     }
 
     /** Front paws on the ground, or one raised in a wave. */

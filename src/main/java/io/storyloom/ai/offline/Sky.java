@@ -20,22 +20,28 @@ final class Sky {
         b.gradient(new Rectangle2D.Double(0, 0, s.width(), bottom + 2),
                 s.tints().sky(time.skyTop()), s.tints().sky(time.skyBottom()));
         double u = s.unit();
+        double lightX = switch (time) {
+            case NIGHT, DAY -> s.width() * s.between(0.68, 0.88);
+            case SUNSET -> s.width() * s.between(0.6, 0.8);
+            case MORNING -> s.width() * s.between(0.12, 0.3);
+        };
         switch (time) {
             case NIGHT -> {
                 stars(s, bottom, 40);
-                moon(b, s.width() * s.between(0.68, 0.85), bottom * 0.28, 7 * u);
+                moon(b, lightX, bottom * 0.28, 7 * u);
             }
-            case SUNSET -> sun(b, s.width() * s.between(0.6, 0.8), bottom - 4 * u, 11 * u, new Color(0xffd27a),
-                    new Color(255, 150, 90, 0));
-            case MORNING -> sun(b, s.width() * s.between(0.12, 0.3), bottom * 0.45, 7 * u, new Color(0xfff1b8),
-                    new Color(255, 230, 170, 0));
-            case DAY -> sun(b, s.width() * s.between(0.72, 0.9), bottom * 0.22, 7 * u, new Color(0xffe680),
-                    new Color(255, 240, 160, 0));
+            case SUNSET -> sun(b, lightX, bottom - 4 * u, 11 * u, new Color(0xffd27a));
+            case MORNING -> sun(b, lightX, bottom * 0.45, 7 * u, new Color(0xfff1b8));
+            case DAY -> sun(b, lightX, bottom * 0.22, 7 * u, new Color(0xffe680));
         }
         if (time != TimeOfDay.NIGHT) {
             int clouds = 2 + s.random().nextInt(3);
             for (int i = 0; i < clouds; i++) {
                 double x = s.width() * (i + s.between(0.1, 0.9)) / clouds;
+                if (Math.abs(x - lightX) < 16 * u) {
+                    // Keep the sun visible: slide the cloud aside.
+                    x += x < lightX ? -16 * u : 16 * u;
+                }
                 double y = bottom * s.between(0.12, 0.5);
                 cloud(b, x, y, u * s.between(5, 8), time == TimeOfDay.SUNSET ? new Color(0xffd9d0) : Color.WHITE);
             }
@@ -64,7 +70,7 @@ final class Sky {
         b.fill(crescent, new Color(0xfff3c4));
     }
 
-    static void sun(Brush b, double x, double y, double r, Color core, Color edge) {
+    static void sun(Brush b, double x, double y, double r, Color core) {
         glow(b, x, y, r * 2.6, Colors.alpha(core, 0.55));
         b.tint(circle(x, y, r), core);
     }

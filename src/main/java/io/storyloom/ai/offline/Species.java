@@ -9,20 +9,20 @@ import java.awt.Color;
 enum Species {
     CHILD(1.0, 0.50, false, 0x6b4a34),
     ADULT(1.28, 0.50, false, 0x5a3b2a),
-    CAT(0.46, 0.52, false, 0xf0a055),
-    DOG(0.52, 0.55, false, 0xc8955e),
-    BUNNY(0.56, 0.42, false, 0xe8e2dc),
+    CAT(0.52, 0.56, false, 0xf0a055),
+    DOG(0.58, 0.6, false, 0xc8955e),
+    BUNNY(0.62, 0.46, false, 0xe8e2dc),
     BEAR(0.74, 0.62, false, 0x9a6a45),
-    BIRD(0.34, 0.36, true, 0x5eb0e6),
-    OWL(0.42, 0.40, false, 0x9a7456),
+    BIRD(0.40, 0.42, true, 0x5eb0e6),
+    OWL(0.50, 0.46, false, 0x9a7456),
     DRAGON(0.82, 0.95, false, 0x6cc48a),
     ROBOT(0.72, 0.50, false, 0xaab8c8),
-    FAIRY(0.46, 0.55, true, 0xf2c14e),
+    FAIRY(0.52, 0.6, true, 0xf2c14e),
     UNICORN(0.86, 1.00, false, 0xf6f1fa),
     HORSE(0.86, 1.00, false, 0xb07a4e),
-    FISH(0.30, 0.48, true, 0xf59a3c),
+    FISH(0.38, 0.6, true, 0xf59a3c),
     DINOSAUR(0.86, 1.05, false, 0x7cc46a),
-    BLOB(0.50, 0.50, false, 0xb59ae8);
+    BLOB(0.56, 0.56, false, 0xb59ae8);
 
     private final double height;
     private final double width;

@@ -102,7 +102,7 @@ final class WingedFigures {
             b.pen(new Line2D.Double(side * 7, -10, side * 7, 0), BEAK, 2.2);
             b.pen(new Line2D.Double(side * 7, 0, side * 7 + 4, 0), BEAK, 2.2);
         }
-        b.fill(new java.awt.geom.RoundRectangle2D.Double(-14, -26, 28, 5, 4, 4), l.outfit());
+        bowTie(b, 0, -28, 8, l);
     }
 
     static void owl(Sitter s) {
@@ -130,7 +130,7 @@ final class WingedFigures {
         b.tint(circle(12, -70, 13), Colors.lighter(body, 0.45));
         face(b, l, s.mood(), 0, -70, 20, 1.65, Double.NaN);
         b.fill(Shapes.polygon(-4, -64, 4, -64, 0, -55), BEAK);
-        b.fill(new java.awt.geom.RoundRectangle2D.Double(-18, -50, 36, 5.5, 5, 5), l.outfit());
+        bowTie(b, 0, -48, 8, l);
         for (int side = -1; side <= 1; side += 2) {
             b.fill(oval(side * 10, -2, 12, 6), BEAK);
         }
@@ -156,6 +156,13 @@ final class WingedFigures {
         b.pen(new Line2D.Double(hand.getX(), hand.getY(), hand.getX() + 6, hand.getY() - 16), new Color(0x8a6a4a), 1.8);
         b.fill(Shapes.star(hand.getX() + 7, hand.getY() - 19, 6.5, 2.8, 5), new Color(0xffd95a));
         return hands;
+    }
+
+    /** A bow tie in the outfit colour with an accent knot. */
+    static void bowTie(Brush b, double x, double y, double size, Look l) {
+        b.fill(Shapes.polygon(x, y, x - size * 1.3, y - size * 0.7, x - size * 1.3, y + size * 0.7), l.outfit());
+        b.fill(Shapes.polygon(x, y, x + size * 1.3, y - size * 0.7, x + size * 1.3, y + size * 0.7), l.outfit());
+        b.fill(circle(x, y, size * 0.4), l.accent());
     }
 
     private static void face(Brush b, Look l, Mood mood, double cx, double cy, double r, double spread, double mouth) {
