@@ -54,6 +54,18 @@ final class Keywords {
         return false;
     }
 
+    /** Like {@link #has} but whole words only (or their plural): "rain" without "rainbow". */
+    boolean hasWord(String... keywords) {
+        for (String keyword : keywords) {
+            for (String word : words) {
+                if (word.equals(keyword) || word.equals(keyword + "s")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean matches(String keyword) {
         if (keyword.indexOf(' ') >= 0) {
             return text.contains(" " + keyword);

@@ -74,6 +74,9 @@ final class PageScene {
             }
         }
         terrain.paintFront(stage);
+        if (Weather.rainy(everything) && !terrain.indoor() && terrain != Terrain.UNDERWATER) {
+            Weather.rain(stage);
+        }
         vignette(brush, width, height, mood, time);
     }
 
@@ -85,13 +88,18 @@ final class PageScene {
             }
         }
         if (looks.isEmpty() && preview) {
+            // A style preview needs something to show the style on: a child and a puppy.
             looks.add(Look.defaultChild());
+            looks.add(Look.of(new io.storyloom.ai.CharacterLook("Pip", "puppy", null, null, null, null, null, null)));
         }
         return looks;
     }
 
     private List<PropItem> props() {
         List<PropItem> props = new ArrayList<>();
+        if (preview && sketch.props().isEmpty() && sketch.characters().isEmpty()) {
+            props.add(PropItem.of("balloon"));
+        }
         for (String name : sketch.props()) {
             if (name != null && !name.isBlank() && props.size() < MAX_PROPS) {
                 props.add(PropItem.of(name));

@@ -41,7 +41,7 @@ final class PaperTexture {
         for (int y = 0; y < TILE; y++) {
             for (int x = 0; x < TILE; x++) {
                 if (random.nextDouble() < density) {
-                    int a = 90 + random.nextInt(120);
+                    int a = 70 + random.nextInt(110);
                     tile.setRGB(x, y, (a << 24) | 0xfffaf0);
                     // Flecks run a little along the stroke direction.
                     if (random.nextBoolean()) {

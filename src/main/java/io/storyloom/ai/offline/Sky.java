@@ -17,9 +17,19 @@ final class Sky {
     static void paint(Stage s, double bottom) {
         Brush b = s.brush();
         TimeOfDay time = s.time();
+        boolean rainy = Weather.rainy(s.words());
+        Color top = s.tints().sky(time.skyTop());
+        Color low = s.tints().sky(time.skyBottom());
         b.gradient(new Rectangle2D.Double(0, 0, s.width(), bottom + 2),
-                s.tints().sky(time.skyTop()), s.tints().sky(time.skyBottom()));
+                rainy ? Weather.overcast(top) : top, rainy ? Weather.overcast(low) : low);
         double u = s.unit();
+        if (rainy) {
+            for (int i = 0; i < 5; i++) {
+                cloud(b, s.width() * (i + s.between(0.1, 0.9)) / 5, bottom * s.between(0.1, 0.35),
+                        u * s.between(7, 10), Weather.overcast(new Color(0xc8d0dc)));
+            }
+            return;
+        }
         double lightX = switch (time) {
             case NIGHT, DAY -> s.width() * s.between(0.68, 0.88);
             case SUNSET -> s.width() * s.between(0.6, 0.8);

@@ -21,6 +21,8 @@ final class StyleFinish {
         Graphics2D g = page.createGraphics();
         try {
             double grainScale = Math.max(1.0, Math.min(w, h) / 576.0);
+            // Fewer wax flecks on small pictures, where each fleck covers more of the drawing.
+            double fleckDensity = 0.06 * Math.clamp(Math.min(w, h) / 576.0, 0.25, 1.0);
             switch (style) {
                 case WATERCOLOR -> {
                     soften(g, page, 0.32);
@@ -29,7 +31,7 @@ final class StyleFinish {
                     paperEdge(g, w, h);
                 }
                 case CRAYON -> {
-                    PaperTexture.tooth(g, w, h, 0.10, grainScale);
+                    PaperTexture.tooth(g, w, h, fleckDensity, grainScale);
                     PaperTexture.grain(g, w, h, 0.05, grainScale);
                 }
                 case PENCIL -> PaperTexture.grain(g, w, h, 0.08, grainScale);
@@ -64,7 +66,7 @@ final class StyleFinish {
         Color paper = ArtStyle.WATERCOLOR.paper();
         g.setPaint(new RadialGradientPaint(new Point2D.Double(w / 2.0, h / 2.0), r, new float[] {0.72f, 1f},
                 new Color[] {new Color(paper.getRed(), paper.getGreen(), paper.getBlue(), 0),
-                        new Color(paper.getRed(), paper.getGreen(), paper.getBlue(), 210)}));
+                        new Color(paper.getRed(), paper.getGreen(), paper.getBlue(), 180)}));
         g.fillRect(0, 0, w, h);
     }
 
