@@ -60,14 +60,6 @@ final class Colors {
         return null;
     }
 
-    static boolean isValid(String hex) {
-        return parse(hex, null) != null;
-    }
-
-    static Color rgb(int rgb) {
-        return new Color(rgb);
-    }
-
     /** Linear mix: {@code t = 0} gives {@code a}, {@code t = 1} gives {@code b}; keeps {@code a}'s alpha. */
     static Color mix(Color a, Color b, double t) {
         double k = Math.clamp(t, 0.0, 1.0);

@@ -61,12 +61,4 @@ enum Mood {
     Color grade(Color c) {
         return Colors.mix(c, grade, gradeStrength);
     }
-
-    Color gradeColor() {
-        return grade;
-    }
-
-    double gradeStrength() {
-        return gradeStrength;
-    }
 }

@@ -52,7 +52,12 @@ class OfflineIllustratorSamplesTest {
         write("bedroom-closeup", Purpose.PAGE, 768, 576, 13, new SceneSketch("storybook", PALETTE,
                 "Mia's cosy bedroom", "night", "sleepy", "Mia reads a book with Spark",
                 List.of("book", "teddy bear"), List.of(MIA, SPARK), "close-up"));
-        assertThat(Files.list(DIR).count()).isGreaterThanOrEqualTo(10);
+        write("rainy-town-crayon", Purpose.PAGE, 768, 576, 14, new SceneSketch("crayon", PALETTE,
+                "a little town", "day", "sad", "Mia walks home in the rain",
+                List.of("umbrella", "puddle"), List.of(MIA, SPARK), "medium"));
+        try (var files = Files.list(DIR)) {
+            assertThat(files.count()).isGreaterThanOrEqualTo(13);
+        }
     }
 
     private void write(String name, Purpose purpose, int w, int h, long seed, SceneSketch sketch) throws IOException {

@@ -2,6 +2,7 @@ package io.storyloom.ai.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.storyloom.ai.CharacterLook;
 import io.storyloom.ai.GeneratedImage;
@@ -209,6 +210,38 @@ class OfflineIllustratorTest {
             hashes.add(Arrays.hashCode(illustrator.draw(page(sketch, 200, 150, 1)).bytes()));
         }
         assertThat(hashes).hasSize(kinds.length);
+    }
+
+    @Test
+    void drawsFromTheSketchAndIgnoresThePrompt() {
+        SceneSketch scene = gardenScene("storybook");
+        byte[] one = illustrator.draw(new ImageRequest(Purpose.PAGE, "a castle at night", scene, 200, 150, 1, null)).bytes();
+        byte[] two = illustrator.draw(new ImageRequest(Purpose.PAGE, "an underwater city", scene, 200, 150, 1, null)).bytes();
+
+        assertThat(one).isEqualTo(two);
+    }
+
+    @Test
+    void rejectsANegativeLatency() {
+        assertThatThrownBy(() -> new OfflineIllustrator(Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aFullPageRendersQuickly() {
+        // A smoke check against accidental per-pixel loops, far above the real cost (tens of ms);
+        // not a benchmark, so a busy machine does not make it flaky.
+        ImageRequest request = page(gardenScene("crayon"), 768, 576, 1);
+        for (int i = 0; i < 3; i++) {
+            illustrator.draw(request);
+        }
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            illustrator.draw(request);
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        assertThat(best / 1_000_000).isLessThan(1_000);
     }
 
     @Test
