@@ -48,7 +48,7 @@ final class ChildFigure {
         double headY = shoulder - headR * 0.78;
 
         legs(legTop, sitting);
-        if (look.variant() % 5 == 1) {
+        if (look.hairdo() == Hairdo.LONG) {
             longHairBehind(headY);
         }
         body(shoulder, hem);
@@ -156,13 +156,19 @@ final class ChildFigure {
         Color skin = look.skin();
         b.fill(new Ellipse2D.Double(-23.5, -4, 7, 9), skin);
         b.fill(new Ellipse2D.Double(16.5, -4, 7, 9), skin);
-        int style = look.variant() % 5;
-        if (style == 2) {
+        Hairdo hairdo = look.hairdo();
+        if (hairdo == Hairdo.PIGTAILS) {
             pigtails();
         }
         b.fill(new Ellipse2D.Double(-20, -20, 40, 40), skin);
-        hairCap(style);
+        hairCap(hairdo);
         Face.draw(b, look.eyes(), mood, 1.0, 1.5, 10.0, true);
+        if (look.glasses()) {
+            Color frame = new Color(0x4a3a3a);
+            b.pen(Shapes.circle(-7.2, 1.5, 5.2), frame, 1.1);
+            b.pen(Shapes.circle(7.2, 1.5, 5.2), frame, 1.1);
+            b.pen(new java.awt.geom.Line2D.Double(-2, 1, 2, 1), frame, 1.1);
+        }
         g.setTransform(saved);
     }
 
@@ -183,9 +189,9 @@ final class ChildFigure {
     }
 
     /** The hair on top of the head with a scalloped fringe. Head is radius 20 at the origin. */
-    private void hairCap(int style) {
+    private void hairCap(Hairdo hairdo) {
         Color hair = look.hair();
-        if (style == 3) {
+        if (hairdo == Hairdo.CURLY) {
             // Curls around the crown.
             for (int i = 0; i <= 8; i++) {
                 double a = Math.toRadians(190 + i * 20);
@@ -194,7 +200,7 @@ final class ChildFigure {
                 b.fill(new Ellipse2D.Double(x - 7, y - 7, 14, 14), hair);
             }
         }
-        if (style == 4) {
+        if (hairdo == Hairdo.BUN) {
             b.fill(new Ellipse2D.Double(-8, -32, 16, 15), hair);
             b.fill(new RoundRectangle2D.Double(-6, -21.5, 12, 4, 3, 3), look.accent());
         }

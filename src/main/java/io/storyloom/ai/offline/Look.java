@@ -4,11 +4,12 @@ import io.storyloom.ai.CharacterLook;
 import java.awt.Color;
 
 /**
- * A character's resolved appearance: its species and five safe colours, plus a variant number for
- * hair style and the like. Depends only on the {@link CharacterLook}, never on the page, so the
+ * A character's resolved appearance: its species, five safe colours, and for people a hair style and
+ * whether they wear glasses. Depends only on the {@link CharacterLook}, never on the page, so the
  * character looks the same in every picture.
  */
-record Look(Species species, Color hair, Color skin, Color eyes, Color outfit, Color accent, int variant) {
+record Look(Species species, Color hair, Color skin, Color eyes, Color outfit, Color accent, Hairdo hairdo,
+            boolean glasses) {
 
     private static final int[] SKIN_TONES = {0xf6d2b6, 0xe9b892, 0xc98d64, 0x9c6644, 0xf3c9a5};
     private static final int[] OUTFITS = {0x5b8def, 0xef6f6c, 0x6cc08b, 0xf2b84b, 0xa77fe0};
@@ -30,7 +31,9 @@ record Look(Species species, Color hair, Color skin, Color eyes, Color outfit, C
         Color eyes = Colors.parse(c.eyeColor(), new Color(0x3d2b22));
         Color outfit = Colors.parse(c.outfitColor(), new Color(OUTFITS[pick]));
         Color accent = Colors.parse(c.accentColor(), new Color(ACCENTS[(pick + 2) % 5]));
-        return new Look(species, hair, skin, eyes, outfit, accent, variant);
+        Keywords description = Keywords.of(c.description());
+        return new Look(species, hair, skin, eyes, outfit, accent, Hairdo.from(description, variant),
+                description.has("glasses", "spectacles", "specs"));
     }
 
     private static String safe(String s) {
