@@ -7,7 +7,7 @@ import org.jobrunr.jobs.lambdas.JobRequest;
  * The durable job that generates one story. The attempt tells a stale job (from before a retry)
  * apart from the current one.
  */
-record GenerateStoryJob(UUID storyId, int attempt) implements JobRequest {
+public record GenerateStoryJob(UUID storyId, int attempt) implements JobRequest {
 
     @Override
     public Class<GenerateStoryJobHandler> getJobRequestHandler() {

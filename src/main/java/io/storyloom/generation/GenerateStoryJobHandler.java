@@ -4,9 +4,9 @@ import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.lambdas.JobRequestHandler;
 import org.springframework.stereotype.Component;
 
-/** Runs a {@link GenerateStoryJob}. */
+/** Runs a {@link GenerateStoryJob}. Public because JobRunr invokes it reflectively. */
 @Component
-class GenerateStoryJobHandler implements JobRequestHandler<GenerateStoryJob> {
+public class GenerateStoryJobHandler implements JobRequestHandler<GenerateStoryJob> {
 
     private final StoryPipeline pipeline;
 

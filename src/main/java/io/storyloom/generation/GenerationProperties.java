@@ -2,7 +2,6 @@ package io.storyloom.generation;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -15,17 +14,14 @@ import org.springframework.validation.annotation.Validated;
  *                        book); {@code per-page}: one call per page, just before its picture
  * @param imageWidth      picture width in pixels
  * @param imageHeight     picture height in pixels
- * @param pollInterval    how often the job queue looks for new work; JobRunr's own setting takes whole
- *                        seconds of at least 5, too slow for a parent watching the screen
  */
 @ConfigurationProperties("storyloom.generation")
 @Validated
 public record GenerationProperties(
         @DefaultValue("4") @Min(1) @Max(32) int pageConcurrency,
         @DefaultValue("batch") SceneMomentMode sceneMoments,
-        @DefaultValue("1024") @Min(256) @Max(2048) int imageWidth,
-        @DefaultValue("768") @Min(256) @Max(2048) int imageHeight,
-        @DefaultValue("1s") Duration pollInterval) {
+        @DefaultValue("1024") @Min(64) @Max(2048) int imageWidth,
+        @DefaultValue("768") @Min(64) @Max(2048) int imageHeight) {
 
     public enum SceneMomentMode { BATCH, PER_PAGE }
 }

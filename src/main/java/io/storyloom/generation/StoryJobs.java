@@ -14,9 +14,11 @@ class StoryJobs {
     private static final Logger log = LoggerFactory.getLogger(StoryJobs.class);
 
     private final JobRequestScheduler scheduler;
+    private final JobQueueNudge nudge;
 
-    StoryJobs(JobRequestScheduler scheduler) {
+    StoryJobs(JobRequestScheduler scheduler, JobQueueNudge nudge) {
         this.scheduler = scheduler;
+        this.nudge = nudge;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -24,5 +26,6 @@ class StoryJobs {
         var job = new GenerateStoryJob(event.storyId(), event.attempt());
         scheduler.enqueue(job.jobId(), job);
         log.info("Queued generation of story {} (attempt {})", event.storyId(), event.attempt());
+        nudge.nudge();
     }
 }

@@ -17,7 +17,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +31,6 @@ import org.springframework.web.context.request.WebRequest;
 /** The story API: create a book, watch it being made, read it, retry or delete it. */
 @RestController
 @RequestMapping("/stories")
-@Validated
 @Tag(name = "Stories", description = "Create picture books and follow their generation")
 class StoryController {
 

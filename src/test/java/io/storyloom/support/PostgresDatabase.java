@@ -2,29 +2,67 @@ package io.storyloom.support;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The real PostgreSQL on 127.0.0.1:5432 (database {@code test}, override with STORYLOOM_TEST_PG_URL),
- * with a fresh schema per test class so runs never see each other's rows, dropped when the JVM ends.
+ * The real PostgreSQL on 127.0.0.1:5432 (reached through database {@code test}; override with
+ * STORYLOOM_TEST_PG_URL), with a fresh database per test class. A database rather than a schema:
+ * JobRunr looks for its tables in every schema it can see. Databases are not dropped at exit, while
+ * the app may still hold connections, but by a later run once they are a few hours old.
  */
 public final class PostgresDatabase {
 
     public static final String URL = System.getenv().getOrDefault("STORYLOOM_TEST_PG_URL",
             "jdbc:postgresql://127.0.0.1:5432/test");
     public static final String USER = System.getenv().getOrDefault("STORYLOOM_TEST_PG_USER", "postgres");
+    private static final String PREFIX = "storyloom_it_";
+    private static final Duration KEEP = Duration.ofHours(3);
 
     private PostgresDatabase() {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
-        String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute("create schema " + schema);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop schema if exists " + schema + " cascade")));
-        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + schema);
+        dropStale();
+        String database = create();
+        registry.add("spring.datasource.url", () -> urlOf(database));
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> "");
+    }
+
+    /** Creates an empty database and returns its name. */
+    public static String create() {
+        String database = PREFIX + Instant.now().getEpochSecond() + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        execute("create database " + database);
+        return database;
+    }
+
+    public static String urlOf(String database) {
+        return URL.substring(0, URL.lastIndexOf('/') + 1) + database;
+    }
+
+    private static void dropStale() {
+        long cutoff = Instant.now().minus(KEEP).getEpochSecond();
+        List<String> stale = new ArrayList<>();
+        try (var connection = DriverManager.getConnection(URL, USER, "");
+                var rows = connection.createStatement()
+                        .executeQuery("select datname from pg_database where datname like '" + PREFIX + "%'")) {
+            while (rows.next()) {
+                String name = rows.getString(1);
+                String[] parts = name.substring(PREFIX.length()).split("_");
+                if (parts.length == 2 && parts[0].matches("\\d+") && Long.parseLong(parts[0]) < cutoff) {
+                    stale.add(name);
+                }
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+        stale.forEach(name -> execute("drop database if exists " + name + " with (force)"));
     }
 
     private static void execute(String sql) {
@@ -32,7 +70,11 @@ public final class PostgresDatabase {
                 var statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + URL + " is needed for this test: " + e.getMessage(), e);
+            throw unavailable(e);
         }
+    }
+
+    private static IllegalStateException unavailable(SQLException e) {
+        return new IllegalStateException("PostgreSQL at " + URL + " is needed for this test: " + e.getMessage(), e);
     }
 }
