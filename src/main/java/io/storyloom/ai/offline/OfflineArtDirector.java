@@ -34,7 +34,7 @@ final class OfflineArtDirector {
         String lighting = setting.light() + ", " + style.lighting();
         String mood = setting.mood() + ", " + style.mood();
         String prompt = style.prompt() + (described ? ", " + facts.artStyleDescription() : "")
-                + "; " + lighting + " lighting, a " + mood + " mood.";
+                + ". Lighting: " + lighting + ". Mood: " + mood + ".";
 
         var palette = new ArrayList<String>(setting.palette());
         style.palette().stream().skip(1).filter(c -> !palette.contains(c)).forEach(palette::add);

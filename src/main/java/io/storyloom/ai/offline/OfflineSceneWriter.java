@@ -142,10 +142,10 @@ final class OfflineSceneWriter {
     private static String description(List<String> present, String setting, int time, String emotion,
             List<String> props) {
         String who = OfflineText.joinAnd(present, "and");
-        String nearby = props.isEmpty() ? "" : ", with " + OfflineText.joinAnd(props.stream().limit(3).toList(), "and")
-                + " nearby";
-        String text = OfflineText.capitalize(who) + " in " + setting + ", " + LIGHT.get(time) + ". "
-                + OfflineText.capitalize(present.getFirst()) + " looks " + emotion + nearby + ".";
+        String nearby = props.isEmpty() ? "" : " Nearby: " + OfflineText.joinAnd(props.stream().limit(3).toList(), "and")
+                + ".";
+        String text = OfflineText.capitalize(who) + " in " + setting + ", " + LIGHT.get(time) + "; "
+                + present.getFirst() + " looks " + emotion + "." + nearby;
         return OfflineText.clip(text, MAX_DESCRIPTION);
     }
 }

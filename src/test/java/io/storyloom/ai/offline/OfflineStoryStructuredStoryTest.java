@@ -27,7 +27,7 @@ class OfflineStoryStructuredStoryTest {
     void writesExactlyThePagesAskedForNumberedFromOne(int pages) {
         StructuredStory story = story(with(brief(), "page_count", pages));
 
-        assertThat(story.pages()).hasSize(pages);
+        assertThat(new OfflineStoryChecks().pagesNumbered(story, pages)).isEmpty();
         assertThat(story.pages()).extracting(StructuredStory.PageText::number)
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, pages).boxed().toList());
         assertThat(story.pages().getLast().text()).as("a happy ending, even on one page").contains("The End.");
