@@ -57,14 +57,6 @@ record OfflineFacts(
                 OfflineText.clean(text(facts, "page_text")));
     }
 
-    /** The pages to plan pictures for: the story's, or just the asked page when only that is known. */
-    List<Page> pagesOrCurrent() {
-        if (!pages.isEmpty()) {
-            return pages;
-        }
-        return List.of(new Page(Math.max(pageNumber, 1), pageText));
-    }
-
     /**
      * Which pronouns the story uses for the child: "she", "he", "they", or "name" when the parent
      * gave none we recognise, so the story repeats the name instead of guessing. Decided by the

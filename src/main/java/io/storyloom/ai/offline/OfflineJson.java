@@ -37,8 +37,4 @@ final class OfflineJson {
             throw new UncheckedIOException("Cannot read offline resource " + path, e);
         }
     }
-
-    static boolean exists(String name) {
-        return OfflineJson.class.getResource("/offline/" + name) != null;
-    }
 }

@@ -27,7 +27,7 @@ final class OfflineLexicon {
 
     record Data(Map<String, Setting> settings, Map<String, Thing> things, Map<String, List<String>> lessons,
             Map<String, Kind> kinds, Map<String, Colour> colours, Map<String, List<String>> features,
-            Map<String, List<String>> props, Map<String, List<String>> feelings, List<String> night,
+            Map<String, List<String>> props, Map<String, List<String>> feelings, Map<String, List<String>> times,
             Map<String, ArtStyle> artStyles, List<String> names, List<String> genericCompanionWords) {
     }
 
@@ -72,7 +72,7 @@ final class OfflineLexicon {
     private final Keywords features;
     private final Keywords props;
     private final Keywords feelings;
-    private final Keywords night;
+    private final Keywords times;
     private final Keywords genericWords;
 
     private OfflineLexicon(Data data) {
@@ -85,7 +85,7 @@ final class OfflineLexicon {
         this.features = new Keywords(data.features());
         this.props = new Keywords(data.props());
         this.feelings = new Keywords(data.feelings());
-        this.night = new Keywords(Map.of("night", data.night()));
+        this.times = new Keywords(data.times());
         this.genericWords = new Keywords(Map.of("generic", data.genericCompanionWords()));
     }
 
@@ -150,8 +150,9 @@ final class OfflineLexicon {
         return feelings.firstListedIn(text);
     }
 
-    boolean mentionsNight(String text) {
-        return night.firstIn(text).isPresent();
+    /** The time of day a text names: "morning" before "night" (one gets out of bed in the morning), then "evening". */
+    Optional<String> timeOf(String text) {
+        return times.firstListedIn(text);
     }
 
     ArtStyle artStyle(String id) {

@@ -99,10 +99,11 @@ final class OfflineSceneWriter {
         return names;
     }
 
-    /** Night when the page says so; otherwise the day's progress through the book. */
+    /** The time the page names, else the day's progress through the book. */
     private int timeOf(String text, int index, int pages) {
-        if (lexicon.mentionsNight(text)) {
-            return TIMES.indexOf("night");
+        var named = lexicon.timeOf(text);
+        if (named.isPresent()) {
+            return TIMES.indexOf(named.get());
         }
         if (pages == 1) {
             return 0;
