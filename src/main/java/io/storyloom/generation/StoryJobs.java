@@ -1,5 +1,6 @@
 package io.storyloom.generation;
 
+import io.storyloom.story.PageRedrawQueued;
 import io.storyloom.story.StoryQueued;
 import org.jobrunr.scheduling.JobRequestScheduler;
 import org.slf4j.Logger;
@@ -26,6 +27,14 @@ class StoryJobs {
         var job = new GenerateStoryJob(event.storyId(), event.attempt());
         scheduler.enqueue(job.jobId(), job);
         log.info("Queued generation of story {} (attempt {})", event.storyId(), event.attempt());
+        nudge.nudge();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PageRedrawQueued event) {
+        var job = new RedrawPageJob(event.storyId(), event.page(), event.attempt(), event.requestedBy());
+        scheduler.enqueue(job.jobId(), job);
+        log.info("Queued redraw of page {} of story {}", event.page(), event.storyId());
         nudge.nudge();
     }
 }

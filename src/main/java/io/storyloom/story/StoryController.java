@@ -94,10 +94,11 @@ class StoryController {
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "Every status the story entered, oldest first")
-    List<StoryViews.HistoryEntry> history(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+    @Operation(summary = "The audit trail: every status the story entered and every change to its pages, oldest first")
+    StoryViews.History history(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         owned.find(id, user);
-        return content.history(id).stream().map(StoryViews.HistoryEntry::of).toList();
+        return new StoryViews.History(content.history(id).stream().map(StoryViews.HistoryEntry::of).toList(),
+                content.revisions(id).stream().map(StoryViews.Revision::of).toList());
     }
 
     @GetMapping(value = "/{id}/pages/{number}/image", produces = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE, "image/webp"})

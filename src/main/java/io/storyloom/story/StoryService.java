@@ -69,6 +69,23 @@ class StoryService {
         return stories.findById(id).orElseThrow();
     }
 
+    /** Queues a new picture for one page of a finished book. */
+    @Transactional
+    Story redraw(UUID id, int page, UUID ownerId, String actor) {
+        quota.check(ownerId);
+        Story story = stories.lock(id).orElseThrow(() -> new StoryNotFoundException(id));
+        if (story.statusKind() != StoryStatus.COMPLETE) {
+            throw new StoryConflictException("A picture can be redrawn once the book is finished; this one is "
+                    + story.status() + ".");
+        }
+        if (page > story.pagesTotal()) {
+            throw new StoryNotFoundException(id);
+        }
+        progress.requeue(story, "Waiting to redraw the picture for page " + page, actor);
+        events.publishEvent(new PageRedrawQueued(id, page, story.attempt() + 1, actor));
+        return stories.findById(id).orElseThrow();
+    }
+
     @Transactional
     void delete(UUID id) {
         if (!stories.delete(id)) {
