@@ -109,6 +109,7 @@ class PageIllustrationStep {
             text = prompt.text();
             content.saveImagePrompt(run.storyId(), page.number(), text, GenerationRun.ACTOR);
         }
+        run.ensureActive();
         var image = images.draw(new ImageRequest(ImageRequest.Purpose.PAGE, text, prompt.sketch(),
                 properties.imageWidth(), properties.imageHeight(), seed, look.reference()));
         String key = pictures.store(run.storyId(), "page-" + page.number(), image);
@@ -116,6 +117,7 @@ class PageIllustrationStep {
     }
 
     private SceneMoment planScene(GenerationRun run, StructuredStory outline, Look look, int page) {
+        run.ensureActive();
         var answer = prompts.generateSceneMoment(run.brief(), outline, look.profile(), page);
         content.saveSceneMoment(run.storyId(), page, json.writeValueAsString(answer.value()), answer.model());
         return answer.value();

@@ -1,17 +1,13 @@
 package io.storyloom.generation;
 
-import io.storyloom.prompt.BaseStyle;
-import io.storyloom.prompt.VisualProfile;
 import io.storyloom.story.Page;
 import io.storyloom.story.Story;
 import io.storyloom.story.StoryContent;
-import io.storyloom.story.StoryProgress;
 import io.storyloom.story.StoryStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Draws one page of a finished book again, with a new seed, through the same status as a whole book:
@@ -24,53 +20,39 @@ class PageRedraw {
     private static final Logger log = LoggerFactory.getLogger(PageRedraw.class);
 
     private final StoryContent content;
-    private final StoryProgress progress;
+    private final GenerationRunner runner;
     private final PageIllustrationStep illustration;
-    private final Pictures pictures;
-    private final JsonMapper json;
+    private final Looks looks;
 
-    PageRedraw(StoryContent content, StoryProgress progress, PageIllustrationStep illustration, Pictures pictures,
-            JsonMapper json) {
+    PageRedraw(StoryContent content, GenerationRunner runner, PageIllustrationStep illustration, Looks looks) {
         this.content = content;
-        this.progress = progress;
+        this.runner = runner;
         this.illustration = illustration;
-        this.pictures = pictures;
-        this.json = json;
+        this.looks = looks;
     }
 
     void run(RedrawPageJob job) {
-        MDC.put("story_id", job.storyId().toString());
+        Story story = content.find(job.storyId()).orElse(null);
+        if (story == null || story.attempt() != job.attempt() || story.statusKind().isTerminal()) {
+            log.info("Nothing to redraw for story {} attempt {}", job.storyId(), job.attempt());
+            return;
+        }
         MDC.put("page", Integer.toString(job.page()));
         try {
-            Story story = content.find(job.storyId()).orElse(null);
-            if (story == null || story.attempt() != job.attempt() || story.statusKind().isTerminal()) {
-                log.info("Nothing to redraw for attempt {}", job.attempt());
-                return;
-            }
-            Page page = content.page(job.storyId(), job.page()).orElseThrow(() -> new GenerationStopped(job.storyId()));
-            long seed = PageIllustrationStep.pageSeed(story.seed() + 7919L * job.attempt(), job.page());
-            try (var run = new GenerationRun(story.id(), StoryBriefs.of(story), progress)) {
-                run.enter(StoryStatus.GENERATING_PAGE_IMAGE, job.page());
-                if (page.imageSeed() == null || page.imageSeed() != seed) {
-                    Look look = new Look(json.readValue(story.visualProfile(), VisualProfile.class),
-                            json.readValue(story.baseStyle(), BaseStyle.class),
-                            story.referenceImageKey() == null ? null : pictures.load(story.referenceImageKey()));
-                    illustration.redraw(run, look, page, seed, job.requestedBy());
-                }
-                if (!progress.complete(story.id(), GenerationRun.ACTOR)) {
-                    throw new GenerationStopped(story.id());
-                }
-            }
-            log.info("Page {} redrawn", job.page());
-        } catch (GenerationStopped stopped) {
-            log.info("Redraw stopped: the story was deleted or ended meanwhile");
-        } catch (RuntimeException failure) {
-            log.error("Redraw failed", failure);
-            progress.fail(job.storyId(), GenerationFailures.messageFor(failure), GenerationFailures.detail(failure),
-                    GenerationRun.ACTOR);
+            runner.run(story, job.attempt(), run -> redraw(run, story, job));
         } finally {
-            MDC.remove("story_id");
             MDC.remove("page");
         }
+    }
+
+    private void redraw(GenerationRun run, Story story, RedrawPageJob job) {
+        Page page = content.page(story.id(), job.page()).orElseThrow(() -> new GenerationStopped(story.id()));
+        long seed = PageIllustrationStep.pageSeed(story.seed() + 7919L * job.attempt(), job.page());
+        run.enter(StoryStatus.GENERATING_PAGE_IMAGE, job.page());
+        if (page.imageSeed() == null || page.imageSeed() != seed) {
+            illustration.redraw(run, looks.of(story), page, seed, job.requestedBy());
+        }
+        run.complete();
+        log.info("Page {} redrawn", job.page());
     }
 }
