@@ -236,6 +236,19 @@ class ExportApiTest extends AppTest {
     }
 
     @Test
+    void theExportsAreInTheApiDescription() {
+        JsonNode paths = api.get("/v3/api-docs").json().get("paths");
+
+        for (String path : List.of("/stories/{id}/export.pdf", "/stories/{id}/export.epub")) {
+            JsonNode get = paths.get(path).get("get");
+            assertThat(get.get("tags").get(0).asString()).isEqualTo("Export");
+            assertThat(get.get("summary").asString()).isNotBlank();
+        }
+        assertThat(paths.get("/stories/{id}/export.pdf").get("get").get("parameters").valueStream()
+                .map(p -> p.get("name").asString())).contains("paper");
+    }
+
+    @Test
     void anUnknownPaperIsABadRequestNamingIt() {
         String id = finishedBook("Mia", "en");
         var response = api.get("/stories/" + id + "/export.pdf?paper=a5");
