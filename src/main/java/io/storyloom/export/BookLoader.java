@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;
@@ -75,7 +76,7 @@ class BookLoader {
 
     /** The first page's picture makes the cover; the character reference picture stands in if it is missing. */
     private BookSnapshot.Picture cover(Story story, List<BookSnapshot.BookPage> pages, String title) {
-        return pages.stream().map(BookSnapshot.BookPage::picture).filter(p -> p != null).findFirst()
+        return pages.stream().map(BookSnapshot.BookPage::picture).filter(Objects::nonNull).findFirst()
                 .orElseGet(() -> story.referenceImageKey() == null ? null
                         : picture(story.id(), story.referenceImageKey(), "cover", title));
     }
@@ -125,7 +126,7 @@ class BookLoader {
 
     private static OffsetDateTime lastChange(Story story, List<Page> pages) {
         return pages.stream().map(Page::updatedAt)
-                .filter(t -> t != null)
+                .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
                 .filter(t -> t.isAfter(story.updatedAt()))
                 .orElse(story.updatedAt());

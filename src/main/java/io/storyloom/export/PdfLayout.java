@@ -31,8 +31,18 @@ record PdfLayout(
     /** Above the picture, its white mat, between picture and text, and the foot with the page number. */
     private static final double PAGE_FURNITURE = 16 + 5 + 9 + 26;
 
-    /** A picture placed on a sheet. */
-    record Placed(String src, String alt, String width, String height) {
+    /** A picture placed on a sheet, its size in millimetres. */
+    record Placed(String src, String alt, double widthMm, double heightMm) {
+
+        /** The width as CSS. */
+        String width() {
+            return mm(widthMm);
+        }
+
+        /** The height as CSS. */
+        String height() {
+            return mm(heightMm);
+        }
     }
 
     /** One story page: its picture, its text, how large the text is set and the height of the text's box. */
@@ -54,7 +64,7 @@ record PdfLayout(
                     ? words.pictureLabel(page.number()) : page.picture().description();
             Placed picture = place(page.picture(), alt, contentWidth, room - fit.height(page.paragraphs(), column),
                     pictures, scheme);
-            double textHeight = picture == null ? room : room - millimetres(picture.height());
+            double textHeight = picture == null ? room : room - picture.heightMm();
             return new PageView(page.number(), picture, page.paragraphs(), fit.cssName(), mm(textHeight));
         }).toList();
 
@@ -95,14 +105,10 @@ record PdfLayout(
         double width = Math.min(maxWidth, maxHeight * ratio);
         String src = scheme + ":" + picture.name();
         pictures.put(src, picture.bytes());
-        return new Placed(src, alt, mm(width), mm(width / ratio));
+        return new Placed(src, alt, width, width / ratio);
     }
 
     private static String mm(double value) {
         return String.format(Locale.ROOT, "%.2fmm", value);
-    }
-
-    private static double millimetres(String css) {
-        return Double.parseDouble(css.substring(0, css.length() - 2));
     }
 }
