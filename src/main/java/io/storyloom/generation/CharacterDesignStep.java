@@ -3,6 +3,7 @@ package io.storyloom.generation;
 import io.storyloom.ai.ImageModel;
 import io.storyloom.ai.ImageRequest;
 import io.storyloom.prompt.BaseStyle;
+import io.storyloom.prompt.Generated;
 import io.storyloom.prompt.SceneMoment;
 import io.storyloom.prompt.StoryPromptService;
 import io.storyloom.prompt.StructuredStory;
@@ -76,6 +77,7 @@ class CharacterDesignStep {
 
     private VisualProfile designCharacters(GenerationRun run, StructuredStory outline) {
         var answer = prompts.generateVisualProfile(run.brief(), outline);
+        recordUsage(run, answer);
         content.saveVisualProfile(run.storyId(), json.writeValueAsString(answer.value()), answer.model());
         log.info("Visual profile of {} characters saved", answer.value().characters().size());
         return answer.value();
@@ -83,6 +85,7 @@ class CharacterDesignStep {
 
     private BaseStyle designStyle(GenerationRun run, StructuredStory outline) {
         var answer = prompts.generateBaseStyle(run.brief(), outline);
+        recordUsage(run, answer);
         content.saveBaseStyle(run.storyId(), json.writeValueAsString(answer.value()), answer.model());
         log.info("Base style saved");
         return answer.value();
@@ -92,14 +95,21 @@ class CharacterDesignStep {
         var prompt = prompts.composeReferenceImage(style, profile);
         var image = images.draw(new ImageRequest(ImageRequest.Purpose.CHARACTER_REFERENCE, prompt.text(),
                 prompt.sketch(), properties.imageWidth(), properties.imageHeight(), run.brief().seed(), null));
+        content.recordImage(run.storyId());
         String key = pictures.store(run.storyId(), "reference", image);
         content.saveReferenceImage(run.storyId(), key, image.model());
         log.info("Character reference picture saved as {}", key);
         return image.bytes();
     }
 
+    private void recordUsage(GenerationRun run, Generated<?> answer) {
+        content.recordTextUsage(run.storyId(), answer.usage().promptTokens(), answer.usage().completionTokens(),
+                answer.calls());
+    }
+
     private Void planScenes(GenerationRun run, StructuredStory outline, VisualProfile profile, List<Page> pages) {
         var answer = prompts.generateSceneMoments(run.brief(), outline, profile);
+        recordUsage(run, answer);
         for (SceneMoment scene : answer.value()) {
             pages.stream()
                     .filter(p -> p.number() == scene.page() && !p.hasImage() && p.sceneMoment() == null)

@@ -32,6 +32,8 @@ class OutlineStep {
         run.enter(StoryStatus.GENERATING_OUTLINE, 0);
         long started = System.nanoTime();
         var answer = prompts.generateStructuredStory(run.brief());
+        content.recordTextUsage(run.storyId(), answer.usage().promptTokens(), answer.usage().completionTokens(),
+                answer.calls());
         StructuredStory written = answer.value();
         content.saveOutline(run.storyId(), new Outline(written.title(),
                 new StoryMeta(written.meta().setting(), written.meta().tone(), written.meta().lesson()),

@@ -102,6 +102,7 @@ class PageIllustrationStep {
         long seed = pageSeed(run.brief().seed(), page.number());
         var image = images.draw(new ImageRequest(ImageRequest.Purpose.PAGE, text, prompt.sketch(),
                 properties.imageWidth(), properties.imageHeight(), seed, look.reference()));
+        content.recordImage(run.storyId());
         String key = pictures.store(run.storyId(), "page-" + page.number(), image);
         content.savePageImage(run.storyId(), page.number(), key, seed, image.model());
         log.info("Page {} illustrated in {} ms", page.number(), (System.nanoTime() - started) / 1_000_000);
@@ -109,6 +110,8 @@ class PageIllustrationStep {
 
     private SceneMoment planScene(GenerationRun run, StructuredStory outline, Look look, int page) {
         var answer = prompts.generateSceneMoment(run.brief(), outline, look.profile(), page);
+        content.recordTextUsage(run.storyId(), answer.usage().promptTokens(), answer.usage().completionTokens(),
+                answer.calls());
         content.saveSceneMoment(run.storyId(), page, json.writeValueAsString(answer.value()), answer.model());
         return answer.value();
     }

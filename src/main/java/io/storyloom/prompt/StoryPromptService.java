@@ -69,7 +69,7 @@ public class StoryPromptService {
         int pages = story.pages().size();
         var answer = ask(PromptKind.SCENE_MOMENTS, "scene-moments", facts, SceneMoments.class,
                 brief.seed(), SCENE_TOKENS * pages / 2 + SCENE_TOKENS, moments -> scenesCover(moments, pages));
-        return new Generated<>(answer.value().scenes(), answer.usage(), answer.model());
+        return new Generated<>(answer.value().scenes(), answer.usage(), answer.model(), answer.calls());
     }
 
     /** The full text-to-image prompt of one page, and the same picture as facts for the offline illustrator. */

@@ -60,7 +60,7 @@ class StructuredAnswers {
         TokenUsage usage = first.usage().plus(second.usage());
         Attempt<T> retried = read(second, type, checks);
         if (retried.value() != null) {
-            return new Generated<>(retried.value(), usage, second.model());
+            return new Generated<>(retried.value(), usage, second.model(), 2);
         }
         log.warn("Unusable {} answer after repair: {}", prompt.kind(), retried.violations());
         throw new ProviderException(ProviderException.Reason.BAD_ANSWER, second.model(),
