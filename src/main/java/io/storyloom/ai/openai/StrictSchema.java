@@ -77,15 +77,15 @@ final class StrictSchema {
             out.put("type", single.equals("null") ? single : List.of(single, "null"));
         } else if (type instanceof List<?> several) {
             var types = new ArrayList<Object>(several);
-            if (!types.contains("null")) {
+            if (types.stream().noneMatch("null"::equals)) {
                 types.add("null");
             }
             out.put("type", types);
         } else {
             return Map.of("anyOf", List.of(out, Map.of("type", "null")));
         }
-        if (out.get("enum") instanceof List<?> values && !values.contains(null)) {
-            var withNull = new ArrayList<Object>(values);
+        if (out.get("enum") instanceof List<?> values && values.stream().noneMatch(java.util.Objects::isNull)) {
+            var withNull = new ArrayList<Object>(values); // immutable lists refuse even to look for null
             withNull.add(null);
             out.put("enum", withNull);
         }
