@@ -26,7 +26,8 @@ class TogetherConfiguration {
                 CallLimits.of(image.maxConcurrency(), image.imagesPerMinute()));
         log.info("Illustrator: {} model {} at {} ({} steps, reference images {}, at most {} at once, {} per minute)",
                 endpoint.provider(), endpoint.model(), endpoint.baseUrl(), image.steps(),
-                image.referenceImages() ? "on" : "off", image.maxConcurrency(), image.imagesPerMinute());
+                image.referenceImages() ? "on" : "off", image.maxConcurrency(),
+                image.imagesPerMinute() == 0 ? "no limit" : image.imagesPerMinute());
         return new TogetherImageModel(client, image);
     }
 }
