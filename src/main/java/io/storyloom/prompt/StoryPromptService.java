@@ -3,6 +3,7 @@ package io.storyloom.prompt;
 import io.storyloom.ai.ChatMessage;
 import io.storyloom.ai.PromptKind;
 import io.storyloom.ai.TextPrompt;
+import io.storyloom.safety.ContentSafety;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +28,22 @@ public class StoryPromptService {
     private final OutputSchemas schemas;
     private final StructuredAnswers answers;
     private final ImagePromptComposer composer;
+    private final ContentSafety safety;
 
     StoryPromptService(PromptTemplates templates, OutputSchemas schemas, StructuredAnswers answers,
-            ImagePromptComposer composer) {
+            ImagePromptComposer composer, ContentSafety safety) {
         this.templates = templates;
         this.schemas = schemas;
         this.answers = answers;
         this.composer = composer;
+        this.safety = safety;
     }
 
     public Generated<StructuredStory> generateStructuredStory(StoryBrief brief) {
         var facts = PromptFacts.brief(brief);
         return ask(PromptKind.STRUCTURED_STORY, "structured-story", facts, StructuredStory.class,
-                brief.seed(), STORY_TOKENS + 150 * brief.pageCount(), story -> pagesNumbered(story, brief.pageCount()));
+                brief.seed(), STORY_TOKENS + 150 * brief.pageCount(),
+                story -> concat(pagesNumbered(story, brief.pageCount()), gentle(story)));
     }
 
     public Generated<VisualProfile> generateVisualProfile(StoryBrief brief, StructuredStory story) {
@@ -59,7 +63,8 @@ public class StoryPromptService {
         var facts = PromptFacts.scene(brief, story, profile, page);
         return ask(PromptKind.SCENE_MOMENT, "scene-moment", facts, SceneMoment.class,
                 brief.seed() + page, SCENE_TOKENS,
-                scene -> scene.page() == page ? List.of() : List.of("page: must be " + page));
+                scene -> concat(scene.page() == page ? List.of() : List.of("page: must be " + page),
+                        gentle("", scene)));
     }
 
     /** All pages' moments in one call: about four calls per book instead of one per page. */
@@ -68,7 +73,9 @@ public class StoryPromptService {
         var facts = PromptFacts.scenes(brief, story, profile);
         int pages = story.pages().size();
         var answer = ask(PromptKind.SCENE_MOMENTS, "scene-moments", facts, SceneMoments.class,
-                brief.seed(), SCENE_TOKENS * pages / 2 + SCENE_TOKENS, moments -> scenesCover(moments, pages));
+                brief.seed(), SCENE_TOKENS * pages / 2 + SCENE_TOKENS,
+                moments -> concat(scenesCover(moments, pages), IntStream.range(0, moments.scenes().size())
+                        .boxed().flatMap(i -> gentle("scenes[" + i + "].", moments.scenes().get(i)).stream()).toList()));
         return new Generated<>(answer.value().scenes(), answer.usage(), answer.model(), answer.calls());
     }
 
@@ -89,6 +96,34 @@ public class StoryPromptService {
                         ChatMessage.user(templates.render(template + "/user", facts))),
                 schemas.of(type), facts, seed, maxTokens);
         return answers.ask(prompt, type, checks);
+    }
+
+    /** Generated text passes the same child-safety review as a parent's request. */
+    private List<String> gentle(StructuredStory story) {
+        var violations = new ArrayList<String>(unsuitable("title", story.title()));
+        violations.addAll(unsuitable("meta.setting", story.meta().setting()));
+        for (int i = 0; i < story.pages().size(); i++) {
+            violations.addAll(unsuitable("pages[" + i + "].text", story.pages().get(i).text()));
+        }
+        return violations;
+    }
+
+    private List<String> gentle(String prefix, SceneMoment scene) {
+        var violations = new ArrayList<String>(unsuitable(prefix + "description", scene.description()));
+        violations.addAll(unsuitable(prefix + "action", scene.action()));
+        return violations;
+    }
+
+    private List<String> unsuitable(String field, String text) {
+        return safety.review(text).stream()
+                .map(concern -> field + ": " + StructuredAnswers.UNSUITABLE + ", " + concern.describe())
+                .toList();
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        var all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static List<String> pagesNumbered(StructuredStory story, int expected) {

@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class StructuredAnswers {
 
     private static final Logger log = LoggerFactory.getLogger(StructuredAnswers.class);
+    static final String UNSUITABLE = "unsuitable for a children's book";
 
     private final TextModel model;
     private final JsonMapper json;
@@ -35,7 +36,17 @@ class StructuredAnswers {
 
     StructuredAnswers(TextModel model, JsonMapper json, Validator validator, PromptTemplates templates) {
         this.model = model;
-        this.json = json;
+        // Models write "page": "3" or 3.0 now and then; unlike API clients, they get the benefit of the doubt.
+        this.json = json.rebuild()
+                .withCoercionConfigDefaults(config -> config.setAcceptBlankAsEmpty(true))
+                .withCoercionConfig(tools.jackson.databind.type.LogicalType.Textual, config -> config
+                        .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Integer,
+                                tools.jackson.databind.cfg.CoercionAction.TryConvert))
+                .withCoercionConfig(tools.jackson.databind.type.LogicalType.Integer, config -> config
+                        .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.String,
+                                tools.jackson.databind.cfg.CoercionAction.TryConvert))
+                .enable(tools.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .build();
         this.validator = validator;
         this.templates = templates;
     }
@@ -63,6 +74,11 @@ class StructuredAnswers {
             return new Generated<>(retried.value(), usage, second.model(), 2);
         }
         log.warn("Unusable {} answer after repair: {}", prompt.kind(), retried.violations());
+        if (retried.violations().stream().anyMatch(v -> v.contains(UNSUITABLE))) {
+            throw new ProviderException(ProviderException.Reason.SAFETY, second.model(),
+                    "The story writer wrote something not gentle enough for a child, twice. "
+                            + "Try changing the idea a little, or press Retry.");
+        }
         throw new ProviderException(ProviderException.Reason.BAD_ANSWER, second.model(),
                 "The story writer gave an answer we could not use, twice. Trying again usually helps.");
     }

@@ -1,5 +1,6 @@
 package io.storyloom.story;
 
+import io.storyloom.account.SignedInUser;
 import io.storyloom.media.MediaStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -9,14 +10,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,16 +34,17 @@ import org.springframework.web.context.request.WebRequest;
 @Tag(name = "Stories", description = "Create picture books and follow their generation")
 class StoryController {
 
-    private static final String ACTOR = "api";
-
     private final StoryService service;
     private final StoryContent content;
+    private final OwnedStories owned;
     private final StoryCatalog catalog;
     private final MediaStore media;
 
-    StoryController(StoryService service, StoryContent content, StoryCatalog catalog, MediaStore media) {
+    StoryController(StoryService service, StoryContent content, OwnedStories owned, StoryCatalog catalog,
+            MediaStore media) {
         this.service = service;
         this.content = content;
+        this.owned = owned;
         this.catalog = catalog;
         this.media = media;
     }
@@ -52,8 +53,9 @@ class StoryController {
     @Operation(summary = "Ask for a new book",
             description = "Answers at once with 202; the book is written and drawn in the background. "
                     + "Follow it with GET /stories/{id}/status.")
-    ResponseEntity<StoryViews.Created> create(@Valid @RequestBody StoryRequest request) {
-        Story story = service.create(request, null, ACTOR);
+    ResponseEntity<StoryViews.Created> create(@AuthenticationPrincipal SignedInUser user,
+            @Valid @RequestBody StoryRequest request) {
+        Story story = service.create(request, user.id(), user.actor());
         return ResponseEntity.accepted()
                 .location(URI.create("/stories/" + story.id()))
                 .body(StoryViews.Created.of(story));
@@ -68,86 +70,70 @@ class StoryController {
 
     @GetMapping({"", "/"})
     @Operation(summary = "List books, newest first", description = "Filter by status and search by title, child's name, idea or meta.")
-    StoryViews.Listing list(
+    StoryViews.Listing list(@AuthenticationPrincipal SignedInUser user,
             @Parameter(description = "A status from GET /stories/statuses; GENERATING_PAGE_IMAGE matches every page")
             @RequestParam(required = false) StoryStatus status,
             @Parameter(description = "Text to find in title, child's name, idea, setting, tone or lesson")
             @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return catalog.list(new StoryQuery(null, status, q), page, size);
+        return catalog.list(new StoryQuery(user.id(), status, q), page, size);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "The book: meta, characters, style and every page with its picture's URL")
-    StoryViews.Book book(@PathVariable UUID id) {
-        Story story = find(id);
+    StoryViews.Book book(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        Story story = owned.find(id, user);
         return StoryViews.Book.of(story, content.pages(id));
     }
 
     @GetMapping("/{id}/status")
     @Operation(summary = "Where the generation is: status, message and pages done")
-    StoryViews.Status status(@PathVariable UUID id) {
-        return StoryViews.Status.of(find(id));
+    StoryViews.Status status(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return StoryViews.Status.of(owned.find(id, user));
     }
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Every status the story entered, oldest first")
-    List<StoryViews.HistoryEntry> history(@PathVariable UUID id) {
-        find(id);
+    List<StoryViews.HistoryEntry> history(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        owned.find(id, user);
         return content.history(id).stream().map(StoryViews.HistoryEntry::of).toList();
     }
 
     @GetMapping(value = "/{id}/pages/{number}/image", produces = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE, "image/webp"})
     @Operation(summary = "A page's picture", description = "Cacheable for a year: the URL in the book changes when the picture does.")
-    ResponseEntity<byte[]> pageImage(@PathVariable UUID id, @PathVariable @Min(1) @Max(12) int number, WebRequest request) {
-        find(id);
+    ResponseEntity<byte[]> pageImage(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @PathVariable @Min(1) @Max(12) int number, WebRequest request) {
+        owned.find(id, user);
         Page page = content.page(id, number).filter(Page::hasImage)
                 .orElseThrow(() -> new ImageNotFoundException("Page " + number + " has no picture yet."));
-        return image(page.imageKey(), request);
+        return PictureResponses.of(media, page.imageKey(), request);
     }
 
     @GetMapping(value = "/{id}/reference-image", produces = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE, "image/webp"})
     @Operation(summary = "The character reference picture every page is drawn to match")
-    ResponseEntity<byte[]> referenceImage(@PathVariable UUID id, WebRequest request) {
-        Story story = find(id);
+    ResponseEntity<byte[]> referenceImage(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            WebRequest request) {
+        Story story = owned.find(id, user);
         if (story.referenceImageKey() == null) {
             throw new ImageNotFoundException("The characters have not been drawn yet.");
         }
-        return image(story.referenceImageKey(), request);
+        return PictureResponses.of(media, story.referenceImageKey(), request);
     }
 
     @PostMapping("/{id}/retry")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Resume a failed book from its last finished step")
-    StoryViews.Status retry(@PathVariable UUID id) {
-        find(id);
-        return StoryViews.Status.of(service.retry(id, ACTOR));
+    StoryViews.Status retry(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        owned.find(id, user);
+        return StoryViews.Status.of(service.retry(id, user.id(), user.actor()));
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a book and its pictures")
-    void delete(@PathVariable UUID id) {
-        find(id);
+    void delete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        owned.find(id, user);
         service.delete(id);
-    }
-
-    private Story find(UUID id) {
-        return content.find(id).orElseThrow(() -> new StoryNotFoundException(id));
-    }
-
-    private ResponseEntity<byte[]> image(String key, WebRequest request) {
-        String etag = "\"" + ImageUrls.version(key) + "\"";
-        if (request.checkNotModified(etag)) {
-            return null;
-        }
-        var stored = media.get(key).orElseThrow(() -> new ImageNotFoundException("The picture is missing."));
-        return ResponseEntity.ok()
-                .eTag(etag)
-                // Private: these are pictures of somebody's child, not for shared caches.
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable())
-                .contentType(MediaType.parseMediaType(stored.mediaType()))
-                .body(stored.bytes());
     }
 }

@@ -23,15 +23,19 @@ class StoryService {
     private final StatusHistoryRepository history;
     private final StoryProgress progress;
     private final MediaStore media;
+    private final StoryQuota quota;
+    private final StoryRequestSafety safety;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StoryService(StoryRepository stories, StatusHistoryRepository history, StoryProgress progress, MediaStore media,
-            ApplicationEventPublisher events, Clock clock) {
+            StoryQuota quota, StoryRequestSafety safety, ApplicationEventPublisher events, Clock clock) {
         this.stories = stories;
         this.history = history;
         this.progress = progress;
         this.media = media;
+        this.quota = quota;
+        this.safety = safety;
         this.events = events;
         this.clock = clock;
     }
@@ -39,6 +43,8 @@ class StoryService {
     @Transactional
     Story create(StoryRequest request, UUID ownerId, String actor) {
         StoryRequest r = request.withDefaults();
+        safety.check(r);
+        quota.check(ownerId);
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         var story = new Story(UUID.randomUUID(), ownerId, StoryStatus.PENDING.code(), StoryStatus.PENDING.message(),
                 r.pageCount(), 0, 1, r.child(), r.companion(), r.idea(), r.lesson(), r.artStyle(), r.language(),
@@ -52,7 +58,8 @@ class StoryService {
 
     /** Resumes a failed story from its last finished step. */
     @Transactional
-    Story retry(UUID id, String actor) {
+    Story retry(UUID id, UUID ownerId, String actor) {
+        quota.check(ownerId);
         Story story = stories.lock(id).orElseThrow(() -> new StoryNotFoundException(id));
         if (story.statusKind() != StoryStatus.FAILED) {
             throw new StoryConflictException("Only a failed story can be retried; this one is " + story.status() + ".");

@@ -2,6 +2,7 @@ package io.storyloom.system;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.exc.StreamReadException;
@@ -16,6 +17,13 @@ final class BodyProblems {
     }
 
     static ProblemDetail describe(HttpMessageNotReadableException ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof RequestSizeLimit.BodyTooLargeException) {
+                var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, t.getMessage() + ".");
+                problem.setTitle("Request too large");
+                return problem;
+            }
+        }
         Throwable cause = ex.getCause();
         if (cause instanceof StreamReadException || cause == null) {
             return ProblemDetailsAdvice.invalid(List.of(new FieldProblem("body", "must be a valid JSON document")));

@@ -1,13 +1,12 @@
 package io.storyloom.system;
 
-import io.storyloom.story.ImageNotFoundException;
-import io.storyloom.story.StoryConflictException;
-import io.storyloom.story.StoryNotFoundException;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,8 +25,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every error as RFC 9457 problem+json. Bad input names each bad field (snake_case, as sent) in
  * {@code errors}; nothing a client can send ends in a 500, and a 500 never carries internals.
+ * Features answer their own exceptions in advices of their own, which come first.
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
@@ -58,37 +59,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(BodyProblems.describe(ex));
+        ProblemDetail problem = BodyProblems.describe(ex);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
         if ("id".equals(ex.getName())) {
-            return notFound(); // an id that cannot exist is simply not found
+            // An id that cannot exist is simply not found.
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is nothing with that id.");
+            problem.setTitle("Not found");
+            return problem;
         }
         String expected = ex.getRequiredType() != null && ex.getRequiredType().isEnum()
                 ? "must be one of " + List.of(ex.getRequiredType().getEnumConstants())
                 : "has the wrong format";
         return invalid(List.of(new FieldProblem(FieldNames.snakeCase(ex.getName()), expected)));
-    }
-
-    @ExceptionHandler(StoryNotFoundException.class)
-    ProblemDetail storyNotFound() {
-        return notFound();
-    }
-
-    @ExceptionHandler(ImageNotFoundException.class)
-    ProblemDetail imageNotFound(ImageNotFoundException ex) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-        problem.setTitle("Picture not found");
-        return problem;
-    }
-
-    @ExceptionHandler(StoryConflictException.class)
-    ProblemDetail conflict(StoryConflictException ex) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-        problem.setTitle("Not possible in the story's current state");
-        return problem;
     }
 
     @ExceptionHandler(Exception.class)
@@ -108,12 +94,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid request");
         problem.setType(URI.create("https://storyloom.dev/problems/invalid-request"));
         problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    private static ProblemDetail notFound() {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no story with that id.");
-        problem.setTitle("Story not found");
         return problem;
     }
 

@@ -14,6 +14,7 @@ import io.storyloom.ai.http.ProviderStubs;
 import io.storyloom.support.Api;
 import io.storyloom.support.H2Database;
 import io.storyloom.support.StoryClient;
+import io.storyloom.support.Users;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +28,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The whole app on a random port with REAL provider adapters, pointed at a WireMock server that
- * answers as Together or OpenAI would. Subclasses own their server and choose providers and modes.
+ * answers as Together or OpenAI would. Each test acts as a new account through an API token.
+ * Subclasses own their server and choose providers and modes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"storyloom.generation.page-concurrency=3", "storyloom.generation.image-width=320",
@@ -66,7 +68,7 @@ abstract class FakeProvidersApp {
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = Users.newAccountClient(port);
         stories = new StoryClient(api);
     }
 

@@ -2,6 +2,7 @@ package io.storyloom.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,15 +19,27 @@ public class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
+            .cookieHandler(cookies)
             .build();
     private final String base;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     public Api(int port) {
         this.base = "http://localhost:" + port;
+    }
+
+    public int port() {
+        return Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+    }
+
+    /** The value of a cookie this client holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** Sends this header with every following request. */
@@ -43,6 +56,11 @@ public class Api {
         return sendBytes(path, "POST", json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8), "application/json");
     }
 
+    public Response form(String path, String body, String... extraHeaders) {
+        return sendBytes(path, "POST", body.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded",
+                extraHeaders);
+    }
+
     public Response put(String path, String json) {
         return sendBytes(path, "PUT", json.getBytes(StandardCharsets.UTF_8), "application/json");
     }
@@ -51,8 +69,8 @@ public class Api {
         return post(path, JSON.writeValueAsString(body));
     }
 
-    public Response sendBytes(String path, String method, byte[] body, String contentType) {
-        return send(request(path).header("Content-Type", contentType)
+    public Response sendBytes(String path, String method, byte[] body, String contentType, String... extraHeaders) {
+        return send(request(path, extraHeaders).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 

@@ -15,12 +15,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole app on a random port with real HTTP, its own media directory and the offline models
- * behind a {@link ModelControl}. Subclasses choose the database with their own
+ * behind a {@link ModelControl}. Each test acts as a new account through an API token ({@link #api}). Subclasses choose the database with their own
  * {@code @DynamicPropertySource} ({@link H2Database} or {@link PostgresDatabase}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"storyloom.generation.page-concurrency=3", "storyloom.generation.image-width=320",
-                "storyloom.generation.image-height=240"})
+                "storyloom.generation.image-height=240", "storyloom.quota.stories-per-day=8"})
 @Import(ControlledModels.class)
 public abstract class AppTest {
 
@@ -46,7 +46,7 @@ public abstract class AppTest {
     @BeforeEach
     void connect() {
         models.reset();
-        api = new Api(port);
+        api = Users.newAccountClient(port);
         stories = new StoryClient(api);
     }
 

@@ -2,6 +2,7 @@ package io.storyloom.support;
 
 import io.storyloom.ai.ImageModel;
 import io.storyloom.ai.ProviderException;
+import io.storyloom.ai.TextCompletion;
 import io.storyloom.ai.TextModel;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -11,6 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Stands between the pipeline and the real (offline) models in tests: it can hold every call until
@@ -26,6 +28,7 @@ public class ModelControl {
     private final Map<String, AtomicInteger> failAt = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> succeeded = new ConcurrentHashMap<>();
+    private final Map<String, Alteration> alterations = new ConcurrentHashMap<>();
     private final AtomicInteger imagesInFlight = new AtomicInteger();
     private final AtomicInteger maxImagesInFlight = new AtomicInteger();
 
@@ -41,6 +44,7 @@ public class ModelControl {
         arrivals.forEach(Call::proceed);
         arrivals.clear();
         failAt.clear();
+        alterations.clear();
         seen.clear();
         succeeded.clear();
         imagesInFlight.set(0);
@@ -79,6 +83,14 @@ public class ModelControl {
         failAt.put(name, new AtomicInteger(nth));
     }
 
+    /** Changes the text of the next {@code times} answers of that prompt kind, as a misbehaving model would. */
+    public void alterAnswers(String kind, int times, UnaryOperator<String> change) {
+        alterations.put(kind, new Alteration(new AtomicInteger(times), change));
+    }
+
+    private record Alteration(AtomicInteger remaining, UnaryOperator<String> change) {
+    }
+
     public int succeeded(String name) {
         return succeeded.getOrDefault(name, new AtomicInteger()).get();
     }
@@ -88,7 +100,15 @@ public class ModelControl {
     }
 
     public TextModel wrap(TextModel model) {
-        return prompt -> call(prompt.kind().name(), () -> model.complete(prompt));
+        return prompt -> call(prompt.kind().name(), () -> {
+            TextCompletion answer = model.complete(prompt);
+            Alteration alteration = alterations.get(prompt.kind().name());
+            if (alteration != null && alteration.remaining().getAndDecrement() > 0) {
+                return new TextCompletion(alteration.change().apply(answer.content()), answer.truncated(),
+                        answer.model(), answer.usage());
+            }
+            return answer;
+        });
     }
 
     public ImageModel wrap(ImageModel model) {

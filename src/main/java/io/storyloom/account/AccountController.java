@@ -1,0 +1,119 @@
+package io.storyloom.account;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Accounts and personal API tokens. Signing in and out is Spring Security's form login at
+ * {@code POST /account/signin} (fields {@code email}, {@code password}) and {@code POST /account/signout}.
+ */
+@RestController
+@Tag(name = "Account", description = "Sign up, who am I, personal API tokens")
+class AccountController {
+
+    private final AccountService accounts;
+    private final ApiTokens tokens;
+    private final AuthenticationManager authentication;
+
+    AccountController(AccountService accounts, ApiTokens tokens, AuthenticationManager authentication) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.authentication = authentication;
+    }
+
+    @PostMapping("/account/signup")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create an account", description = "Then sign in with POST /account/signin.")
+    AccountView signUp(@Valid @RequestBody SignUpRequest request) {
+        Account account = accounts.signUp(request);
+        return new AccountView(account.id(), account.email(), account.displayName());
+    }
+
+    @GetMapping("/account/me")
+    @Operation(summary = "The signed-in account")
+    AccountView me(@AuthenticationPrincipal SignedInUser user) {
+        return AccountView.of(user);
+    }
+
+    @GetMapping("/account/csrf")
+    @Operation(summary = "Sets the CSRF cookie a browser session must echo with every change",
+            description = "Send the value of the cookie named cookie_name back in the header named header_name. "
+                    + "Not needed with an API token.")
+    Map<String, String> csrf(CsrfToken token) {
+        token.getToken(); // reading the token makes Spring Security write its cookie on this response
+        return Map.of("header_name", token.getHeaderName(), "cookie_name", "XSRF-TOKEN");
+    }
+
+    @GetMapping("/account/tokens")
+    @Operation(summary = "My API tokens (without their secrets)")
+    List<TokenView> listTokens(@AuthenticationPrincipal SignedInUser user) {
+        return tokens.list(user.id()).stream().map(t -> TokenView.of(t, null)).toList();
+    }
+
+    @PostMapping("/account/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create an API token", description = "The token is shown in this answer only; keep it safe.")
+    TokenView createToken(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody NewTokenRequest request) {
+        var created = tokens.create(user.id(), request.name());
+        return TokenView.of(created.token(), created.secret());
+    }
+
+    @PostMapping("/auth/token")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Exchange email and password for an API token, for scripts",
+            description = "Throttled like sign-in. The token is shown in this answer only.")
+    TokenView exchange(@Valid @RequestBody TokenExchangeRequest request) {
+        var signedIn = authentication.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password()));
+        var created = tokens.create(((SignedInUser) signedIn.getPrincipal()).id(), request.name());
+        return TokenView.of(created.token(), created.secret());
+    }
+
+    @DeleteMapping("/account/tokens/{tokenId}")
+    @Operation(summary = "Revoke an API token")
+    ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID tokenId) {
+        return tokens.revoke(user.id(), tokenId) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+    }
+
+    record NewTokenRequest(@NotBlank @Size(max = 60) @Pattern(regexp = "^[^\\p{Cntrl}]*$") String name) {
+    }
+
+    record TokenExchangeRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 64) String password,
+            @NotBlank @Size(max = 60) @Pattern(regexp = "^[^\\p{Cntrl}]*$") String name) {
+
+        @Override
+        public String toString() {
+            return "TokenExchangeRequest[email=" + email + "]";
+        }
+    }
+
+    /** A token as listed; {@code token} is the secret, present only right after creation. */
+    record TokenView(UUID id, String name, String token, String tokenHint, OffsetDateTime createdAt,
+            OffsetDateTime lastUsedAt) {
+
+        static TokenView of(ApiToken t, String secret) {
+            return new TokenView(t.id(), t.name(), secret, t.tokenHint(), t.createdAt(), t.lastUsedAt());
+        }
+    }
+}

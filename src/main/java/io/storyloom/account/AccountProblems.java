@@ -1,0 +1,42 @@
+package io.storyloom.account;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Account errors as problem+json. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AccountProblems {
+
+    @ExceptionHandler(AccountExistsException.class)
+    ProblemDetail exists(AccountExistsException ex) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        problem.setTitle("Account exists");
+        return problem;
+    }
+
+    @ExceptionHandler(SignInLockedException.class)
+    ResponseEntity<ProblemDetail> locked(SignInLockedException ex) {
+        long seconds = Math.max(1, ex.retryAfter().toSeconds());
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                "Too many wrong passwords for this email. Please wait " + seconds + " seconds and try again.");
+        problem.setTitle("Too many sign-in attempts");
+        problem.setProperty("retry_after_seconds", seconds);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(problem);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ProblemDetail wrongPassword() {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Wrong email or password.");
+        problem.setTitle("Sign-in failed");
+        return problem;
+    }
+}

@@ -1,0 +1,23 @@
+package io.storyloom.account;
+
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** What other features may ask of accounts. */
+@Service
+public class Accounts {
+
+    private final AccountRepository accounts;
+
+    Accounts(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /**
+     * Holds the account's row lock until the current transaction ends, so checks such as quotas and the
+     * writes they allow happen one request at a time per account.
+     */
+    public void lock(UUID accountId) {
+        accounts.lock(accountId);
+    }
+}

@@ -1,0 +1,55 @@
+package io.storyloom.account;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes RFC 9457 problem+json from security filters, which run before Spring MVC's own error
+ * handling, so API clients get the same shape of error everywhere.
+ */
+@Component
+class ProblemResponses {
+
+    private final JsonMapper json;
+
+    ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    void unauthorized(HttpServletResponse response, String detail) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        write(response, 401, "Sign-in required", detail, Map.of());
+    }
+
+    void tooManySignIns(HttpServletResponse response, Duration retryAfter) throws IOException {
+        long seconds = Math.max(1, retryAfter.toSeconds());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        write(response, 429, "Too many sign-in attempts",
+                "Too many wrong passwords for this email. Please wait " + seconds + " seconds and try again.",
+                Map.of("retry_after_seconds", seconds));
+    }
+
+    void forbidden(HttpServletResponse response, String detail) throws IOException {
+        write(response, 403, "Forbidden", detail, Map.of());
+    }
+
+    void write(HttpServletResponse response, int status, String title, String detail, Map<String, Object> extra)
+            throws IOException {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.putAll(extra);
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE); // JSON is UTF-8 by definition
+        json.writeValue(response.getOutputStream(), body);
+    }
+}

@@ -1,0 +1,124 @@
+package io.storyloom.account;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may do what. The page signs in with a session cookie (CSRF-protected); scripts send a personal
+ * API token as {@code Authorization: Bearer …} (no session, no CSRF). Everything but the page's
+ * assets, sign-up/sign-in, share links, the status list and health needs one of the two; anonymous
+ * API calls get 401 problem+json, anonymous browsers the sign-in page.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    // No inline script anywhere; pictures only from ourselves (and blob:/data: for downloads and previews).
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; media-src 'self' blob:; "
+            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwords,
+            SignInThrottle throttle, ApiTokens tokens) {
+        var passwordProvider = new DaoAuthenticationProvider(users);
+        passwordProvider.setPasswordEncoder(passwords);
+        return new ProviderManager(List.of(new ThrottledPasswordAuthentication(passwordProvider, throttle),
+                new ApiTokenAuthentication.Provider(tokens)));
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            ProblemResponses problems, JsonMapper json) throws Exception {
+        var bearer = new AuthenticationFilter(authenticationManager, new ApiTokenAuthentication.Converter());
+        bearer.setSuccessHandler((request, response, authentication) -> { });
+        bearer.setFailureHandler((request, response, e) ->
+                problems.unauthorized(response, "The API token is unknown or was revoked."));
+
+        RequestMatcher browser = browserPage();
+        http
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/signin", "/signup", "/s/**",
+                                "/assets/**", "/favicon.ico", "/favicon.svg").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/account/csrf", "/shared/**", "/stories/statuses",
+                                "/art-styles/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/account/signup", "/auth/token").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .addFilterBefore(bearer, BasicAuthenticationFilter.class)
+                .csrf(csrf -> csrf.spa()
+                        // A bearer token is not sent by browsers on their own, and a token exchange needs the password.
+                        .ignoringRequestMatchers(ApiTokenAuthentication::isBearer)
+                        .ignoringRequestMatchers("/auth/token"))
+                .formLogin(form -> form
+                        .loginPage("/signin")
+                        .loginProcessingUrl("/account/signin")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler((request, response, authentication) -> {
+                            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                            json.writeValue(response.getOutputStream(),
+                                    AccountView.of((SignedInUser) authentication.getPrincipal()));
+                        })
+                        .failureHandler((request, response, e) -> {
+                            if (e instanceof SignInLockedException locked) {
+                                problems.tooManySignIns(response, locked.retryAfter());
+                            } else {
+                                problems.write(response, 401, "Sign-in failed", "Wrong email or password.",
+                                        Map.of());
+                            }
+                        })
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/account/signout")
+                        .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
+                .httpBasic(basic -> basic.disable())
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/signin"), browser)
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> problems.unauthorized(response,
+                                "Sign in, or send a personal API token as 'Authorization: Bearer <token>'."),
+                                request -> true)
+                        .accessDeniedHandler((request, response, e) -> problems.forbidden(response,
+                                "This change needs the page's CSRF token (reload the page) or an API token.")))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /** A browser navigating to a page (not the page's own fetch calls, which ask for JSON). */
+    private static RequestMatcher browserPage() {
+        var html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        return request -> HttpMethod.GET.matches(request.getMethod()) && html.matches(request);
+    }
+}

@@ -1,0 +1,20 @@
+package io.storyloom.account;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A new account. BCrypt reads at most 72 bytes of a password, hence the upper bound. */
+record SignUpRequest(
+        @Schema(example = "parent@example.com") @NotBlank @Email @Size(max = 254) String email,
+        @Schema(example = "a long passphrase") @NotBlank @Size(min = 10, max = 64) String password,
+        @Schema(example = "Sam") @NotBlank @Size(max = 60) @Pattern(regexp = "^[^\\p{Cntrl}]*$", message = "must be a single line of text")
+        String displayName) {
+
+    @Override
+    public String toString() {
+        return "SignUpRequest[email=" + email + "]";
+    }
+}

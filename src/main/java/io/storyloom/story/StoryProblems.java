@@ -1,0 +1,55 @@
+package io.storyloom.story;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Story errors as problem+json. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class StoryProblems {
+
+    @ExceptionHandler(StoryNotFoundException.class)
+    ProblemDetail storyNotFound() {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no story with that id.");
+        problem.setTitle("Story not found");
+        return problem;
+    }
+
+    @ExceptionHandler(ImageNotFoundException.class)
+    ProblemDetail imageNotFound(ImageNotFoundException ex) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+        problem.setTitle("Picture not found");
+        return problem;
+    }
+
+    @ExceptionHandler(StoryConflictException.class)
+    ProblemDetail conflict(StoryConflictException ex) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        problem.setTitle("Not possible in the story's current state");
+        return problem;
+    }
+
+    @ExceptionHandler(QuotaExceededException.class)
+    ResponseEntity<ProblemDetail> quota(QuotaExceededException ex) {
+        long seconds = Math.max(1, ex.retryAfter().toSeconds());
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+        problem.setTitle("Limit reached");
+        problem.setProperty("retry_after_seconds", seconds);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(problem);
+    }
+
+    @ExceptionHandler(UnsafeRequestException.class)
+    ProblemDetail unsafe(UnsafeRequestException ex) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+        problem.setTitle("Let's keep it gentle");
+        problem.setProperty("errors", ex.concerns());
+        return problem;
+    }
+}

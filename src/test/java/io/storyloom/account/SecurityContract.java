@@ -1,0 +1,309 @@
+package io.storyloom.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyloom.support.Api;
+import io.storyloom.support.AppTest;
+import io.storyloom.support.StoryClient;
+import io.storyloom.support.Users;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+/** Accounts, ownership, tokens, share links, limits and child safety, over real HTTP. */
+abstract class SecurityContract extends AppTest {
+
+    /** Every way to reach a story, as (name, call) pairs. */
+    private static Map<String, Function<Api, Api.Response>> storyEndpoints(String id) {
+        String s = "/stories/" + id;
+        return Map.ofEntries(
+                Map.entry("book", a -> a.get(s)),
+                Map.entry("status", a -> a.get(s + "/status")),
+                Map.entry("history", a -> a.get(s + "/history")),
+                Map.entry("page image", a -> a.get(s + "/pages/1/image")),
+                Map.entry("reference image", a -> a.get(s + "/reference-image")),
+                Map.entry("retry", a -> a.post(s + "/retry", null)),
+                Map.entry("share", a -> a.post(s + "/share", null)),
+                Map.entry("unshare", a -> a.delete(s + "/share")),
+                Map.entry("delete", a -> a.delete(s)));
+    }
+
+    @Test
+    void anotherAccountsStoryIsNotFoundEverywhereExactlyLikeAMissingOne() {
+        String id = stories.create("Matilda", 2);
+        stories.awaitEnd(id);
+        Api stranger = Users.newAccountClient(port);
+
+        String missingId = UUID.randomUUID().toString();
+        storyEndpoints(id).forEach((name, call) -> {
+            var theirs = call.apply(stranger);
+            var missing = storyEndpoints(missingId).get(name).apply(stranger);
+            assertThat(theirs.status()).as(name).isEqualTo(404);
+            // Identical but for the id the caller sent (echoed in "instance").
+            assertThat(theirs.text().replace(id, "ID")).as(name).isEqualTo(missing.text().replace(missingId, "ID"))
+                    .doesNotContain("Matilda");
+        });
+        assertThat(stranger.get("/stories?q=matilda").json().get("total_items").asInt()).isZero();
+        // and the owner still has everything
+        assertThat(api.get("/stories/" + id).status()).isEqualTo(200);
+        assertThat(api.get("/stories/" + id + "/pages/1/image").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anonymousCallsAreRefusedWith401AndBrowsersAreSentToSignIn() {
+        String id = stories.create("Otto", 1);
+        stories.awaitEnd(id);
+        Api anonymous = new Api(port);
+
+        storyEndpoints(id).forEach((name, call) -> {
+            var response = call.apply(anonymous);
+            assertThat(response.status()).as(name).isIn(401, 403);
+            assertThat(response.header("Content-Type")).as(name).isEqualTo("application/problem+json");
+            assertThat(response.text()).as(name).doesNotContain("Otto");
+        });
+        for (var response : List.of(anonymous.get("/stories/" + id), anonymous.get("/stories"),
+                anonymous.get("/account/me"), anonymous.get("/account/tokens"))) {
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer");
+        }
+        var browser = anonymous.get("/stories/" + id, "Accept", "text/html,application/xhtml+xml");
+        assertThat(browser.status()).isEqualTo(302);
+        assertThat(browser.header("Location")).endsWith("/signin");
+    }
+
+    @Test
+    void aSessionSignsInNeedsItsCsrfTokenForChangesAndSignsOut() {
+        String email = Users.signUp(port);
+        Api browser = new Api(port);
+        String csrf = Users.csrf(browser);
+
+        var wrong = browser.form("/account/signin", "email=" + email + "&password=wrong-password", "X-XSRF-TOKEN", csrf);
+        assertThat(wrong.status()).isEqualTo(401);
+        var signedIn = browser.form("/account/signin", "email=" + email + "&password=" + Users.PASSWORD.replace(" ", "+"),
+                "X-XSRF-TOKEN", csrf);
+        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
+        assertThat(signedIn.json().get("email").asString()).isEqualTo(email);
+        assertThat(browser.get("/account/me").json().get("email").asString()).isEqualTo(email);
+
+        String body = Api.json(StoryClient.request("Ida", 1));
+        assertThat(browser.post("/stories/", body).status()).as("no CSRF token").isEqualTo(403);
+        csrf = Users.csrf(browser); // signing in issues a new token
+        var created = browser.sendBytes("/stories/", "POST", body.getBytes(), "application/json", "X-XSRF-TOKEN", csrf);
+        assertThat(created.status()).as(created.toString()).isEqualTo(202);
+        String id = created.json().get("story_id").asString();
+        new StoryClient(browser).awaitEnd(id);
+        assertThat(browser.get("/stories/" + id).json().get("pages").get(0).get("updated_by").asString())
+                .isEqualTo("storyloom-offline-illustrator");
+        assertThat(new StoryClient(browser).history(id)).isNotEmpty();
+        assertThat(browser.get("/stories/" + id + "/history").json().get(0).get("actor").asString()).isEqualTo(email);
+
+        assertThat(browser.form("/account/signout", "", "X-XSRF-TOKEN", csrf).status()).isEqualTo(204);
+        assertThat(browser.get("/account/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void apiTokensAreShownOnceListedWithoutSecretAndStopWorkingWhenRevoked() {
+        var created = api.postJson("/account/tokens", Map.of("name", "my laptop"));
+        assertThat(created.status()).isEqualTo(201);
+        String secret = created.json().get("token").asString();
+        String tokenId = created.json().get("id").asString();
+        assertThat(secret).startsWith("slt_").hasSizeGreaterThan(40);
+
+        Api laptop = new Api(port).header("Authorization", "Bearer " + secret);
+        assertThat(laptop.get("/account/me").status()).isEqualTo(200);
+        JsonNode listed = api.get("/account/tokens").json();
+        assertThat(listed.valueStream().map(t -> t.get("name").asString()).toList()).contains("my laptop");
+        assertThat(listed.toString()).doesNotContain(secret);
+        assertThat(listed.valueStream().filter(t -> t.get("id").asString().equals(tokenId)).findFirst().orElseThrow()
+                .get("token").isNull()).isTrue();
+
+        assertThat(laptop.delete("/account/tokens/" + tokenId).status()).isEqualTo(204);
+        var refused = laptop.get("/account/me");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(new Api(port).header("Authorization", "Bearer slt_forged").get("/stories").status()).isEqualTo(401);
+        // a token cannot revoke someone else's token
+        String other = Users.newAccountClient(port).postJson("/account/tokens", Map.of("name", "x")).json().get("id").asString();
+        assertThat(api.delete("/account/tokens/" + other).status()).isEqualTo(404);
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockSignInForAWhile() {
+        String email = Users.signUp(port);
+        Api script = new Api(port);
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
+            var wrong = script.postJson("/auth/token", Map.of("email", email, "password", "guess-" + i, "name", "x"));
+            assertThat(wrong.status()).isEqualTo(401);
+        }
+        var locked = script.postJson("/auth/token", Map.of("email", email, "password", Users.PASSWORD, "name", "x"));
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 30L);
+        var form = new Api(port);
+        var lockedForm = form.form("/account/signin", "email=" + email + "&password=" + Users.PASSWORD.replace(" ", "+"),
+                "X-XSRF-TOKEN", Users.csrf(form));
+        assertThat(lockedForm.status()).isEqualTo(429);
+    }
+
+    @Test
+    void aShareLinkShowsOnlyTheFinishedBookWithoutSigningInUntilRevoked() {
+        String id = stories.create("Lotta", 2);
+        var early = api.post("/stories/" + id + "/share", null);
+        stories.awaitEnd(id);
+        if (early.status() != 201) {
+            assertThat(early.status()).isEqualTo(409);
+        }
+        var link = api.post("/stories/" + id + "/share", null);
+        assertThat(link.status()).isEqualTo(201);
+        String apiUrl = link.json().get("api_url").asString();
+        assertThat(link.json().get("url").asString()).startsWith("/s/sls_");
+
+        Api anyone = new Api(port);
+        var shared = anyone.get(apiUrl);
+        assertThat(shared.status()).isEqualTo(200);
+        assertThat(shared.json().get("child_name").asString()).isEqualTo("Lotta");
+        assertThat(shared.json().get("pages")).hasSize(2);
+        assertThat(shared.text()).doesNotContain(id, "@example.com", "updated_by", "image_prompt");
+        assertThat(anyone.get(shared.json().get("pages").get(0).get("image_url").asString()).status()).isEqualTo(200);
+        assertThat(anyone.get(apiUrl.replace("sls_", "sls_x")).status()).isEqualTo(404);
+        // the link grants nothing else
+        assertThat(anyone.get("/stories/" + id).status()).isEqualTo(401);
+        assertThat(anyone.delete("/stories/" + id).status()).isIn(401, 403);
+
+        assertThat(api.delete("/stories/" + id + "/share").status()).isEqualTo(204);
+        assertThat(anyone.get(apiUrl).status()).isEqualTo(404);
+    }
+
+    @Test
+    void storiesInFlightAreLimitedAndNothingIsHalfWritten() {
+        models.hold();
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.postJson("/stories/", StoryClient.request("Kid" + i, 1)).status()).isEqualTo(202);
+        }
+        var refused = api.postJson("/stories/", StoryClient.request("Kid3", 1));
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isPositive();
+        assertThat(api.get("/stories").json().get("total_items").asInt()).isEqualTo(3);
+        models.open();
+    }
+
+    @Test
+    void storiesPerDayAreLimited() {
+        for (int i = 0; i < 8; i++) {
+            stories.awaitEnd(stories.create("Day" + i, 1));
+        }
+        var refused = api.postJson("/stories/", StoryClient.request("Day8", 1));
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.json().get("detail").asString()).contains("24 hours");
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isGreaterThan(23 * 3600L);
+        assertThat(api.get("/stories").json().get("total_items").asInt()).isEqualTo(8);
+    }
+
+    @Test
+    void oversizedBodiesAre413WhetherDeclaredOrStreamed() throws Exception {
+        String huge = "{\"idea\":\"" + "a".repeat(70_000) + "\"}";
+        var declared = api.post("/stories/", huge);
+        assertThat(declared.status()).isEqualTo(413);
+        assertThat(declared.header("Content-Type")).startsWith("application/problem+json");
+
+        String token = api.postJson("/account/tokens", Map.of("name", "stream")).json().get("token").asString();
+        var streamed = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/stories/"))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge.getBytes())))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(streamed.statusCode()).isEqualTo(413);
+        assertThat(api.get("/stories").json().get("total_items").asInt()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mia finds a gun in the garden                  | idea
+            a zombie army attacks the school               | idea
+            a story about sex                              | idea
+            the nazi soldiers march in                     | idea
+            a bloody fight with a monster                  | idea
+            """)
+    void unsuitableIdeasAreRefusedNamingWhatToChange(String idea, String field) {
+        var request = new java.util.HashMap<>(StoryClient.request("Mia", 1));
+        request.put("idea", idea);
+        var refused = api.postJson("/stories/", request);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+        assertThat(refused.json().get("detail").asString()).contains("gentle", "Please change");
+        assertThat(api.get("/stories").json().get("total_items").asInt()).isZero();
+    }
+
+    @Test
+    void anUnsuitableCompanionIsNamedToo() {
+        var request = new java.util.HashMap<>(StoryClient.request("Mia", 1));
+        request.put("companion", "a demon with a rifle");
+        var refused = api.postJson("/stories/", request);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("errors").valueStream().map(e -> e.get("message").asString()).toList())
+                .anySatisfy(m -> assertThat(m).contains("demon", "frightening"))
+                .anySatisfy(m -> assertThat(m).contains("rifle", "violence"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a mother with 3 kids bakes a cake", "a shooting star over the stable",
+            "Mia meets a killer whale at the beach", "a pillow fight at a sleepover",
+            "Grandpa lives in Scunthorpe", "a bath bomb fizzes in the tub", "the class learns to demonstrate kindness",
+            "a naked mole rat who wants a sweater", "slurping noodles with Grandma"})
+    void ordinaryIdeasWithLookAlikeWordsAreAccepted(String idea) {
+        var request = new java.util.HashMap<>(StoryClient.request("Mia", 1));
+        request.put("idea", idea);
+        var accepted = api.postJson("/stories/", request);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        stories.awaitEnd(accepted.json().get("story_id").asString());
+    }
+
+    @Test
+    void generatedTextThatIsNotGentleGetsRewrittenOnceThenFails() {
+        models.alterAnswers("STRUCTURED_STORY", 1, json -> json.replaceFirst("\"text\":\"", "\"text\":\"A bloody knife. "));
+        String repaired = stories.create("Pia", 2);
+        assertThat(stories.awaitEnd(repaired).get("status").asString()).isEqualTo("COMPLETE");
+        assertThat(stories.book(repaired).toString()).doesNotContain("bloody");
+
+        models.alterAnswers("STRUCTURED_STORY", 2, json -> json.replaceFirst("\"text\":\"", "\"text\":\"A bloody knife. "));
+        String refused = stories.create("Pia", 2);
+        JsonNode end = stories.awaitEnd(refused);
+        assertThat(end.get("status").asString()).isEqualTo("FAILED");
+        assertThat(end.get("status_message").asString()).contains("not gentle enough");
+        assertThat(api.get("/stories/" + refused).json().get("pages")).isEmpty();
+    }
+
+    @Test
+    void responsesCarrySecurityHeadersAndNeverServeUserTextAsHtml() {
+        var hostile = new java.util.HashMap<>(StoryClient.request("<script>alert(1)</script>", 1));
+        hostile.put("idea", "\"><img src=x onerror=alert(1)> finds an egg");
+        var created = api.postJson("/stories/", hostile);
+        assertThat(created.status()).isEqualTo(202);
+        String id = created.json().get("story_id").asString();
+        stories.awaitEnd(id);
+        var book = api.get("/stories/" + id);
+        assertThat(book.header("Content-Type")).isEqualTo("application/json");
+        assertThat(book.json().get("child").get("name").asString()).isEqualTo("<script>alert(1)</script>");
+
+        for (var response : List.of(book, new Api(port).get("/"), api.get("/stories/" + id + "/pages/1/image"))) {
+            assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+            String csp = response.header("Content-Security-Policy");
+            assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
+            assertThat(csp).doesNotContain("unsafe-inline", "unsafe-eval");
+        }
+    }
+}
