@@ -34,15 +34,17 @@ class CharacterDesignStep {
     private final StoryContent content;
     private final ImageModel images;
     private final Pictures pictures;
+    private final Looks looks;
     private final JsonMapper json;
     private final GenerationProperties properties;
 
     CharacterDesignStep(StoryPromptService prompts, StoryContent content, ImageModel images, Pictures pictures,
-            JsonMapper json, GenerationProperties properties) {
+            Looks looks, JsonMapper json, GenerationProperties properties) {
         this.prompts = prompts;
         this.content = content;
         this.images = images;
         this.pictures = pictures;
+        this.looks = looks;
         this.json = json;
         this.properties = properties;
     }
@@ -56,16 +58,16 @@ class CharacterDesignStep {
             run.enter(StoryStatus.GENERATING_REFERENCE_IMAGES, 0);
         }
         Future<VisualProfile> profile = story.visualProfile() != null
-                ? CompletableFuture.completedFuture(json.readValue(story.visualProfile(), VisualProfile.class))
+                ? CompletableFuture.completedFuture(looks.profile(story))
                 : run.fork(() -> designCharacters(run, outline));
         Future<BaseStyle> style = story.baseStyle() != null
-                ? CompletableFuture.completedFuture(json.readValue(story.baseStyle(), BaseStyle.class))
+                ? CompletableFuture.completedFuture(looks.style(story))
                 : run.fork(() -> designStyle(run, outline));
         VisualProfile characters = Futures.await(profile);
         BaseStyle art = Futures.await(style);
 
         Future<byte[]> reference = story.referenceImageKey() != null
-                ? CompletableFuture.completedFuture(pictures.load(story.referenceImageKey()))
+                ? CompletableFuture.completedFuture(looks.reference(story))
                 : run.fork(() -> drawReference(run, art, characters));
         Future<?> scenes = scenesMissing
                 ? run.fork(() -> planScenes(run, outline, characters, pages))
@@ -76,6 +78,7 @@ class CharacterDesignStep {
     }
 
     private VisualProfile designCharacters(GenerationRun run, StructuredStory outline) {
+        run.ensureActive();
         var answer = prompts.generateVisualProfile(run.brief(), outline);
         recordUsage(run, answer);
         content.saveVisualProfile(run.storyId(), json.writeValueAsString(answer.value()), answer.model());
@@ -84,6 +87,7 @@ class CharacterDesignStep {
     }
 
     private BaseStyle designStyle(GenerationRun run, StructuredStory outline) {
+        run.ensureActive();
         var answer = prompts.generateBaseStyle(run.brief(), outline);
         recordUsage(run, answer);
         content.saveBaseStyle(run.storyId(), json.writeValueAsString(answer.value()), answer.model());
@@ -93,6 +97,7 @@ class CharacterDesignStep {
 
     private byte[] drawReference(GenerationRun run, BaseStyle style, VisualProfile profile) {
         var prompt = prompts.composeReferenceImage(style, profile);
+        run.ensureActive();
         var image = images.draw(new ImageRequest(ImageRequest.Purpose.CHARACTER_REFERENCE, prompt.text(),
                 prompt.sketch(), properties.imageWidth(), properties.imageHeight(), run.brief().seed(), null));
         content.recordImage(run.storyId());
@@ -108,6 +113,7 @@ class CharacterDesignStep {
     }
 
     private Void planScenes(GenerationRun run, StructuredStory outline, VisualProfile profile, List<Page> pages) {
+        run.ensureActive();
         var answer = prompts.generateSceneMoments(run.brief(), outline, profile);
         recordUsage(run, answer);
         for (SceneMoment scene : answer.value()) {
