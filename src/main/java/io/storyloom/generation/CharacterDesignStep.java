@@ -80,8 +80,8 @@ class CharacterDesignStep {
     private VisualProfile designCharacters(GenerationRun run, StructuredStory outline) {
         run.ensureActive();
         var answer = prompts.generateVisualProfile(run.brief(), outline);
-        recordUsage(run, answer);
         content.saveVisualProfile(run.storyId(), json.writeValueAsString(answer.value()), answer.model());
+        recordUsage(run, answer);
         log.info("Visual profile of {} characters saved", answer.value().characters().size());
         return answer.value();
     }
@@ -89,8 +89,8 @@ class CharacterDesignStep {
     private BaseStyle designStyle(GenerationRun run, StructuredStory outline) {
         run.ensureActive();
         var answer = prompts.generateBaseStyle(run.brief(), outline);
-        recordUsage(run, answer);
         content.saveBaseStyle(run.storyId(), json.writeValueAsString(answer.value()), answer.model());
+        recordUsage(run, answer);
         log.info("Base style saved");
         return answer.value();
     }
@@ -100,9 +100,9 @@ class CharacterDesignStep {
         run.ensureActive();
         var image = images.draw(new ImageRequest(ImageRequest.Purpose.CHARACTER_REFERENCE, prompt.text(),
                 prompt.sketch(), properties.imageWidth(), properties.imageHeight(), run.brief().seed(), null));
-        content.recordImage(run.storyId());
         String key = pictures.store(run.storyId(), "reference", image);
         content.saveReferenceImage(run.storyId(), key, image.model());
+        content.recordImage(run.storyId());
         log.info("Character reference picture saved as {}", key);
         return image.bytes();
     }
@@ -115,7 +115,6 @@ class CharacterDesignStep {
     private Void planScenes(GenerationRun run, StructuredStory outline, VisualProfile profile, List<Page> pages) {
         run.ensureActive();
         var answer = prompts.generateSceneMoments(run.brief(), outline, profile);
-        recordUsage(run, answer);
         for (SceneMoment scene : answer.value()) {
             pages.stream()
                     .filter(p -> p.number() == scene.page() && !p.hasImage() && p.sceneMoment() == null)
@@ -123,6 +122,7 @@ class CharacterDesignStep {
                     .ifPresent(p -> content.saveSceneMoment(run.storyId(), p.number(),
                             json.writeValueAsString(scene), answer.model()));
         }
+        recordUsage(run, answer);
         log.info("Scene moments of {} pages saved", answer.value().size());
         return null;
     }

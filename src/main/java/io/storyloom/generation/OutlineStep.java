@@ -33,12 +33,12 @@ class OutlineStep {
         long started = System.nanoTime();
         run.ensureActive();
         var answer = prompts.generateStructuredStory(run.brief());
-        content.recordTextUsage(run.storyId(), answer.usage().promptTokens(), answer.usage().completionTokens(),
-                answer.calls());
         StructuredStory written = answer.value();
         content.saveOutline(run.storyId(), new Outline(written.title(),
                 new StoryMeta(written.meta().setting(), written.meta().tone(), written.meta().lesson()),
                 written.pages().stream().map(StructuredStory.PageText::text).toList()), answer.model());
+        content.recordTextUsage(run.storyId(), answer.usage().promptTokens(), answer.usage().completionTokens(),
+                answer.calls());
         log.info("Outline of {} pages written by {} in {} ms", written.pages().size(), answer.model(),
                 (System.nanoTime() - started) / 1_000_000);
     }
