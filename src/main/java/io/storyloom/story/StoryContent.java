@@ -102,6 +102,16 @@ public class StoryContent {
         return revisions.findByStory(storyId);
     }
 
+    /** Counts a language model answer (its repair round included) towards what the story cost. */
+    public void recordTextUsage(UUID storyId, long promptTokens, long completionTokens, int calls) {
+        stories.addUsage(storyId, promptTokens, completionTokens, calls, 0);
+    }
+
+    /** Counts a drawn picture towards what the story cost. */
+    public void recordImage(UUID storyId) {
+        stories.addUsage(storyId, 0, 0, 0, 1);
+    }
+
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
