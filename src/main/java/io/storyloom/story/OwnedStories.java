@@ -12,14 +12,24 @@ import org.springframework.stereotype.Component;
 public class OwnedStories {
 
     private final StoryContent content;
+    private final StatusCache statuses;
 
-    OwnedStories(StoryContent content) {
+    OwnedStories(StoryContent content, StatusCache statuses) {
         this.content = content;
+        this.statuses = statuses;
     }
 
     public Story find(UUID id, SignedInUser user) {
-        return content.find(id)
-                .filter(story -> user != null && user.id().equals(story.ownerId()))
+        return owned(content.find(id), id, user);
+    }
+
+    /** The same, possibly a fraction of a second old: for status polling. */
+    Story findForStatus(UUID id, SignedInUser user) {
+        return owned(statuses.find(id), id, user);
+    }
+
+    private static Story owned(java.util.Optional<Story> story, UUID id, SignedInUser user) {
+        return story.filter(s -> user != null && user.id().equals(s.ownerId()))
                 .orElseThrow(() -> new StoryNotFoundException(id));
     }
 }

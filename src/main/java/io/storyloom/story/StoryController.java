@@ -94,7 +94,7 @@ class StoryController {
     @GetMapping("/{id}/status")
     @Operation(summary = "Where the generation is: status, message and pages done")
     StoryViews.Status status(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return StoryViews.Status.of(owned.find(id, user));
+        return StoryViews.Status.of(owned.findForStatus(id, user));
     }
 
     @GetMapping(value = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

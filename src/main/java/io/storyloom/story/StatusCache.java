@@ -1,0 +1,37 @@
+package io.storyloom.story;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The stories behind {@code GET /stories/{id}/status}, which pages and scripts poll every few seconds:
+ * kept for a fraction of a second ({@code storyloom.status.cache-ttl}, 250 ms) so a crowd of pollers
+ * costs one read, and dropped the moment this process writes a new status. A status written by another
+ * process shows within that fraction of a second.
+ */
+@Component
+class StatusCache {
+
+    private final StoryRepository stories;
+    private final Cache<UUID, Optional<Story>> cache;
+
+    StatusCache(StoryRepository stories, @Value("${storyloom.status.cache-ttl:250ms}") Duration ttl) {
+        this.stories = stories;
+        this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(50_000).build();
+    }
+
+    Optional<Story> find(UUID id) {
+        return cache.get(id, stories::findById);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(StoryStatusChanged changed) {
+        cache.invalidate(changed.storyId());
+    }
+}
