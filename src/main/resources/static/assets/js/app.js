@@ -5,7 +5,7 @@
  */
 import { accounts, artStyles, onUnauthorized, stories } from './api.js';
 import { h, replace, setTitle, toast } from './dom.js';
-import { links, navigate, onRouteChange, parseRoute, updateAddress } from './router.js';
+import { links, navigate, onRouteChange, parseRoute, takeState, updateAddress } from './router.js';
 import { loadStatuses } from './statuses.js';
 import { renderAccount } from './views/account.js';
 import { renderAuth } from './views/auth.js';
@@ -140,9 +140,10 @@ async function draw(route, screen, isCurrent) {
 async function openStory(view, ctx, route, isCurrent) {
   const { id } = route.params;
   const { statuses } = ctx;
-  let status;
+  const handed = takeState();
+  let status = handed?.storyId === id ? handed.status : null;
   try {
-    status = await stories.status(id);
+    status ??= await stories.status(id);
   } catch (error) {
     if (error.status === 404) {
       notFound(view, 'There is no book here. It may have been deleted.');
@@ -155,7 +156,7 @@ async function openStory(view, ctx, route, isCurrent) {
   }
   const working = !statuses.isTerminal(status.status);
   if (statuses.isFailed(status.status) || (working && route.name === 'story')) {
-    renderProgress(view, { ...ctx, id });
+    renderProgress(view, { ...ctx, id, status });
     return;
   }
   const [book, styles] = await Promise.all([stories.book(id), artStyles.list().catch(() => [])]);
@@ -164,7 +165,7 @@ async function openStory(view, ctx, route, isCurrent) {
   }
   const pagesReady = book.pages?.length > 0 && book.pages.every((page) => page.text);
   if (working && !pagesReady) {
-    renderProgress(view, { ...ctx, id });
+    renderProgress(view, { ...ctx, id, status });
     return;
   }
   if (route.name === 'story') {
@@ -267,7 +268,6 @@ function start() {
     document.getElementById('main')?.focus();
   });
   onRouteChange(render);
-  render();
 }
 
 start();

@@ -55,30 +55,55 @@ export const links = {
 };
 
 let listener = () => {};
+let drawnHref = null;
 
-/** Registers the function that draws the screen for the current address. */
-export function onRouteChange(render) {
-  listener = render;
-  window.addEventListener('popstate', () => listener());
-  window.addEventListener('hashchange', () => listener());
+function draw() {
+  drawnHref = window.location.href;
+  listener();
 }
 
-/** Goes to an address of this page (a path, a hash or both) and draws its screen. */
-export function navigate(to, { replace = false } = {}) {
+/**
+ * Registers the function that draws the screen for the current address. A link to another hash
+ * fires both popstate and hashchange: the screen is drawn once per address.
+ */
+export function onRouteChange(render) {
+  listener = render;
+  const changed = () => {
+    if (window.location.href !== drawnHref) {
+      draw();
+    }
+  };
+  window.addEventListener('popstate', changed);
+  window.addEventListener('hashchange', changed);
+  draw();
+}
+
+/**
+ * Goes to an address of this page (a path, a hash or both) and draws its screen. `state` hands what
+ * the page already knows to the next screen (read it once with takeState).
+ */
+export function navigate(to, { replace = false, state = null } = {}) {
   const url = new URL(to, window.location.href);
-  if (url.href === window.location.href) {
-    listener();
-    return;
-  }
-  if (replace) {
-    window.history.replaceState(null, '', url);
+  if (replace || url.href === window.location.href) {
+    window.history.replaceState(state, '', url);
   } else {
-    window.history.pushState(null, '', url);
+    window.history.pushState(state, '', url);
   }
-  listener();
+  draw();
+}
+
+/** What the previous screen handed over for this address, once (a reload does not see it again). */
+export function takeState() {
+  const state = window.history.state;
+  if (state !== null) {
+    window.history.replaceState(null, '', window.location.href);
+  }
+  drawnHref = window.location.href;
+  return state;
 }
 
 /** Changes the address without drawing again (the reader turning pages). */
 export function updateAddress(to) {
   window.history.replaceState(null, '', new URL(to, window.location.href));
+  drawnHref = window.location.href;
 }

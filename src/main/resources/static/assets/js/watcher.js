@@ -16,10 +16,12 @@ const MAX_BACKOFF_MS = 30000;
  *   onStatus(status): every answer, in order;
  *   onEnd(status): once, with the terminal answer;
  *   onTrouble(error, retryInMs): the server could not be reached or was busy; polling goes on;
- *   onGone(error): the story is not there (404) or not ours any more; polling stopped.
+ *   onGone(error): the story is not there (404) or not ours any more; polling stopped;
+ *   initial: a status already known (just created, just retried): shown at once, first poll in 2 s.
  * @returns {{stop(): void, readonly running: boolean}}
  */
-export function watchStory(id, { statuses, onStatus, onEnd, onTrouble, onGone, interval = POLL_INTERVAL_MS }) {
+export function watchStory(id, { statuses, onStatus, onEnd, onTrouble, onGone, initial = null,
+  interval = POLL_INTERVAL_MS }) {
   let timer = null;
   let stopped = false;
   let failures = 0;
@@ -29,6 +31,17 @@ export function watchStory(id, { statuses, onStatus, onEnd, onTrouble, onGone, i
     if (!stopped) {
       timer = setTimeout(poll, delay);
     }
+  };
+
+  const handle = (status) => {
+    failures = 0;
+    onStatus?.(status);
+    if (statuses.isTerminal(status.status)) {
+      stopped = true;
+      onEnd?.(status);
+      return;
+    }
+    schedule(interval);
   };
 
   async function poll() {
@@ -54,20 +67,16 @@ export function watchStory(id, { statuses, onStatus, onEnd, onTrouble, onGone, i
     } finally {
       inFlight = null;
     }
-    if (stopped) {
-      return;
+    if (!stopped) {
+      handle(status);
     }
-    failures = 0;
-    onStatus?.(status);
-    if (statuses.isTerminal(status.status)) {
-      stopped = true;
-      onEnd?.(status);
-      return;
-    }
-    schedule(interval);
   }
 
-  poll();
+  if (initial) {
+    handle(initial);
+  } else {
+    poll();
+  }
   return {
     stop() {
       stopped = true;

@@ -102,7 +102,8 @@ export async function renderNewStory(view, { user }) {
       try {
         const created = await stories.create(request);
         watching.set(user.id, created.story_id);
-        navigate(links.story(created.story_id));
+        navigate(links.story(created.story_id), { state: { storyId: created.story_id, status: {
+          status: created.status, status_message: created.status_message, progress: null } } });
       } catch (error) {
         showServerErrors(form, error, targetOf);
       }

@@ -9,17 +9,21 @@ import { h, setTitle, toast } from '../dom.js';
 import { links, navigate } from '../router.js';
 import { watching } from '../store.js';
 import { watchStory } from '../watcher.js';
+import { FAILED } from '../statuses.js';
 import { altText } from './book.js';
+
+const INTRO = 'We are writing the story and painting every page. Stay here to watch, or come back later: it keeps going.';
 
 /**
  * @param view the element to draw into
- * @param ctx {id, user, statuses, onLeave}
+ * @param ctx {id, user, statuses, onLeave, status (the latest known status)}
  */
-export function renderProgress(view, { id, user, statuses, onLeave }) {
+export function renderProgress(view, { id, user, statuses, onLeave, status: known }) {
   setTitle('Making your book');
   watching.set(user.id, id);
 
   const heading = h('h1', { class: 'view-heading', tabindex: '-1' }, 'Your book is on its way');
+  const intro = h('p', { class: 'lead' }, INTRO);
   const message = h('p', { class: 'message-text', id: 'status-message' }, 'Checking on your book…');
   const messageWindow = h('div', { class: 'message-window', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' },
     h('span', { class: 'message-quill', 'aria-hidden': 'true' }), message);
@@ -36,7 +40,7 @@ export function renderProgress(view, { id, user, statuses, onLeave }) {
   view.append(h('section', { class: 'progress-view' },
     h('div', { class: 'progress-head' },
       heading,
-      h('p', { class: 'lead' }, 'We are writing the story and painting every page. Stay here to watch, or come back later: it keeps going.')),
+      intro),
     h('div', { class: 'progress-panel' },
       messageWindow,
       h('div', { class: 'progress' }, bar, caption),
@@ -59,8 +63,12 @@ export function renderProgress(view, { id, user, statuses, onLeave }) {
     watcher?.stop();
   });
 
+  let lastWorking = null;
   const showStatus = (status) => {
     trouble.hidden = true;
+    if (!statuses.isTerminal(status.status)) {
+      lastWorking = status;
+    }
     if (status.status_message !== message.textContent) {
       message.textContent = status.status_message;
       log.append(h('li', {}, status.status_message));
@@ -72,7 +80,7 @@ export function renderProgress(view, { id, user, statuses, onLeave }) {
     bar.setAttribute('aria-valuetext', `${percent}% — ${status.status_message}`);
     const { pages_done: done = 0, pages_total: total = 0 } = status.progress ?? {};
     caption.textContent = total ? `${done} of ${total} pictures painted` : '';
-    drawSteps(stepList, statuses, status);
+    drawSteps(stepList, statuses, status, lastWorking);
     const changed = status.status !== lastStatus?.status || done !== lastPagesDone;
     lastStatus = status;
     lastPagesDone = done;
@@ -102,7 +110,7 @@ export function renderProgress(view, { id, user, statuses, onLeave }) {
   };
 
   const drawBook = (book) => {
-    if (book.title) {
+    if (book.title && failure.hidden) {
       heading.textContent = `“${book.title}” is on its way`;
       setTitle(book.title, 'Making your book');
     }
@@ -114,40 +122,44 @@ export function renderProgress(view, { id, user, statuses, onLeave }) {
     if (statuses.isComplete(status.status)) {
       message.textContent = status.status_message;
       toast('Your book is ready!', { tone: 'success' });
-      navigate(links.read(id), { replace: true });
+      navigate(links.read(id), { replace: true, state: { storyId: id, status } });
     } else {
-      showFailure(status);
+      showFailure();
     }
   };
 
-  const showFailure = (status) => {
+  const showFailure = () => {
     heading.textContent = 'We hit a snag';
+    intro.textContent = 'Something went wrong while making this book. The message above says what happened.';
+    messageWindow.classList.add('is-failed');
     const retry = h('button', { type: 'button', class: 'btn btn-primary', id: 'retry-button' }, 'Try again');
     retry.addEventListener('click', async () => {
       retry.disabled = true;
       try {
         const restarted = await stories.retry(id);
         failure.hidden = true;
+        messageWindow.classList.remove('is-failed');
         heading.textContent = 'Your book is on its way';
+        intro.textContent = INTRO;
         watching.set(user.id, id);
-        showStatus(restarted);
-        start();
+        start(restarted);
       } catch (error) {
         retry.disabled = false;
         toast(error.message, { tone: 'error' });
       }
     });
     failure.replaceChildren(
-      h('p', { class: 'failure-text' }, status.status_message),
+      h('p', { class: 'failure-text' }, statuses.find(FAILED)?.status_message ?? 'We could not finish this book'),
       h('p', { class: 'muted' }, 'Trying again picks up where it stopped: finished pages are kept.'),
       h('div', { class: 'button-row' }, retry, h('a', { class: 'btn btn-quiet', href: links.library() }, 'Back to my books')));
     failure.hidden = false;
     retry.focus();
   };
 
-  const start = () => {
+  const start = (initial) => {
     watcher = watchStory(id, {
       statuses,
+      initial,
       onStatus: showStatus,
       onEnd: ended,
       onTrouble: (error, wait) => {
@@ -165,30 +177,26 @@ export function renderProgress(view, { id, user, statuses, onLeave }) {
       },
     });
   };
-  start();
+  start(known);
 }
 
-function drawSteps(list, statuses, status) {
-  const current = statuses.find(status.status);
+/** The steps from the published list: done, now (or where it stopped), still to come. */
+function drawSteps(list, statuses, status, lastWorking) {
   const complete = statuses.isComplete(status.status);
   const failed = statuses.isFailed(status.status);
+  const current = statuses.find(failed ? lastWorking?.status : status.status);
   list.replaceChildren(...statuses.steps().map((step) => {
     let state = 'todo';
-    if (complete || (current && !current.terminal && step.index < current.index)) {
+    if (complete || (current && step.index < current.index)) {
       state = 'done';
     } else if (current && step.index === current.index) {
-      state = 'now';
+      state = failed ? 'stopped' : 'now';
     }
-    if (failed && state === 'todo' && step.status !== 'COMPLETE') {
-      state = 'todo';
-    }
-    const label = step.pageMatcher && status.progress?.pages_total
-      ? `${statuses.stepLabel(step, status.progress)}`
-      : statuses.stepLabel(step, status.progress);
+    const spoken = { done: ' (done)', now: ' (now)', stopped: ' (stopped here)', todo: '' }[state];
     return h('li', { class: ['step', `step-${state}`], 'aria-current': state === 'now' ? 'step' : null },
       h('span', { class: 'step-dot', 'aria-hidden': 'true' }),
-      h('span', { class: 'step-label' }, label),
-      h('span', { class: 'visually-hidden' }, state === 'done' ? ' (done)' : state === 'now' ? ' (now)' : ''));
+      h('span', { class: 'step-label' }, statuses.stepLabel(step, status.progress)),
+      h('span', { class: 'visually-hidden' }, spoken));
   }));
 }
 

@@ -138,7 +138,7 @@ export function renderReader(view, { book: initialBook, startAt = 0, onTurn, onL
   function picture(page) {
     const overlay = tools?.pictureOverlay?.(page, api) ?? null;
     const image = page.imageUrl
-      ? h('img', { src: page.imageUrl, alt: page.alt, width: '1024', height: '768', decoding: 'async' })
+      ? h('img', { src: page.imageUrl, alt: page.alt, width: '1024', height: '768', decoding: 'async', draggable: 'false' })
       : h('div', { class: 'picture-placeholder' }, h('span', {}, 'No picture yet'));
     return h('figure', { class: 'spread-picture' }, image, overlay);
   }
@@ -150,7 +150,7 @@ export function renderReader(view, { book: initialBook, startAt = 0, onTurn, onL
       next.focus();
     });
     const cover = book.coverUrl
-      ? h('img', { src: book.coverUrl, alt: book.coverAlt, width: '1024', height: '768', decoding: 'async' })
+      ? h('img', { src: book.coverUrl, alt: book.coverAlt, width: '1024', height: '768', decoding: 'async', draggable: 'false' })
       : h('div', { class: 'picture-placeholder' });
     sentences = [];
     const title = h('p', { class: 'cover-title', lang: book.language }, book.title);
