@@ -33,15 +33,17 @@ class CharacterDesignStep {
     private final StoryContent content;
     private final ImageModel images;
     private final Pictures pictures;
+    private final Looks looks;
     private final JsonMapper json;
     private final GenerationProperties properties;
 
     CharacterDesignStep(StoryPromptService prompts, StoryContent content, ImageModel images, Pictures pictures,
-            JsonMapper json, GenerationProperties properties) {
+            Looks looks, JsonMapper json, GenerationProperties properties) {
         this.prompts = prompts;
         this.content = content;
         this.images = images;
         this.pictures = pictures;
+        this.looks = looks;
         this.json = json;
         this.properties = properties;
     }
@@ -55,16 +57,16 @@ class CharacterDesignStep {
             run.enter(StoryStatus.GENERATING_REFERENCE_IMAGES, 0);
         }
         Future<VisualProfile> profile = story.visualProfile() != null
-                ? CompletableFuture.completedFuture(json.readValue(story.visualProfile(), VisualProfile.class))
+                ? CompletableFuture.completedFuture(looks.profile(story))
                 : run.fork(() -> designCharacters(run, outline));
         Future<BaseStyle> style = story.baseStyle() != null
-                ? CompletableFuture.completedFuture(json.readValue(story.baseStyle(), BaseStyle.class))
+                ? CompletableFuture.completedFuture(looks.style(story))
                 : run.fork(() -> designStyle(run, outline));
         VisualProfile characters = Futures.await(profile);
         BaseStyle art = Futures.await(style);
 
         Future<byte[]> reference = story.referenceImageKey() != null
-                ? CompletableFuture.completedFuture(pictures.load(story.referenceImageKey()))
+                ? CompletableFuture.completedFuture(looks.reference(story))
                 : run.fork(() -> drawReference(run, art, characters));
         Future<?> scenes = scenesMissing
                 ? run.fork(() -> planScenes(run, outline, characters, pages))
@@ -75,6 +77,7 @@ class CharacterDesignStep {
     }
 
     private VisualProfile designCharacters(GenerationRun run, StructuredStory outline) {
+        run.ensureActive();
         var answer = prompts.generateVisualProfile(run.brief(), outline);
         content.saveVisualProfile(run.storyId(), json.writeValueAsString(answer.value()), answer.model());
         log.info("Visual profile of {} characters saved", answer.value().characters().size());
@@ -82,6 +85,7 @@ class CharacterDesignStep {
     }
 
     private BaseStyle designStyle(GenerationRun run, StructuredStory outline) {
+        run.ensureActive();
         var answer = prompts.generateBaseStyle(run.brief(), outline);
         content.saveBaseStyle(run.storyId(), json.writeValueAsString(answer.value()), answer.model());
         log.info("Base style saved");
@@ -90,6 +94,7 @@ class CharacterDesignStep {
 
     private byte[] drawReference(GenerationRun run, BaseStyle style, VisualProfile profile) {
         var prompt = prompts.composeReferenceImage(style, profile);
+        run.ensureActive();
         var image = images.draw(new ImageRequest(ImageRequest.Purpose.CHARACTER_REFERENCE, prompt.text(),
                 prompt.sketch(), properties.imageWidth(), properties.imageHeight(), run.brief().seed(), null));
         String key = pictures.store(run.storyId(), "reference", image);
@@ -99,6 +104,7 @@ class CharacterDesignStep {
     }
 
     private Void planScenes(GenerationRun run, StructuredStory outline, VisualProfile profile, List<Page> pages) {
+        run.ensureActive();
         var answer = prompts.generateSceneMoments(run.brief(), outline, profile);
         for (SceneMoment scene : answer.value()) {
             pages.stream()

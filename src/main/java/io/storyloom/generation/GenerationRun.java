@@ -4,28 +4,36 @@ import io.storyloom.prompt.StoryBrief;
 import io.storyloom.story.StoryProgress;
 import io.storyloom.story.StoryStatus;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.MDC;
 
 /**
- * One run of the pipeline over one story: which story, what was asked, and the threads its steps
- * may use. Closing it waits for those threads.
+ * One run of the pipeline over one story attempt: which story, what was asked, and the threads its
+ * steps use. It can be stopped from outside (cancel, a newer attempt, shutdown): then no further
+ * provider call starts and the calls under way are interrupted. Closing it waits for its threads.
  */
 final class GenerationRun implements AutoCloseable {
 
     static final String ACTOR = "generator";
 
     private final UUID storyId;
+    private final int attempt;
     private final StoryBrief brief;
     private final StoryProgress progress;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final Set<Future<?>> forked = ConcurrentHashMap.newKeySet();
+    private final Thread owner = Thread.currentThread();
+    private volatile boolean stopped;
 
-    GenerationRun(UUID storyId, StoryBrief brief, StoryProgress progress) {
+    GenerationRun(UUID storyId, int attempt, StoryBrief brief, StoryProgress progress) {
         this.storyId = storyId;
+        this.attempt = attempt;
         this.brief = brief;
         this.progress = progress;
     }
@@ -34,27 +42,61 @@ final class GenerationRun implements AutoCloseable {
         return storyId;
     }
 
+    int attempt() {
+        return attempt;
+    }
+
     StoryBrief brief() {
         return brief;
     }
 
-    /** Enters the next state, or stops the run if the story was deleted or ended meanwhile. */
+    /** Enters the next state, or stops the run if the story was deleted, ended or re-queued meanwhile. */
     void enter(StoryStatus status, int page) {
-        if (!progress.enter(storyId, status, page, ACTOR)) {
+        ensureActive();
+        if (!progress.enter(storyId, attempt, status, page, ACTOR)) {
+            stop();
             throw new GenerationStopped(storyId);
         }
     }
 
     void pageFinished() {
-        if (!progress.pageFinished(storyId)) {
+        if (!progress.pageFinished(storyId, attempt)) {
+            stop();
             throw new GenerationStopped(storyId);
+        }
+    }
+
+    void complete() {
+        if (!progress.complete(storyId, attempt, ACTOR)) {
+            throw new GenerationStopped(storyId);
+        }
+    }
+
+    /** Called before every provider call: a stopped run makes no more. */
+    void ensureActive() {
+        if (stopped) {
+            throw new GenerationStopped(storyId);
+        }
+    }
+
+    boolean isStopped() {
+        return stopped;
+    }
+
+    /** Stops the run from another thread: interrupts the provider calls under way. */
+    void stop() {
+        stopped = true;
+        forked.forEach(task -> task.cancel(true));
+        if (owner != Thread.currentThread()) {
+            owner.interrupt();
         }
     }
 
     /** Runs a task on its own thread, carrying the log context (story id) along. */
     <T> Future<T> fork(Callable<T> task) {
+        ensureActive();
         Map<String, String> context = MDC.getCopyOfContextMap();
-        return executor.submit(() -> {
+        Future<T> future = executor.submit(() -> {
             if (context != null) {
                 MDC.setContextMap(context);
             }
@@ -64,6 +106,8 @@ final class GenerationRun implements AutoCloseable {
                 MDC.clear();
             }
         });
+        forked.add(future);
+        return future;
     }
 
     @Override

@@ -31,6 +31,7 @@ class OutlineStep {
         }
         run.enter(StoryStatus.GENERATING_OUTLINE, 0);
         long started = System.nanoTime();
+        run.ensureActive();
         var answer = prompts.generateStructuredStory(run.brief());
         StructuredStory written = answer.value();
         content.saveOutline(run.storyId(), new Outline(written.title(),

@@ -93,21 +93,31 @@ class PageIllustrationStep {
         SceneMoment scene = page.sceneMoment() != null
                 ? json.readValue(page.sceneMoment(), SceneMoment.class)
                 : planScene(run, outline, look, page.number());
+        draw(run, look, page, scene, pageSeed(run.brief().seed(), page.number()), null);
+        log.info("Page {} illustrated in {} ms", page.number(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Draws a page of a finished book again with another seed, from its saved scene moment. */
+    void redraw(GenerationRun run, Look look, Page page, long seed, String requestedBy) {
+        draw(run, look, page, json.readValue(page.sceneMoment(), SceneMoment.class), seed, requestedBy);
+    }
+
+    private void draw(GenerationRun run, Look look, Page page, SceneMoment scene, long seed, String requestedBy) {
         var prompt = prompts.composePageImage(look.style(), look.profile(), scene);
         String text = page.imagePrompt();
         if (text == null) {
             text = prompt.text();
             content.saveImagePrompt(run.storyId(), page.number(), text, GenerationRun.ACTOR);
         }
-        long seed = pageSeed(run.brief().seed(), page.number());
+        run.ensureActive();
         var image = images.draw(new ImageRequest(ImageRequest.Purpose.PAGE, text, prompt.sketch(),
                 properties.imageWidth(), properties.imageHeight(), seed, look.reference()));
         String key = pictures.store(run.storyId(), "page-" + page.number(), image);
-        content.savePageImage(run.storyId(), page.number(), key, seed, image.model());
-        log.info("Page {} illustrated in {} ms", page.number(), (System.nanoTime() - started) / 1_000_000);
+        content.savePageImage(run.storyId(), page.number(), key, seed, requestedBy == null ? image.model() : requestedBy);
     }
 
     private SceneMoment planScene(GenerationRun run, StructuredStory outline, Look look, int page) {
+        run.ensureActive();
         var answer = prompts.generateSceneMoment(run.brief(), outline, look.profile(), page);
         content.saveSceneMoment(run.storyId(), page, json.writeValueAsString(answer.value()), answer.model());
         return answer.value();

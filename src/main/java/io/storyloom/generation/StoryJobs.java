@@ -1,6 +1,10 @@
 package io.storyloom.generation;
 
+import io.storyloom.story.PageRedrawQueued;
+import io.storyloom.story.StoryProgress;
 import io.storyloom.story.StoryQueued;
+import java.util.UUID;
+import org.jobrunr.jobs.lambdas.JobRequest;
 import org.jobrunr.scheduling.JobRequestScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,17 +19,35 @@ class StoryJobs {
 
     private final JobRequestScheduler scheduler;
     private final JobQueueNudge nudge;
+    private final StoryProgress progress;
 
-    StoryJobs(JobRequestScheduler scheduler, JobQueueNudge nudge) {
+    StoryJobs(JobRequestScheduler scheduler, JobQueueNudge nudge, StoryProgress progress) {
         this.scheduler = scheduler;
         this.nudge = nudge;
+        this.progress = progress;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(StoryQueued event) {
-        var job = new GenerateStoryJob(event.storyId(), event.attempt());
-        scheduler.enqueue(job.jobId(), job);
-        log.info("Queued generation of story {} (attempt {})", event.storyId(), event.attempt());
+        generate(event.storyId(), event.attempt());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PageRedrawQueued event) {
+        var job = new RedrawPageJob(event.storyId(), event.page(), event.attempt(), event.requestedBy());
+        enqueue(event.storyId(), event.attempt(), job.jobId(), job);
+        log.info("Queued redraw of page {} of story {}", event.page(), event.storyId());
+    }
+
+    void generate(UUID storyId, int attempt) {
+        var job = new GenerateStoryJob(storyId, attempt);
+        enqueue(storyId, attempt, job.jobId(), job);
+        log.info("Queued generation of story {} (attempt {})", storyId, attempt);
+    }
+
+    private void enqueue(UUID storyId, int attempt, UUID jobId, JobRequest job) {
+        scheduler.enqueue(jobId, job);
+        progress.jobQueued(storyId, attempt, jobId);
         nudge.nudge();
     }
 }

@@ -59,6 +59,17 @@ class PageRepository {
                 .params(prompt, actor, at, storyId, number).update();
     }
 
+    void saveText(UUID storyId, int number, String text, String source, String actor, OffsetDateTime at) {
+        jdbc.sql("update page set text = ?, source = ?, updated_by = ?, updated_at = ? where story_id = ? and page_number = ?")
+                .params(text, source, actor, at, storyId, number).update();
+    }
+
+    /** Locks the page row until the transaction ends, so two changes to one page happen one after the other. */
+    Optional<Page> lock(UUID storyId, int number) {
+        return jdbc.sql("select * from page where story_id = ? and page_number = ? for update")
+                .params(storyId, number).query(PageRepository::map).optional();
+    }
+
     void saveImage(UUID storyId, int number, String key, long seed, String actor, OffsetDateTime at) {
         jdbc.sql("""
                 update page set image_key = ?, image_seed = ?, updated_by = ?, updated_at = ?

@@ -23,12 +23,15 @@ public class StoryContent {
     private final StoryRepository stories;
     private final PageRepository pages;
     private final StatusHistoryRepository history;
+    private final PageRevisionRepository revisions;
     private final Clock clock;
 
-    StoryContent(StoryRepository stories, PageRepository pages, StatusHistoryRepository history, Clock clock) {
+    StoryContent(StoryRepository stories, PageRepository pages, StatusHistoryRepository history,
+            PageRevisionRepository revisions, Clock clock) {
         this.stories = stories;
         this.pages = pages;
         this.history = history;
+        this.revisions = revisions;
         this.clock = clock;
     }
 
@@ -59,6 +62,7 @@ public class StoryContent {
         stories.saveOutline(storyId, outline, actor, at);
         long started = System.nanoTime();
         pages.insertAll(storyId, outline.pageTexts(), "AI", actor, at);
+        revisions.appendWritten(storyId, outline.pageTexts(), actor, at);
         log.info("Inserted {} pages of story {} in {} ms", outline.pageTexts().size(), storyId,
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -83,8 +87,18 @@ public class StoryContent {
         pages.saveImagePrompt(storyId, page, imagePrompt, actor, now());
     }
 
+    /** Saves a page's picture, recorded in the page's history as drawn or, when it replaces one, redrawn. */
+    @Transactional
     public void savePageImage(UUID storyId, int page, String imageKey, long seed, String actor) {
-        pages.saveImage(storyId, page, imageKey, seed, actor, now());
+        OffsetDateTime at = now();
+        String before = pages.lock(storyId, page).map(Page::imageKey).orElse(null);
+        pages.saveImage(storyId, page, imageKey, seed, actor, at);
+        revisions.append(storyId, page, before == null ? PageRevision.Kind.DRAWN : PageRevision.Kind.REDRAWN,
+                null, null, before, imageKey, "AI", actor, at);
+    }
+
+    public List<PageRevision> revisions(UUID storyId) {
+        return revisions.findByStory(storyId);
     }
 
     private OffsetDateTime now() {

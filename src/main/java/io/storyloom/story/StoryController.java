@@ -23,10 +23,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** The story API: create a book, watch it being made, read it, retry or delete it. */
 @RestController
@@ -38,14 +40,16 @@ class StoryController {
     private final StoryContent content;
     private final OwnedStories owned;
     private final StoryCatalog catalog;
+    private final StatusFeed feed;
     private final MediaStore media;
 
     StoryController(StoryService service, StoryContent content, OwnedStories owned, StoryCatalog catalog,
-            MediaStore media) {
+            StatusFeed feed, MediaStore media) {
         this.service = service;
         this.content = content;
         this.owned = owned;
         this.catalog = catalog;
+        this.feed = feed;
         this.media = media;
     }
 
@@ -93,11 +97,22 @@ class StoryController {
         return StoryViews.Status.of(owned.find(id, user));
     }
 
+    @GetMapping(value = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Server-sent events: every status the story enters, as it happens",
+            description = "Events named \"status\" carry the same JSON as GET /stories/{id}/status, with the history entry as "
+                    + "event id (send Last-Event-ID to resume); \"progress\" events carry pages_done as pages finish. "
+                    + "The stream ends after COMPLETE or FAILED. Works whichever process runs the job.")
+    SseEmitter events(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestHeader(value = "Last-Event-ID", required = false) Long lastEventId) {
+        return feed.subscribe(owned.find(id, user), lastEventId == null ? -1 : lastEventId);
+    }
+
     @GetMapping("/{id}/history")
-    @Operation(summary = "Every status the story entered, oldest first")
-    List<StoryViews.HistoryEntry> history(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+    @Operation(summary = "The audit trail: every status the story entered and every change to its pages, oldest first")
+    StoryViews.History history(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         owned.find(id, user);
-        return content.history(id).stream().map(StoryViews.HistoryEntry::of).toList();
+        return new StoryViews.History(content.history(id).stream().map(StoryViews.HistoryEntry::of).toList(),
+                content.revisions(id).stream().map(StoryViews.Revision::of).toList());
     }
 
     @GetMapping(value = "/{id}/pages/{number}/image", produces = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE, "image/webp"})
@@ -127,6 +142,13 @@ class StoryController {
     StoryViews.Status retry(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         owned.find(id, user);
         return StoryViews.Status.of(service.retry(id, user.id(), user.actor()));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Stop a book being made", description = "No further provider calls are made; the story ends FAILED with \"Cancelled\". Retry resumes it.")
+    StoryViews.Status cancel(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        owned.find(id, user);
+        return StoryViews.Status.of(service.cancel(id, user.actor()));
     }
 
     @DeleteMapping("/{id}")

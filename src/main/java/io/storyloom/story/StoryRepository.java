@@ -99,7 +99,19 @@ class StoryRepository {
     }
 
     void startAttempt(UUID id, int attempt) {
-        jdbc.sql("update story set attempt = ? where id = ?").params(attempt, id).update();
+        jdbc.sql("update story set attempt = ?, job_id = null where id = ?").params(attempt, id).update();
+    }
+
+    void setJob(UUID id, int attempt, UUID jobId) {
+        jdbc.sql("update story set job_id = ? where id = ? and attempt = ?").params(jobId, id, attempt).update();
+    }
+
+    void countWatchdogRestart(UUID id) {
+        jdbc.sql("update story set watchdog_restarts = watchdog_restarts + 1 where id = ?").param(id).update();
+    }
+
+    void resetWatchdogRestarts(UUID id) {
+        jdbc.sql("update story set watchdog_restarts = 0 where id = ?").param(id).update();
     }
 
     void saveOutline(UUID id, Outline outline, String actor, OffsetDateTime at) {

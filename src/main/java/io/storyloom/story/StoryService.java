@@ -65,7 +65,34 @@ class StoryService {
             throw new StoryConflictException("Only a failed story can be retried; this one is " + story.status() + ".");
         }
         progress.requeue(story, "Trying again from where it stopped", actor);
+        stories.resetWatchdogRestarts(id);
         events.publishEvent(new StoryQueued(id, story.attempt() + 1));
+        return stories.findById(id).orElseThrow();
+    }
+
+    /** Queues a new picture for one page of a finished book. */
+    @Transactional
+    Story redraw(UUID id, int page, UUID ownerId, String actor) {
+        quota.check(ownerId);
+        Story story = stories.lock(id).orElseThrow(() -> new StoryNotFoundException(id));
+        if (story.statusKind() != StoryStatus.COMPLETE) {
+            throw new StoryConflictException("A picture can be redrawn once the book is finished; this one is "
+                    + story.status() + ".");
+        }
+        if (page > story.pagesTotal()) {
+            throw new StoryNotFoundException(id);
+        }
+        progress.requeue(story, "Waiting to redraw the picture for page " + page, actor);
+        events.publishEvent(new PageRedrawQueued(id, page, story.attempt() + 1, actor));
+        return stories.findById(id).orElseThrow();
+    }
+
+    /** Stops a book being made; its job makes no further provider call. */
+    @Transactional
+    Story cancel(UUID id, String actor) {
+        if (!progress.stop(id, "Cancelled", actor)) {
+            throw new StoryConflictException("Only a book that is being made can be cancelled.");
+        }
         return stories.findById(id).orElseThrow();
     }
 

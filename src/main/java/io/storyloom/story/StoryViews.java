@@ -136,6 +136,24 @@ final class StoryViews {
     record Listing(List<Summary> items, int page, int size, long totalItems, int totalPages) {
     }
 
+    /** One change to a page, for its history and to restore it. */
+    record Revision(long revisionId, int page, PageRevision.Kind kind, String textBefore, String text,
+            String imageBeforeUrl, String imageUrl, @Schema(allowableValues = {"AI", "USER"}) String source,
+            String actor, OffsetDateTime changedAt) {
+
+        static Revision of(PageRevision r) {
+            String base = "/stories/" + r.storyId() + "/pages/" + r.page() + "/revisions/" + r.id() + "/image";
+            return new Revision(r.id(), r.page(), r.kind(), r.textBefore(), r.textAfter(),
+                    r.imageBefore() == null ? null : base + "?which=before&v=" + ImageUrls.version(r.imageBefore()),
+                    r.imageAfter() == null ? null : base + "?v=" + ImageUrls.version(r.imageAfter()),
+                    r.source(), r.actor(), r.changedAt());
+        }
+    }
+
+    /** What happened to a book: every status it entered and every change to its pages. */
+    record History(List<HistoryEntry> statuses, List<Revision> edits) {
+    }
+
     /** A status the story entered. */
     record HistoryEntry(String status, String statusMessage, int pagesDone, String actor, OffsetDateTime changedAt) {
 

@@ -35,6 +35,11 @@ abstract class SecurityContract extends AppTest {
                 Map.entry("reference image", a -> a.get(s + "/reference-image")),
                 Map.entry("retry", a -> a.post(s + "/retry", null)),
                 Map.entry("share", a -> a.post(s + "/share", null)),
+                Map.entry("edit page", a -> a.put(s + "/pages/1", "{\"text\":\"Hello\"}")),
+                Map.entry("page revisions", a -> a.get(s + "/pages/1/revisions")),
+                Map.entry("restore", a -> a.post(s + "/pages/1/revisions/1/restore", null)),
+                Map.entry("revision image", a -> a.get(s + "/pages/1/revisions/1/image")),
+                Map.entry("redraw", a -> a.post(s + "/pages/1/illustration", null)),
                 Map.entry("unshare", a -> a.delete(s + "/share")),
                 Map.entry("delete", a -> a.delete(s)));
     }
@@ -106,7 +111,8 @@ abstract class SecurityContract extends AppTest {
         assertThat(browser.get("/stories/" + id).json().get("pages").get(0).get("updated_by").asString())
                 .isEqualTo("storyloom-offline-illustrator");
         assertThat(new StoryClient(browser).history(id)).isNotEmpty();
-        assertThat(browser.get("/stories/" + id + "/history").json().get(0).get("actor").asString()).isEqualTo(email);
+        assertThat(browser.get("/stories/" + id + "/history").json().get("statuses").get(0).get("actor").asString())
+                .isEqualTo(email);
 
         assertThat(browser.form("/account/signout", "", "X-XSRF-TOKEN", csrf).status()).isEqualTo(204);
         assertThat(browser.get("/account/me").status()).isEqualTo(401);

@@ -91,7 +91,7 @@ abstract class StoryApiContract extends AppTest {
         assertThat(stories.history(id)).containsExactly("PENDING", "GENERATING_OUTLINE",
                 "GENERATING_REFERENCE_IMAGES", "GENERATING_PAGE_IMAGE_1", "GENERATING_PAGE_IMAGE_2",
                 "GENERATING_PAGE_IMAGE_3", "GENERATING_PAGE_IMAGE_4", "COMPLETE");
-        List<JsonNode> entries = api.get("/stories/" + id + "/history").json().valueStream().toList();
+        List<JsonNode> entries = api.get("/stories/" + id + "/history").json().get("statuses").valueStream().toList();
         assertThat(entries.getLast().get("pages_done").asInt()).isEqualTo(4);
         assertThat(entries.get(4).get("status_message").asString()).isEqualTo("Drawing the picture for page 2");
     }

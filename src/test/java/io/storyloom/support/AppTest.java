@@ -20,7 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"storyloom.generation.page-concurrency=3", "storyloom.generation.image-width=320",
-                "storyloom.generation.image-height=240", "storyloom.quota.stories-per-day=8"})
+                "storyloom.generation.image-height=240", "storyloom.quota.stories-per-day=8",
+                "storyloom.watchdog.interval=PT1H"})
 @Import(ControlledModels.class)
 public abstract class AppTest {
 
@@ -31,6 +32,7 @@ public abstract class AppTest {
     protected ModelControl models;
 
     protected Api api;
+    protected String token;
     protected StoryClient stories;
 
     @DynamicPropertySource
@@ -46,7 +48,8 @@ public abstract class AppTest {
     @BeforeEach
     void connect() {
         models.reset();
-        api = Users.newAccountClient(port);
+        token = Users.token(port, Users.signUp(port));
+        api = new Api(port).header("Authorization", "Bearer " + token);
         stories = new StoryClient(api);
     }
 

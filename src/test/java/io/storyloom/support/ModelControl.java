@@ -29,6 +29,8 @@ public class ModelControl {
     private final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> succeeded = new ConcurrentHashMap<>();
     private final Map<String, Alteration> alterations = new ConcurrentHashMap<>();
+    private final AtomicInteger arrived = new AtomicInteger();
+    private final AtomicInteger interrupted = new AtomicInteger();
     private final AtomicInteger imagesInFlight = new AtomicInteger();
     private final AtomicInteger maxImagesInFlight = new AtomicInteger();
 
@@ -47,6 +49,8 @@ public class ModelControl {
         alterations.clear();
         seen.clear();
         succeeded.clear();
+        arrived.set(0);
+        interrupted.set(0);
         imagesInFlight.set(0);
         maxImagesInFlight.set(0);
     }
@@ -95,6 +99,16 @@ public class ModelControl {
         return succeeded.getOrDefault(name, new AtomicInteger()).get();
     }
 
+    /** How many calls reached the models since the last reset, held or not. */
+    public int arrived() {
+        return arrived.get();
+    }
+
+    /** How many held calls were interrupted (their run was stopped) before the test let them go. */
+    public int interrupted() {
+        return interrupted.get();
+    }
+
     public int maxImagesInFlight() {
         return maxImagesInFlight.get();
     }
@@ -124,10 +138,18 @@ public class ModelControl {
     }
 
     private <T> T call(String name, Supplier<T> real) {
+        arrived.incrementAndGet();
         if (gated) {
             var call = new Call(name, new CountDownLatch(1));
             arrivals.add(call);
-            await(call.release());
+            try {
+                await(call.release());
+            } catch (IllegalStateException e) {
+                if (e.getCause() instanceof InterruptedException) {
+                    interrupted.incrementAndGet();
+                }
+                throw e;
+            }
         }
         int n = seen.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
         var fail = failAt.get(name);

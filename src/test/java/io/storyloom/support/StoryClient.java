@@ -64,6 +64,6 @@ public class StoryClient {
     public List<String> history(String id) {
         var response = api.get("/stories/" + id + "/history");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response.json().valueStream().map(e -> e.get("status").asString()).toList();
+        return response.json().get("statuses").valueStream().map(e -> e.get("status").asString()).toList();
     }
 }

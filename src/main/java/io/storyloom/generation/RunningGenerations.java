@@ -1,0 +1,69 @@
+package io.storyloom.generation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import io.storyloom.story.StoryStopped;
+
+/**
+ * The runs under way in this process. Twice a second it looks in the database whether their stories
+ * still want them — a cancel or a watchdog restart may come from any process — and stops those that
+ * do not, so no further provider call is made for them.
+ */
+@Component
+class RunningGenerations {
+
+    private static final Logger log = LoggerFactory.getLogger(RunningGenerations.class);
+
+    private final Map<UUID, GenerationRun> runs = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+
+    RunningGenerations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void register(GenerationRun run) {
+        runs.put(run.storyId(), run);
+    }
+
+    void unregister(GenerationRun run) {
+        runs.remove(run.storyId(), run);
+    }
+
+    /** A stop decided in this process reaches its run at once; from other processes, at the next check. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(StoryStopped event) {
+        GenerationRun run = runs.get(event.storyId());
+        if (run != null) {
+            log.info("Stopping generation of story {}: it was ended", event.storyId());
+            run.stop();
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${storyloom.generation.stop-check-interval:500ms}")
+    void stopUnwanted() {
+        if (runs.isEmpty()) {
+            return;
+        }
+        Map<UUID, Integer> wanted = new ConcurrentHashMap<>();
+        List<UUID> ids = List.copyOf(runs.keySet());
+        jdbc.sql("select id, attempt from story where id in (:ids) and status not in ('COMPLETE', 'FAILED')")
+                .param("ids", ids)
+                .query((rs, row) -> wanted.put(rs.getObject("id", UUID.class), rs.getInt("attempt")))
+                .list();
+        for (UUID id : ids) {
+            GenerationRun run = runs.get(id);
+            if (run != null && !run.isStopped() && !Integer.valueOf(run.attempt()).equals(wanted.get(id))) {
+                log.info("Stopping generation of story {}: it was cancelled, deleted or restarted", id);
+                run.stop();
+            }
+        }
+    }
+}
