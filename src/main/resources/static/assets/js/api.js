@@ -170,6 +170,7 @@ export const stories = {
     return get(`/stories?${query}`);
   },
   retry: (id) => post(path`/stories/${id}/retry`),
+  cancel: (id) => post(path`/stories/${id}/cancel`),
   remove: (id) => remove(path`/stories/${id}`),
   history: (id) => get(path`/stories/${id}/history`),
   editPage: (id, number, text) => put(path`/stories/${id}/pages/${number}`, { text }),

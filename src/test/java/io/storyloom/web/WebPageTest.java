@@ -1,10 +1,13 @@
 package io.storyloom.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ScreenshotAnimations;
 import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
@@ -40,6 +43,7 @@ abstract class WebPageTest extends AppTest {
     protected Page page;
     protected final List<String> pageErrors = new ArrayList<>();
     protected final List<String> dialogs = new ArrayList<>();
+    private final List<String> policyViolations = new ArrayList<>();
 
     @DynamicPropertySource
     static void webDatabase(DynamicPropertyRegistry registry) {
@@ -48,6 +52,8 @@ abstract class WebPageTest extends AppTest {
 
     @BeforeAll
     static void launchBrowser() {
+        // Generous for a shared two-core machine; a passing assertion returns as soon as it holds.
+        PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get("/usr/bin/chromium"))
@@ -78,6 +84,7 @@ abstract class WebPageTest extends AppTest {
         if (context != null) {
             context.close();
         }
+        assertThat(policyViolations).as("Content-Security-Policy violations").isEmpty();
     }
 
     /** A fresh browser context (no cookies, no storage) of that window size. */
@@ -88,6 +95,11 @@ abstract class WebPageTest extends AppTest {
     /** Records script errors and dialogs (an injected alert() would show here), and dismisses dialogs. */
     protected void watch(Page p) {
         p.onPageError(error -> pageErrors.add(error));
+        p.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
         p.onDialog(dialog -> {
             dialogs.add(dialog.type() + ": " + dialog.message());
             dialog.dismiss();

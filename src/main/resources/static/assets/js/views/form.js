@@ -187,7 +187,7 @@ function section(number, title, tone, ...children) {
 /** Favourite things as removable chips; typing a comma or Enter adds one. */
 function interestPicker(input) {
   const items = [];
-  const list = h('ul', { class: 'chips', 'aria-label': 'Favourite things' });
+  const list = h('ul', { class: 'chips', 'aria-label': 'Chosen so far' });
   const draw = () => {
     list.replaceChildren(...items.map((item, i) => h('li', { class: 'chip' },
       h('span', {}, item),
@@ -229,7 +229,7 @@ function styleCard(style, checked) {
   const id = `style-${style.id}`;
   return h('label', { class: 'style-option', for: id },
     h('input', { type: 'radio', name: 'art_style', id, value: style.id, checked, class: 'style-radio' }),
-    h('img', { src: style.preview_url, alt: '', width: '240', height: '180', loading: 'lazy', decoding: 'async' }),
+    h('img', { src: style.preview_url, alt: '', width: '240', height: '180', decoding: 'async' }),
     h('span', { class: 'style-name' }, style.label),
     h('span', { class: 'style-description' }, style.description));
 }

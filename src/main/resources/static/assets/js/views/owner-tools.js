@@ -10,6 +10,9 @@ import { busy, clearErrors, field, showErrors, summaryBox } from '../forms.js';
 import { watchStory } from '../watcher.js';
 import { ownerBook, withPage } from './book.js';
 
+/** The longest page text the server takes (PUT /stories/{id}/pages/{n}). */
+const PAGE_TEXT_MAX = 1200;
+
 const REVISION_KINDS = {
   WRITTEN: 'Written by the storyteller',
   EDITED: 'Words changed',
@@ -35,7 +38,7 @@ export function ownerTools({ id, statuses, styleLabel, onLeave }) {
     }
     api.stopReading();
     const textarea = h('textarea', { rows: '7', lang: api.book.language, name: 'text', value: page.text,
-      class: 'page-editor-text' });
+      class: 'page-editor-text', maxlength: String(PAGE_TEXT_MAX) });
     const save = h('button', { type: 'submit', class: 'btn btn-primary' }, 'Save words');
     const cancel = h('button', { type: 'button', class: 'btn btn-quiet' }, 'Cancel');
     const form = h('form', { class: 'page-editor', novalidate: true },
@@ -68,6 +71,10 @@ export function ownerTools({ id, statuses, styleLabel, onLeave }) {
       const text = textarea.value.trim();
       if (!text) {
         showErrors(form, [{ target: textarea, message: 'A page needs some words.' }]);
+        return;
+      }
+      if (text.length > PAGE_TEXT_MAX) {
+        showErrors(form, [{ target: textarea, message: `Use at most ${PAGE_TEXT_MAX} characters.` }]);
         return;
       }
       if (text === page.text.trim()) {
@@ -184,11 +191,16 @@ export function ownerTools({ id, statuses, styleLabel, onLeave }) {
       list.replaceChildren(h('li', { class: 'muted' }, 'No changes yet.'));
       return;
     }
+    // The newest revision that set the words, and the one that set the picture, are the page as it is now.
+    const lastText = revisions.findLast((r) => r.text != null);
+    const lastPicture = revisions.findLast((r) => r.text == null && r.image_url);
     list.replaceChildren(...revisions.map((revision) => {
-      const isCurrent = (revision.text != null && revision.text === current?.text && !revision.image_url)
-        || (revision.image_url && revision.image_url === current?.imageUrl);
+      const changesText = revision.text != null;
+      const isCurrent = changesText
+        ? revision === lastText && revision.text === current?.text
+        : revision === lastPicture && sameVersion(revision.image_url, current?.imageUrl);
       const restore = h('button', { type: 'button', class: 'btn btn-small' },
-        revision.image_url ? 'Bring back this picture' : 'Bring back these words');
+        changesText ? 'Bring back these words' : 'Bring back this picture');
       restore.addEventListener('click', async () => {
         restore.disabled = true;
         try {
@@ -204,8 +216,8 @@ export function ownerTools({ id, statuses, styleLabel, onLeave }) {
       return h('li', { class: ['revision', `revision-${(revision.kind ?? '').toLowerCase()}`] },
         h('p', { class: 'revision-kind' }, REVISION_KINDS[revision.kind] ?? revision.kind ?? 'Change'),
         h('p', { class: 'revision-meta' }, [revision.actor, dateTime(revision.changed_at)].filter(Boolean).join(' · ')),
-        revision.text ? h('blockquote', { class: 'revision-text', lang: api.book.language }, revision.text) : null,
-        revision.image_url ? h('img', { class: 'revision-picture', src: revision.image_url, width: '320', height: '240',
+        changesText ? h('blockquote', { class: 'revision-text', lang: api.book.language }, revision.text) : null,
+        !changesText && revision.image_url ? h('img', { class: 'revision-picture', src: revision.image_url, width: '320', height: '240',
           alt: `The picture for page ${number} at that time` }) : null,
         isCurrent ? h('p', { class: 'revision-current' }, 'This is the page now') : restore);
     }));
@@ -329,9 +341,17 @@ export function ownerTools({ id, statuses, styleLabel, onLeave }) {
   };
 }
 
+/** Two picture URLs show the same picture when they carry the same version (v=…). */
+function sameVersion(a, b) {
+  const version = (url) => (url ? new URL(url, window.location.origin).searchParams.get('v') : null);
+  return Boolean(a && b) && version(a) === version(b);
+}
+
+const PERSONS_CHANGES = ['EDITED', 'RESTORED', 'REDRAWN'];
+
 function drawBookHistory(body, history) {
   const statuses = Array.isArray(history) ? history : history?.statuses ?? [];
-  const edits = Array.isArray(history) ? [] : history?.edits ?? [];
+  const edits = (Array.isArray(history) ? [] : history?.edits ?? []).filter((e) => PERSONS_CHANGES.includes(e.kind));
   const sections = [];
   if (edits.length) {
     sections.push(h('h3', {}, 'Changes to pages'), h('ol', { class: 'history-list' }, edits.map((edit) => h('li', {},

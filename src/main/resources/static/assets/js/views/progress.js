@@ -5,6 +5,7 @@
  * book opens, a failed one shows why and offers to try again.
  */
 import { stories } from '../api.js';
+import { confirmDialog } from '../dialog.js';
 import { h, setTitle, toast } from '../dom.js';
 import { links, navigate } from '../router.js';
 import { watching } from '../store.js';
@@ -36,6 +37,7 @@ export function renderProgress(view, { id, user, statuses, onLeave, status: know
   const log = h('ol', { class: 'message-log', 'aria-label': 'What happened so far' });
   const pages = h('ol', { class: 'page-previews', 'aria-label': 'Pages' });
   const failure = h('div', { class: 'failure', hidden: true });
+  const stop = h('button', { type: 'button', class: 'btn btn-small btn-quiet', id: 'stop-making' }, 'Stop making this book');
 
   view.append(h('section', { class: 'progress-view' },
     h('div', { class: 'progress-head' },
@@ -48,7 +50,9 @@ export function renderProgress(view, { id, user, statuses, onLeave, status: know
       failure,
       h('div', { class: 'progress-columns' },
         h('div', {}, h('h2', { class: 'small-heading' }, 'Steps'), stepList),
-        h('details', { class: 'message-log-box' }, h('summary', {}, 'Everything so far'), log))),
+        h('div', {},
+          h('details', { class: 'message-log-box' }, h('summary', {}, 'Everything so far'), log),
+          h('p', { class: 'stop-row' }, stop)))),
     h('h2', { class: 'section-heading' }, 'Pages'),
     pages));
 
@@ -128,7 +132,24 @@ export function renderProgress(view, { id, user, statuses, onLeave, status: know
     }
   };
 
+  stop.addEventListener('click', async () => {
+    const yes = await confirmDialog({ title: 'Stop making this book?', yes: 'Stop it', no: 'Keep going',
+      message: 'Nothing more is written or painted. You can pick it up again later with “Try again”.' });
+    if (!yes) {
+      return;
+    }
+    try {
+      const stopped = await stories.cancel(id);
+      watcher?.stop();
+      showStatus(stopped);
+      ended(stopped);
+    } catch (error) {
+      toast(error.message, { tone: 'error' });
+    }
+  });
+
   const showFailure = () => {
+    stop.hidden = true;
     heading.textContent = 'We hit a snag';
     intro.textContent = 'Something went wrong while making this book. The message above says what happened.';
     messageWindow.classList.add('is-failed');
@@ -138,6 +159,7 @@ export function renderProgress(view, { id, user, statuses, onLeave, status: know
       try {
         const restarted = await stories.retry(id);
         failure.hidden = true;
+        stop.hidden = false;
         messageWindow.classList.remove('is-failed');
         heading.textContent = 'Your book is on its way';
         intro.textContent = INTRO;
