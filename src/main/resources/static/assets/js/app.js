@@ -135,7 +135,8 @@ async function draw(route, screen, isCurrent) {
 
 /**
  * A story's address: a book still being made shows its progress, a finished one opens in the reader
- * (also while one of its pictures is being painted again), a failed one shows why with Retry.
+ * (also while one of its pictures is being painted again, which the reader follows), a failed one
+ * shows why with Retry.
  */
 async function openStory(view, ctx, route, isCurrent) {
   const { id } = route.params;
@@ -154,17 +155,18 @@ async function openStory(view, ctx, route, isCurrent) {
   if (!isCurrent()) {
     return;
   }
-  const working = !statuses.isTerminal(status.status);
-  if (statuses.isFailed(status.status) || (working && route.name === 'story')) {
+  if (statuses.isFailed(status.status)) {
     renderProgress(view, { ...ctx, id, status });
     return;
   }
+  const working = !statuses.isTerminal(status.status);
   const [book, styles] = await Promise.all([stories.book(id), artStyles.list().catch(() => [])]);
   if (!isCurrent()) {
     return;
   }
-  const pagesReady = book.pages?.length > 0 && book.pages.every((page) => page.text);
-  if (working && !pagesReady) {
+  // Still working on a book whose pages all have words and pictures: one picture is being painted again.
+  const finished = book.pages?.length > 0 && book.pages.every((page) => page.text && page.image_url);
+  if (working && !finished) {
     renderProgress(view, { ...ctx, id, status });
     return;
   }

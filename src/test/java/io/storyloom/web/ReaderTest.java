@@ -223,6 +223,42 @@ class ReaderTest extends WebPageTest {
     }
 
     @Test
+    void aReloadWhileAPictureIsBeingPaintedAgainKeepsFollowingIt() {
+        book = new FakeBook("Robin and the Runaway Kite", "Robin", TEXTS);
+        open("/#/story/" + book.id + "/read/4");
+        button("Paint again").click();
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Paint it again")).click();
+        assertThat(page.locator(".redraw-overlay")).containsText(StoryStatus.PENDING.message());
+
+        page.reload();
+        assertThat(page.locator(".page-indicator")).hasText("Page 4 of 4");
+        assertThat(page.locator(".redraw-overlay")).isVisible();
+        assertThat(page.locator(".spread-picture img")).hasAttribute("src", FakeBook.picture(4, 1));
+        assertThat(page.locator(".redraw-overlay")).hasCount(0);
+    }
+
+    @Test
+    void downloadsThePdfAndSaysSoWhenTheServerHasNoEpubYet() {
+        book = new FakeBook("Robin and the Runaway Kite", "Robin", TEXTS);
+        page.route("**/stories/" + book.id + "/export.pdf?paper=a4", route -> route.fulfill(
+                new com.microsoft.playwright.Route.FulfillOptions().setStatus(200).setContentType("application/pdf")
+                        .setBody("%PDF-1.7 a tiny book")));
+        page.route("**/stories/" + book.id + "/export.epub", route -> FakeBook.reply(route, 404,
+                Map.of("title", "Not Found", "status", 404, "detail", "No static resource.")));
+        open("/#/story/" + book.id + "/read");
+
+        page.locator(".menu summary").click();
+        var download = page.waitForDownload(() -> page.getByRole(AriaRole.MENUITEM,
+                new Page.GetByRoleOptions().setName("PDF · A4")).click());
+        assertThat(download.suggestedFilename()).isEqualTo("storyloom-book.pdf");
+
+        page.locator(".menu summary").click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("EPUB e-book")).click();
+        assertThat(page.locator(".toast-error")).hasText("Downloads are not available on this server yet.");
+    }
+
+    @Test
     void wordsFromPeopleAndTheModelAreShownAsTextNeverAsMarkup() {
         String script = "<script>alert(1)</script>";
         String image = "\"><img src=x onerror=alert(1)>";
