@@ -193,11 +193,14 @@ function drawNav(route, user) {
   const nav = document.getElementById('site-nav');
   const link = (href, label, name, className = 'nav-link') => h('a', { class: className, href,
     'aria-current': route?.name === name ? 'page' : null }, label);
+  const accountLink = (u) => h('a', { class: 'nav-link', href: links.account(),
+    'aria-current': route?.name === 'account' ? 'page' : null },
+  h('span', { class: 'visually-hidden' }, 'Account: '), u.display_name || 'Account');
   let items;
   if (user) {
     const signOutButton = h('button', { type: 'button', class: 'btn btn-small btn-quiet', id: 'sign-out' }, 'Sign out');
     signOutButton.addEventListener('click', signOut);
-    items = [link(links.library(), 'My books', 'library'), link(links.account(), user.display_name || 'Account', 'account'),
+    items = [link(links.library(), 'My books', 'library'), accountLink(user),
       link(links.newStory(), '+ New book', 'new', 'btn btn-small btn-primary nav-new'), signOutButton];
   } else if (route?.name === 'signin') {
     items = [link(links.signUp(), 'Create an account', 'signup')];

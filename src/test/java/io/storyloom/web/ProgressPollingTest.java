@@ -3,7 +3,6 @@ package io.storyloom.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Clock;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -26,16 +25,11 @@ class ProgressPollingTest extends WebPageTest {
 
     private void open(ScriptedStory story) {
         story.serve(page);
-        stopTime();
+        stopTheClock(page);
         page.navigate(url("/#/story/" + story.id));
     }
 
-    /** The page's clock stands still from now on; only runFor moves it. */
-    private void stopTime() {
-        long now = System.currentTimeMillis();
-        page.clock().install(new Clock.InstallOptions().setTime(now));
-        page.clock().pauseAt(now + 1000);
-    }
+
 
     /** Lets 2 s pass in two steps, checking that no request goes out before the 2 s are up. */
     private void twoSecondsLater(ScriptedStory story) {
@@ -99,7 +93,7 @@ class ProgressPollingTest extends WebPageTest {
             ScriptedStory.json(route, 202, Map.of("status", "PENDING", "status_message", StoryStatus.PENDING.message(),
                     "progress", Map.of("pages_done", 0, "pages_total", 2)));
         });
-        stopTime();
+        stopTheClock(page);
         page.navigate(url("/#/story/" + story.id));
 
         assertThat(message()).hasText(StoryStatus.PENDING.message());

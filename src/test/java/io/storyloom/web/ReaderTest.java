@@ -205,6 +205,7 @@ class ReaderTest extends WebPageTest {
     @Test
     void paintsOnePictureAgainFollowingTheStatusAndShowsTheNewPicture() {
         book = new FakeBook("Robin and the Runaway Kite", "Robin", TEXTS);
+        stopTheClock(page);
         open("/#/story/" + book.id + "/read/3");
         Locator picture = page.locator(".spread-picture img");
         assertThat(picture).hasAttribute("src", FakeBook.picture(3, 0));
@@ -214,7 +215,9 @@ class ReaderTest extends WebPageTest {
                 new Locator.GetByRoleOptions().setName("Paint it again")).click();
         assertThat(page.locator(".redraw-overlay")).containsText(StoryStatus.PENDING.message());
         assertThat(button("Paint again")).isDisabled();
+        page.clock().runFor(2000);
         assertThat(page.locator(".redraw-overlay")).containsText(StoryStatus.GENERATING_PAGE_IMAGE.message(3));
+        page.clock().runFor(2000);
         assertThat(picture).hasAttribute("src", FakeBook.picture(3, 1));
         assertThat(page.locator(".redraw-overlay")).hasCount(0);
         assertThat(button("Paint again")).isEnabled();
@@ -225,6 +228,7 @@ class ReaderTest extends WebPageTest {
     @Test
     void aReloadWhileAPictureIsBeingPaintedAgainKeepsFollowingIt() {
         book = new FakeBook("Robin and the Runaway Kite", "Robin", TEXTS);
+        stopTheClock(page);
         open("/#/story/" + book.id + "/read/4");
         button("Paint again").click();
         page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
@@ -233,7 +237,10 @@ class ReaderTest extends WebPageTest {
 
         page.reload();
         assertThat(page.locator(".page-indicator")).hasText("Page 4 of 4");
-        assertThat(page.locator(".redraw-overlay")).isVisible();
+        assertThat(page.locator(".redraw-overlay")).containsText(StoryStatus.PENDING.message());
+        page.clock().runFor(2000);
+        assertThat(page.locator(".redraw-overlay")).containsText(StoryStatus.GENERATING_PAGE_IMAGE.message(4));
+        page.clock().runFor(2000);
         assertThat(page.locator(".spread-picture img")).hasAttribute("src", FakeBook.picture(4, 1));
         assertThat(page.locator(".redraw-overlay")).hasCount(0);
     }
@@ -249,12 +256,12 @@ class ReaderTest extends WebPageTest {
         open("/#/story/" + book.id + "/read");
 
         page.locator(".menu summary").click();
-        var download = page.waitForDownload(() -> page.getByRole(AriaRole.MENUITEM,
+        var download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("PDF · A4")).click());
         assertThat(download.suggestedFilename()).isEqualTo("storyloom-book.pdf");
 
         page.locator(".menu summary").click();
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("EPUB e-book")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("EPUB e-book")).click();
         assertThat(page.locator(".toast-error")).hasText("Downloads are not available on this server yet.");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Clock;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -104,6 +105,13 @@ abstract class WebPageTest extends AppTest {
             dialogs.add(dialog.type() + ": " + dialog.message());
             dialog.dismiss();
         });
+    }
+
+    /** The page's clock stands still from now on (also across reloads); only runFor moves it. */
+    protected void stopTheClock(Page p) {
+        long now = System.currentTimeMillis();
+        p.clock().install(new Clock.InstallOptions().setTime(now));
+        p.clock().pauseAt(now + 1000);
     }
 
     protected String url(String path) {

@@ -136,6 +136,7 @@ export function ownerTools({ id, statuses, styleLabel, onLeave }) {
     api.redraw();
     redraw.watcher = watchStory(id, {
       statuses,
+      initial: status,
       onStatus: (s) => {
         overlay.message.textContent = s.status_message;
       },
@@ -227,7 +228,7 @@ export function ownerTools({ id, statuses, styleLabel, onLeave }) {
   function downloadMenu() {
     const letter = /^(en-US|en-CA|es-MX|fr-CA)$/i.test(navigator.language || '');
     const item = (label, format, paper) => {
-      const button = h('button', { type: 'button', class: 'menu-item', role: 'menuitem', dataset: { format } }, label);
+      const button = h('button', { type: 'button', class: 'menu-item', dataset: { format } }, label);
       button.addEventListener('click', async () => {
         menu.open = false;
         await download(format, paper);
@@ -236,10 +237,23 @@ export function ownerTools({ id, statuses, styleLabel, onLeave }) {
     };
     const menu = h('details', { class: 'menu' },
       h('summary', { class: 'btn btn-quiet' }, 'Download'),
-      h('div', { class: 'menu-list', role: 'menu' },
+      h('div', { class: 'menu-list' },
         item(letter ? 'PDF · US Letter' : 'PDF · A4', 'pdf', letter ? 'letter' : 'a4'),
         item(letter ? 'PDF · A4' : 'PDF · US Letter', 'pdf', letter ? 'a4' : 'letter'),
         item('EPUB e-book', 'epub')));
+    // Closes with Escape, and when focus or a click goes elsewhere.
+    menu.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && menu.open) {
+        event.preventDefault();
+        menu.open = false;
+        menu.querySelector('summary').focus();
+      }
+    });
+    menu.addEventListener('focusout', (event) => {
+      if (!menu.contains(event.relatedTarget)) {
+        menu.open = false;
+      }
+    });
     return menu;
   }
 
