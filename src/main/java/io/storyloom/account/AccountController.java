@@ -1,6 +1,7 @@
 package io.storyloom.account;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -60,7 +61,7 @@ class AccountController {
     @Operation(summary = "Sets the CSRF cookie a browser session must echo with every change",
             description = "Send the value of the cookie named cookie_name back in the header named header_name. "
                     + "Not needed with an API token.")
-    Map<String, String> csrf(CsrfToken token) {
+    Map<String, String> csrf(@Parameter(hidden = true) CsrfToken token) {
         token.getToken(); // reading the token makes Spring Security write its cookie on this response
         return Map.of("header_name", token.getHeaderName(), "cookie_name", "XSRF-TOKEN");
     }

@@ -1,14 +1,23 @@
 package io.storyloom.account;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-/** Personal API tokens: created (and shown) once, stored hashed, revocable. */
+/**
+ * Personal API tokens: created (and shown) once, stored hashed, revocable. Scripts poll with them
+ * many times a second, so a checked token is remembered for a few seconds ({@code
+ * storyloom.tokens.cache-ttl}) and its last use written at most once a minute; a revoked token stops at
+ * once in the process that revoked it and within that time in the others.
+ */
 @Service
 class ApiTokens {
 
@@ -17,11 +26,14 @@ class ApiTokens {
     private final ApiTokenRepository tokens;
     private final AccountRepository accounts;
     private final Clock clock;
+    private final Cache<String, Checked> checked;
 
-    ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, Clock clock) {
+    ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, Clock clock,
+            @Value("${storyloom.tokens.cache-ttl:10s}") Duration cacheTtl) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;
+        this.checked = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(10_000).build();
     }
 
     /** A new token for the account; the returned secret is not kept anywhere. */
@@ -37,7 +49,9 @@ class ApiTokens {
     }
 
     boolean revoke(UUID accountId, UUID tokenId) {
-        return tokens.revoke(accountId, tokenId, now());
+        boolean revoked = tokens.revoke(accountId, tokenId, now());
+        checked.asMap().values().removeIf(entry -> entry.tokenId().equals(tokenId));
+        return revoked;
     }
 
     /** The account a presented token belongs to, if the token exists and is not revoked. */
@@ -45,13 +59,36 @@ class ApiTokens {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        return tokens.findActiveByHash(SecretTokens.hash(secret)).flatMap(token -> {
-            tokens.touch(token.id(), now());
-            return accounts.findById(token.accountId());
-        }).map(SignedInUser::of).map(user -> {
-            user.eraseCredentials();
-            return user;
-        });
+        String hash = SecretTokens.hash(secret);
+        Checked known = checked.getIfPresent(hash);
+        if (known == null) {
+            known = tokens.findActiveByHash(hash)
+                    .flatMap(token -> accounts.findById(token.accountId()).map(account -> {
+                        var user = SignedInUser.of(account);
+                        user.eraseCredentials();
+                        return new Checked(token.id(), user, new java.util.concurrent.atomic.AtomicLong());
+                    }))
+                    .orElse(null);
+            if (known == null) {
+                return Optional.empty();
+            }
+            checked.put(hash, known);
+        }
+        touch(known);
+        return Optional.of(known.user());
+    }
+
+    /** Writes the token's last use at most once a minute per process. */
+    private void touch(Checked token) {
+        long nowMillis = clock.millis();
+        long last = token.lastTouched().get();
+        if (nowMillis - last > 60_000 && token.lastTouched().compareAndSet(last, nowMillis)) {
+            tokens.touch(token.tokenId(), now());
+        }
+    }
+
+    /** A token found valid, remembered briefly. */
+    private record Checked(UUID tokenId, SignedInUser user, java.util.concurrent.atomic.AtomicLong lastTouched) {
     }
 
     private OffsetDateTime now() {

@@ -3,6 +3,7 @@ package io.storyloom.generation;
 import io.storyloom.ai.ImageModel;
 import io.storyloom.ai.ImageRequest;
 import io.storyloom.prompt.BaseStyle;
+import io.storyloom.prompt.Generated;
 import io.storyloom.prompt.SceneMoment;
 import io.storyloom.prompt.StoryPromptService;
 import io.storyloom.prompt.StructuredStory;
@@ -80,6 +81,7 @@ class CharacterDesignStep {
         run.ensureActive();
         var answer = prompts.generateVisualProfile(run.brief(), outline);
         content.saveVisualProfile(run.storyId(), json.writeValueAsString(answer.value()), answer.model());
+        recordUsage(run, answer);
         log.info("Visual profile of {} characters saved", answer.value().characters().size());
         return answer.value();
     }
@@ -88,6 +90,7 @@ class CharacterDesignStep {
         run.ensureActive();
         var answer = prompts.generateBaseStyle(run.brief(), outline);
         content.saveBaseStyle(run.storyId(), json.writeValueAsString(answer.value()), answer.model());
+        recordUsage(run, answer);
         log.info("Base style saved");
         return answer.value();
     }
@@ -99,8 +102,14 @@ class CharacterDesignStep {
                 prompt.sketch(), properties.imageWidth(), properties.imageHeight(), run.brief().seed(), null));
         String key = pictures.store(run.storyId(), "reference", image);
         content.saveReferenceImage(run.storyId(), key, image.model());
+        content.recordImage(run.storyId());
         log.info("Character reference picture saved as {}", key);
         return image.bytes();
+    }
+
+    private void recordUsage(GenerationRun run, Generated<?> answer) {
+        content.recordTextUsage(run.storyId(), answer.usage().promptTokens(), answer.usage().completionTokens(),
+                answer.calls());
     }
 
     private Void planScenes(GenerationRun run, StructuredStory outline, VisualProfile profile, List<Page> pages) {
@@ -113,6 +122,7 @@ class CharacterDesignStep {
                     .ifPresent(p -> content.saveSceneMoment(run.storyId(), p.number(),
                             json.writeValueAsString(scene), answer.model()));
         }
+        recordUsage(run, answer);
         log.info("Scene moments of {} pages saved", answer.value().size());
         return null;
     }

@@ -36,14 +36,21 @@ class GenerationRunner {
 
     void run(Story story, int attempt, Consumer<GenerationRun> work) {
         MDC.put("story_id", story.id().toString());
-        try (var run = new GenerationRun(story.id(), attempt, StoryBriefs.of(story), progress)) {
-            running.register(run);
-            try {
-                work.accept(run);
-            } catch (RuntimeException failure) {
+        GenerationRun run = new GenerationRun(story.id(), attempt, StoryBriefs.of(story), progress);
+        RuntimeException failure = null;
+        running.register(run);
+        try (run) {
+            work.accept(run);
+        } catch (RuntimeException e) {
+            failure = e;
+        } finally {
+            // Closing waited for the run's other threads, so no step still runs when the outcome is written
+            // and a quick retry cannot meet work of this attempt.
+            running.unregister(run);
+        }
+        try {
+            if (failure != null) {
                 end(run, failure);
-            } finally {
-                running.unregister(run);
             }
         } finally {
             MDC.remove("story_id");

@@ -37,6 +37,8 @@ class OutlineStep {
         content.saveOutline(run.storyId(), new Outline(written.title(),
                 new StoryMeta(written.meta().setting(), written.meta().tone(), written.meta().lesson()),
                 written.pages().stream().map(StructuredStory.PageText::text).toList()), answer.model());
+        content.recordTextUsage(run.storyId(), answer.usage().promptTokens(), answer.usage().completionTokens(),
+                answer.calls());
         log.info("Outline of {} pages written by {} in {} ms", written.pages().size(), answer.model(),
                 (System.nanoTime() - started) / 1_000_000);
     }

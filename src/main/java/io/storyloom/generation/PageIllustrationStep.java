@@ -114,12 +114,15 @@ class PageIllustrationStep {
                 properties.imageWidth(), properties.imageHeight(), seed, look.reference()));
         String key = pictures.store(run.storyId(), "page-" + page.number(), image);
         content.savePageImage(run.storyId(), page.number(), key, seed, requestedBy == null ? image.model() : requestedBy);
+        content.recordImage(run.storyId());
     }
 
     private SceneMoment planScene(GenerationRun run, StructuredStory outline, Look look, int page) {
         run.ensureActive();
         var answer = prompts.generateSceneMoment(run.brief(), outline, look.profile(), page);
         content.saveSceneMoment(run.storyId(), page, json.writeValueAsString(answer.value()), answer.model());
+        content.recordTextUsage(run.storyId(), answer.usage().promptTokens(), answer.usage().completionTokens(),
+                answer.calls());
         return answer.value();
     }
 

@@ -36,13 +36,16 @@ class StoryJobs {
     void on(PageRedrawQueued event) {
         var job = new RedrawPageJob(event.storyId(), event.page(), event.attempt(), event.requestedBy());
         enqueue(event.storyId(), event.attempt(), job.jobId(), job);
-        log.info("Queued redraw of page {} of story {}", event.page(), event.storyId());
+        log.atInfo().addKeyValue("operation", "queue_redraw").addKeyValue("story_id", event.storyId())
+                .addKeyValue("page", event.page())
+                .log("Queued redraw of page {} of story {}", event.page(), event.storyId());
     }
 
     void generate(UUID storyId, int attempt) {
         var job = new GenerateStoryJob(storyId, attempt);
         enqueue(storyId, attempt, job.jobId(), job);
-        log.info("Queued generation of story {} (attempt {})", storyId, attempt);
+        log.atInfo().addKeyValue("operation", "queue_generation").addKeyValue("story_id", storyId)
+                .log("Queued generation of story {} (attempt {})", storyId, attempt);
     }
 
     private void enqueue(UUID storyId, int attempt, UUID jobId, JobRequest job) {

@@ -22,14 +22,16 @@ class StoryPipeline {
     private final OutlineStep outline;
     private final CharacterDesignStep design;
     private final PageIllustrationStep illustration;
+    private final GenerationMetrics metrics;
 
     StoryPipeline(StoryContent content, GenerationRunner runner, OutlineStep outline, CharacterDesignStep design,
-            PageIllustrationStep illustration) {
+            PageIllustrationStep illustration, GenerationMetrics metrics) {
         this.content = content;
         this.runner = runner;
         this.outline = outline;
         this.design = design;
         this.illustration = illustration;
+        this.metrics = metrics;
     }
 
     void run(UUID storyId, int attempt) {
@@ -43,12 +45,16 @@ class StoryPipeline {
 
     private void generate(GenerationRun run, Story story) {
         long started = System.nanoTime();
-        outline.run(run, story);
-        Story written = content.find(story.id()).orElseThrow(() -> new GenerationStopped(story.id()));
-        var text = StoryBriefs.outline(written, content.pages(story.id()));
-        Look look = design.run(run, written, text, content.pages(story.id()));
-        illustration.run(run, text, look, content.pages(story.id()));
-        run.complete();
-        log.info("Story complete in {} ms", (System.nanoTime() - started) / 1_000_000);
+        metrics.time("story", () -> {
+            metrics.time("outline", () -> outline.run(run, story));
+            Story written = content.find(story.id()).orElseThrow(() -> new GenerationStopped(story.id()));
+            var text = StoryBriefs.outline(written, content.pages(story.id()));
+            Look look = metrics.time("design", () -> design.run(run, written, text, content.pages(story.id())));
+            metrics.time("pages", () -> illustration.run(run, text, look, content.pages(story.id())));
+            run.complete();
+        });
+        log.atInfo().addKeyValue("operation", "complete_story")
+                .addKeyValue("duration_ms", (System.nanoTime() - started) / 1_000_000)
+                .log("Story complete in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 }

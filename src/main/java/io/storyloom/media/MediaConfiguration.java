@@ -1,17 +1,79 @@
 package io.storyloom.media;
 
+import java.net.URI;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 
+/** Where media lives: {@code storyloom.media.store=file} (the default) or {@code s3}. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MediaConfiguration.S3Settings.class)
 class MediaConfiguration {
 
     @Bean
-    @ConditionalOnMissingBean(MediaStore.class)
+    @ConditionalOnProperty(name = "storyloom.media.store", havingValue = "file", matchIfMissing = true)
     MediaStore fileMediaStore(@Value("${storyloom.media.directory:./data/media}") Path directory) {
         return new FileMediaStore(directory);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "storyloom.media.store", havingValue = "s3")
+    MediaStore s3MediaStore(S3Settings settings) {
+        if (settings.bucket() == null || settings.bucket().isBlank()) {
+            throw new IllegalStateException("storyloom.media.store=s3 needs a bucket: set STORYLOOM_MEDIA_S3_BUCKET.");
+        }
+        var builder = S3Client.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .region(Region.of(settings.region()))
+                .forcePathStyle(settings.pathStyle())
+                .credentialsProvider(settings.accessKey() == null || settings.accessKey().isBlank()
+                        ? DefaultCredentialsProvider.builder().build()
+                        : StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey(),
+                                settings.secretKey())));
+        if (settings.endpoint() != null && !settings.endpoint().isBlank()) {
+            builder.endpointOverride(URI.create(settings.endpoint()));
+        }
+        S3Client s3 = builder.build();
+        if (settings.createBucket()) {
+            try {
+                s3.createBucket(create -> create.bucket(settings.bucket()));
+            } catch (BucketAlreadyOwnedByYouException exists) {
+                // fine: a second process found it made
+            }
+        }
+        return new S3MediaStore(s3, settings.bucket(), settings.prefix());
+    }
+
+    /**
+     * An S3-compatible object store (AWS S3, MinIO, Ceph, R2…).
+     *
+     * @param endpoint     for stores other than AWS, e.g. {@code http://minio:9000}
+     * @param pathStyle    bucket in the path rather than the host name, as most self-hosted stores want
+     * @param accessKey    leave empty to use the AWS default credentials chain
+     * @param createBucket create the bucket at start-up if missing
+     */
+    @ConfigurationProperties("storyloom.media.s3")
+    record S3Settings(String bucket, String prefix, String endpoint, String region, boolean pathStyle,
+            String accessKey, String secretKey, boolean createBucket) {
+
+        S3Settings {
+            region = region == null || region.isBlank() ? "us-east-1" : region;
+        }
+
+        @Override
+        public String toString() {
+            return "S3Settings[bucket=" + bucket + ", endpoint=" + endpoint + ", region=" + region + "]";
+        }
     }
 }

@@ -76,7 +76,7 @@ public class StoryPromptService {
                 brief.seed(), SCENE_TOKENS * pages / 2 + SCENE_TOKENS,
                 moments -> concat(scenesCover(moments, pages), IntStream.range(0, moments.scenes().size())
                         .boxed().flatMap(i -> gentle("scenes[" + i + "].", moments.scenes().get(i)).stream()).toList()));
-        return new Generated<>(answer.value().scenes(), answer.usage(), answer.model());
+        return new Generated<>(answer.value().scenes(), answer.usage(), answer.model(), answer.calls());
     }
 
     /** The full text-to-image prompt of one page, and the same picture as facts for the offline illustrator. */

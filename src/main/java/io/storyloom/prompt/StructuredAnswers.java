@@ -71,7 +71,7 @@ class StructuredAnswers {
         TokenUsage usage = first.usage().plus(second.usage());
         Attempt<T> retried = read(second, type, checks);
         if (retried.value() != null) {
-            return new Generated<>(retried.value(), usage, second.model());
+            return new Generated<>(retried.value(), usage, second.model(), 2);
         }
         log.warn("Unusable {} answer after repair: {}", prompt.kind(), retried.violations());
         if (retried.violations().stream().anyMatch(v -> v.contains(UNSUITABLE))) {

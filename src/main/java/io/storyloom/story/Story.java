@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param baseStyle         the book's art direction as JSON, {@code null} until designed
  * @param referenceImageKey the character reference picture in the media store, {@code null} until drawn
  * @param error             what went wrong, for the log and support; never shown as HTML
+ * @param usage             what making it has cost at the providers so far
  */
 public record Story(
         UUID id,
@@ -39,7 +40,29 @@ public record Story(
         String updatedBy,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        OffsetDateTime completedAt) {
+        OffsetDateTime completedAt,
+        Usage usage) {
+
+    public Story {
+        usage = usage == null ? Usage.NONE : usage;
+    }
+
+    /** A story nothing has been spent on yet. */
+    public Story(UUID id, UUID ownerId, String status, String statusMessage, int pagesTotal, int pagesDone, int attempt,
+            ChildProfile child, String companion, String idea, String lesson, ArtStyle artStyle, String language,
+            long seed, String title, StoryMeta meta, String visualProfile, String baseStyle, String referenceImageKey,
+            String error, String source, String updatedBy, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+            OffsetDateTime completedAt) {
+        this(id, ownerId, status, statusMessage, pagesTotal, pagesDone, attempt, child, companion, idea, lesson,
+                artStyle, language, seed, title, meta, visualProfile, baseStyle, referenceImageKey, error, source,
+                updatedBy, createdAt, updatedAt, completedAt, Usage.NONE);
+    }
+
+    /** Tokens, language model calls and pictures spent on a story, all attempts together. */
+    public record Usage(long promptTokens, long completionTokens, int textCalls, int images) {
+
+        public static final Usage NONE = new Usage(0, 0, 0, 0);
+    }
 
     public StoryStatus statusKind() {
         return StoryStatus.ofCode(status);

@@ -6,8 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class StoryContent {
-
-    private static final Logger log = LoggerFactory.getLogger(StoryContent.class);
 
     private final StoryRepository stories;
     private final PageRepository pages;
@@ -55,50 +51,65 @@ public class StoryContent {
     @Transactional
     public void saveOutline(UUID storyId, Outline outline, String actor) {
         if (pages.count(storyId) > 0) {
-            log.info("Outline of story {} already saved, keeping it", storyId);
-            return;
+            return; // a resumed run: the outline was saved before the interruption
         }
         OffsetDateTime at = now();
-        stories.saveOutline(storyId, outline, actor, at);
-        long started = System.nanoTime();
-        pages.insertAll(storyId, outline.pageTexts(), "AI", actor, at);
-        revisions.appendWritten(storyId, outline.pageTexts(), actor, at);
-        log.info("Inserted {} pages of story {} in {} ms", outline.pageTexts().size(), storyId,
-                (System.nanoTime() - started) / 1_000_000);
+        WriteLog.run("save_outline", storyId, null, () -> stories.saveOutline(storyId, outline, actor, at));
+        // One batch for all pages (and one for their first revisions), timed as such in the log.
+        WriteLog.run("insert_pages", storyId, null, () -> {
+            pages.insertAll(storyId, outline.pageTexts(), "AI", actor, at);
+            revisions.appendWritten(storyId, outline.pageTexts(), actor, at);
+        });
     }
 
     public void saveVisualProfile(UUID storyId, String visualProfileJson, String actor) {
-        stories.saveVisualProfile(storyId, visualProfileJson, actor, now());
+        WriteLog.run("save_visual_profile", storyId, null,
+                () -> stories.saveVisualProfile(storyId, visualProfileJson, actor, now()));
     }
 
     public void saveBaseStyle(UUID storyId, String baseStyleJson, String actor) {
-        stories.saveBaseStyle(storyId, baseStyleJson, actor, now());
+        WriteLog.run("save_base_style", storyId, null, () -> stories.saveBaseStyle(storyId, baseStyleJson, actor, now()));
     }
 
     public void saveReferenceImage(UUID storyId, String imageKey, String actor) {
-        stories.saveReferenceImage(storyId, imageKey, actor, now());
+        WriteLog.run("save_reference_image", storyId, null,
+                () -> stories.saveReferenceImage(storyId, imageKey, actor, now()));
     }
 
     public void saveSceneMoment(UUID storyId, int page, String sceneMomentJson, String actor) {
-        pages.saveSceneMoment(storyId, page, sceneMomentJson, actor, now());
+        WriteLog.run("save_scene_moment", storyId, page,
+                () -> pages.saveSceneMoment(storyId, page, sceneMomentJson, actor, now()));
     }
 
     public void saveImagePrompt(UUID storyId, int page, String imagePrompt, String actor) {
-        pages.saveImagePrompt(storyId, page, imagePrompt, actor, now());
+        WriteLog.run("save_image_prompt", storyId, page,
+                () -> pages.saveImagePrompt(storyId, page, imagePrompt, actor, now()));
     }
 
     /** Saves a page's picture, recorded in the page's history as drawn or, when it replaces one, redrawn. */
     @Transactional
     public void savePageImage(UUID storyId, int page, String imageKey, long seed, String actor) {
-        OffsetDateTime at = now();
-        String before = pages.lock(storyId, page).map(Page::imageKey).orElse(null);
-        pages.saveImage(storyId, page, imageKey, seed, actor, at);
-        revisions.append(storyId, page, before == null ? PageRevision.Kind.DRAWN : PageRevision.Kind.REDRAWN,
-                null, null, before, imageKey, "AI", actor, at);
+        WriteLog.run("save_page_image", storyId, page, () -> {
+            OffsetDateTime at = now();
+            String before = pages.lock(storyId, page).map(Page::imageKey).orElse(null);
+            pages.saveImage(storyId, page, imageKey, seed, actor, at);
+            revisions.append(storyId, page, before == null ? PageRevision.Kind.DRAWN : PageRevision.Kind.REDRAWN,
+                    null, null, before, imageKey, "AI", actor, at);
+        });
     }
 
     public List<PageRevision> revisions(UUID storyId) {
         return revisions.findByStory(storyId);
+    }
+
+    /** Counts a language model answer (its repair round included) towards what the story cost. */
+    public void recordTextUsage(UUID storyId, long promptTokens, long completionTokens, int calls) {
+        stories.addUsage(storyId, promptTokens, completionTokens, calls, 0);
+    }
+
+    /** Counts a drawn picture towards what the story cost. */
+    public void recordImage(UUID storyId) {
+        stories.addUsage(storyId, 0, 0, 0, 1);
     }
 
     private OffsetDateTime now() {

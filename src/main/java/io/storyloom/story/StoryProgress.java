@@ -116,9 +116,12 @@ public class StoryProgress {
 
     private void write(Story story, String code, String message, String error, String actor) {
         OffsetDateTime at = now();
-        int done = stories.refreshPagesDone(story.id(), at);
-        stories.updateStatus(story.id(), code, message, error, actor, at);
-        history.append(story.id(), code, message, done, actor, at);
+        int done = WriteLog.call("update_status", story.id(), null, () -> {
+            int pagesDone = stories.refreshPagesDone(story.id(), at);
+            stories.updateStatus(story.id(), code, message, error, actor, at);
+            history.append(story.id(), code, message, pagesDone, actor, at);
+            return pagesDone;
+        });
         events.publishEvent(new StoryStatusChanged(story.id(), code, message, done, story.pagesTotal(), at));
     }
 

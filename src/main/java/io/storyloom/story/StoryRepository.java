@@ -143,6 +143,16 @@ class StoryRepository {
                 .params(key, actor, at, id).update();
     }
 
+    /** Adds to what the story has cost; in SQL, so pages drawn at the same time cannot lose a count. */
+    void addUsage(UUID id, long promptTokens, long completionTokens, int textCalls, int images) {
+        jdbc.sql("""
+                update story set tokens_prompt = tokens_prompt + ?, tokens_completion = tokens_completion + ?,
+                    text_calls = text_calls + ?, images_generated = images_generated + ?
+                where id = ?
+                """)
+                .params(promptTokens, completionTokens, textCalls, images, id).update();
+    }
+
     boolean delete(UUID id) {
         return jdbc.sql("delete from story where id = ?").param(id).update() > 0;
     }
@@ -176,6 +186,8 @@ class StoryRepository {
                 rs.getString("updated_by"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getObject("completed_at", OffsetDateTime.class));
+                rs.getObject("completed_at", OffsetDateTime.class),
+                new Story.Usage(rs.getLong("tokens_prompt"), rs.getLong("tokens_completion"), rs.getInt("text_calls"),
+                        rs.getInt("images_generated")));
     }
 }

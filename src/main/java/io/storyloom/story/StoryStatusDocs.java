@@ -29,14 +29,24 @@ class StoryStatusDocs implements OpenApiCustomizer {
         schema.setPattern("^(PENDING|GENERATING_OUTLINE|GENERATING_REFERENCE_IMAGES|GENERATING_PAGE_IMAGE_[1-9][0-9]?"
                 + "|COMPLETE|FAILED)$");
         openApi.getComponents().addSchemas("StoryStatus", schema);
-        openApi.getComponents().getSchemas().values().forEach(StoryStatusDocs::pointStatusAtEnum);
+        openApi.getComponents().getSchemas().forEach((name, component) -> {
+            if (!"StatusDefinition".equals(name)) {
+                pointStatusAtEnum(component);
+            }
+        });
     }
 
     @SuppressWarnings("rawtypes")
     private static void pointStatusAtEnum(Schema component) {
-        if (component.getProperties() == null || !(component.getProperties().get("status") instanceof StringSchema)) {
+        if (component.getProperties() == null || !(component.getProperties().get("status") instanceof Schema status)
+                || !isString(status)) {
             return;
         }
         component.getProperties().put("status", new Schema<>().$ref("#/components/schemas/StoryStatus"));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static boolean isString(Schema schema) {
+        return "string".equals(schema.getType()) || (schema.getTypes() != null && schema.getTypes().contains("string"));
     }
 }

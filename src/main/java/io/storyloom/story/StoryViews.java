@@ -84,13 +84,27 @@ final class StoryViews {
             List<BookPage> pages,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt,
-            OffsetDateTime completedAt) {
+            OffsetDateTime completedAt,
+            Usage usage) {
 
         static Book of(Story s, List<Page> pages) {
             return new Book(s.id(), s.title(), s.status(), s.statusMessage(), Progress.of(s), s.child(), s.companion(),
                     s.idea(), s.lesson(), s.pagesTotal(), s.artStyle(), s.language(), s.meta(), s.visualProfile(),
                     s.baseStyle(), s.referenceImageKey() == null ? null : ImageUrls.reference(s),
-                    pages.stream().map(BookPage::of).toList(), s.createdAt(), s.updatedAt(), s.completedAt());
+                    pages.stream().map(BookPage::of).toList(), s.createdAt(), s.updatedAt(), s.completedAt(),
+                    Usage.of(s.usage()));
+        }
+    }
+
+    /** What making the book has cost at the providers, every attempt included. */
+    record Usage(
+            @Schema(example = "5400", description = "Tokens sent to the language model") long promptTokens,
+            @Schema(example = "2900", description = "Tokens the language model wrote") long completionTokens,
+            @Schema(example = "4", description = "Pictures drawn: the character reference and each page") int images,
+            @Schema(example = "4", description = "Language model calls, repair rounds included") int textCalls) {
+
+        static Usage of(Story.Usage u) {
+            return new Usage(u.promptTokens(), u.completionTokens(), u.images(), u.textCalls());
         }
     }
 

@@ -40,6 +40,10 @@ abstract class SecurityContract extends AppTest {
                 Map.entry("restore", a -> a.post(s + "/pages/1/revisions/1/restore", null)),
                 Map.entry("revision image", a -> a.get(s + "/pages/1/revisions/1/image")),
                 Map.entry("redraw", a -> a.post(s + "/pages/1/illustration", null)),
+                Map.entry("export pdf", a -> a.get(s + "/export.pdf")),
+                Map.entry("export epub", a -> a.get(s + "/export.epub")),
+                Map.entry("events", a -> a.get(s + "/events")),
+                Map.entry("cancel", a -> a.post(s + "/cancel", null)),
                 Map.entry("unshare", a -> a.delete(s + "/share")),
                 Map.entry("delete", a -> a.delete(s)));
     }

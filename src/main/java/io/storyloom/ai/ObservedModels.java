@@ -1,0 +1,135 @@
+package io.storyloom.ai;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Wraps whichever text and image models are configured so every call — offline or real — is logged
+ * once with provider, model, operation, duration and outcome (never the prompt's content, never image
+ * bytes) and measured: {@code storyloom.provider.calls} (timer, by provider, model, operation, outcome),
+ * {@code storyloom.tokens} and {@code storyloom.images} (counters).
+ */
+@Component
+class ObservedModels implements BeanPostProcessor, EnvironmentAware {
+
+    private static final Logger log = LoggerFactory.getLogger(ObservedModels.class);
+
+    private final ObjectProvider<MeterRegistry> registry;
+    private Environment environment;
+
+    ObservedModels(ObjectProvider<MeterRegistry> registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void setEnvironment(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof TextModel text && !(bean instanceof ObservedText)) {
+            return new ObservedText(text, environment.getProperty("storyloom.text.provider", "offline"));
+        }
+        if (bean instanceof ImageModel image && !(bean instanceof ObservedImage)) {
+            return new ObservedImage(image, environment.getProperty("storyloom.image.provider", "offline"));
+        }
+        return bean;
+    }
+
+    private <T> T observe(String provider, String operation, Supplier<T> call, java.util.function.Function<T, String> model) {
+        long started = System.nanoTime();
+        String outcome = "error";
+        String modelName = "unknown";
+        try {
+            T result = call.get();
+            outcome = "ok";
+            modelName = model.apply(result);
+            return result;
+        } catch (ProviderException e) {
+            outcome = e.reason().name().toLowerCase(java.util.Locale.ROOT);
+            modelName = e.provider();
+            throw e;
+        } finally {
+            long nanos = System.nanoTime() - started;
+            var event = "ok".equals(outcome) ? log.atInfo() : log.atWarn();
+            event.addKeyValue("operation", "provider_call").addKeyValue("provider", provider)
+                    .addKeyValue("model", modelName).addKeyValue("call", operation).addKeyValue("outcome", outcome)
+                    .addKeyValue("duration_ms", TimeUnit.NANOSECONDS.toMillis(nanos))
+                    .log("{} call to {} ({}): {} in {} ms", operation, provider, modelName, outcome,
+                            TimeUnit.NANOSECONDS.toMillis(nanos));
+            MeterRegistry meters = registry.getIfAvailable();
+            if (meters != null) {
+                Timer.builder("storyloom.provider.calls").description("Calls to text and image models")
+                        .tag("provider", provider).tag("model", modelName).tag("operation", operation)
+                        .tag("outcome", outcome).register(meters).record(nanos, TimeUnit.NANOSECONDS);
+            }
+        }
+    }
+
+    private void countTokens(String model, TokenUsage usage) {
+        MeterRegistry meters = registry.getIfAvailable();
+        if (meters != null) {
+            Counter.builder("storyloom.tokens").description("Tokens spent on text models").tag("model", model)
+                    .tag("kind", "prompt").register(meters).increment(usage.promptTokens());
+            Counter.builder("storyloom.tokens").description("Tokens spent on text models").tag("model", model)
+                    .tag("kind", "completion").register(meters).increment(usage.completionTokens());
+        }
+    }
+
+    private void countImage(String model) {
+        MeterRegistry meters = registry.getIfAvailable();
+        if (meters != null) {
+            Counter.builder("storyloom.images").description("Pictures drawn by image models").tag("model", model)
+                    .register(meters).increment();
+        }
+    }
+
+    /** A text model whose calls are logged and measured. */
+    private final class ObservedText implements TextModel {
+        private final TextModel model;
+        private final String provider;
+
+        ObservedText(TextModel model, String provider) {
+            this.model = model;
+            this.provider = provider;
+        }
+
+        @Override
+        public TextCompletion complete(TextPrompt prompt) {
+            TextCompletion answer = observe(provider, prompt.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    () -> model.complete(prompt), TextCompletion::model);
+            countTokens(answer.model(), answer.usage());
+            return answer;
+        }
+    }
+
+    /** An image model whose calls are logged and measured. */
+    private final class ObservedImage implements ImageModel {
+        private final ImageModel model;
+        private final String provider;
+
+        ObservedImage(ImageModel model, String provider) {
+            this.model = model;
+            this.provider = provider;
+        }
+
+        @Override
+        public GeneratedImage draw(ImageRequest request) {
+            GeneratedImage image = observe(provider, "image_" + request.purpose().name().toLowerCase(java.util.Locale.ROOT),
+                    () -> model.draw(request), GeneratedImage::model);
+            countImage(image.model());
+            return image;
+        }
+    }
+}

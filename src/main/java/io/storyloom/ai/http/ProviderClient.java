@@ -1,0 +1,193 @@
+package io.storyloom.ai.http;
+
+import io.storyloom.ai.ProviderException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.spi.LoggingEventBuilder;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Calls one provider's JSON API with everything a real network needs: connect and read timeouts,
+ * the provider's concurrency and rate limits, retries of transient failures with back-off (Spring's
+ * {@link RetryTemplate}, honouring {@code retry-after}), errors turned into {@link ProviderException}s
+ * a parent can read, and one log line per call. The key goes into the Authorization header and
+ * nowhere else; request and answer bodies are never logged.
+ */
+public final class ProviderClient {
+
+    private static final Logger log = LoggerFactory.getLogger(ProviderClient.class);
+    /** Enough for a few base64 pictures; a bigger answer is not what we asked for. */
+    private static final int MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+
+    private final ProviderEndpoint endpoint;
+    private final RestClient http;
+    private final RetrySettings retry;
+    private final CallLimits limits;
+    private final ProviderErrors errors;
+
+    public ProviderClient(ProviderEndpoint endpoint, HttpSettings settings, RetrySettings retry, CallLimits limits) {
+        this.endpoint = endpoint;
+        this.retry = retry;
+        this.limits = limits;
+        this.errors = new ProviderErrors(endpoint, Clock.systemUTC());
+        // HTTP/1.1: a plain-http local server (Ollama, a test double) can choke on the h2c upgrade;
+        // no redirects, so a download cannot be bounced to a host we did not allow.
+        var client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        var requests = new JdkClientHttpRequestFactory(client);
+        requests.setReadTimeout(settings.readTimeout());
+        this.http = RestClient.builder().requestFactory(requests).build();
+    }
+
+    public ProviderEndpoint endpoint() {
+        return endpoint;
+    }
+
+    /**
+     * POSTs a JSON body to a path below the base URL and reads the JSON answer.
+     *
+     * @param operation what the call is for, for the log, e.g. {@code chat STRUCTURED_STORY}
+     */
+    public <T> T post(String path, Object body, Class<T> answerType, String operation) {
+        byte[] payload = ProviderJson.MAPPER.writeValueAsBytes(body);
+        URI uri = endpoint.resolve(path);
+        byte[] answer = call(operation, outcomes -> exchange(HttpMethod.POST, uri, payload, outcomes));
+        try {
+            return ProviderJson.MAPPER.readValue(answer, answerType);
+        } catch (JacksonException e) {
+            throw errors.unreadable(200, e);
+        }
+    }
+
+    /** GETs the bytes an answer pointed at, without our key (the caller checked the host first). */
+    public byte[] download(URI url, String operation) {
+        return call(operation, outcomes -> exchange(HttpMethod.GET, url, null, outcomes));
+    }
+
+    /** An answer that cannot be used, as the provider's error. */
+    public ProviderException badAnswer(String message) {
+        return new ProviderCallException(ProviderException.Reason.BAD_ANSWER, endpoint.provider(), message, 200, "",
+                null, null);
+    }
+
+    private byte[] call(String operation, Attempt attempt) {
+        long started = System.nanoTime();
+        List<String> outcomes = new ArrayList<>();
+        var template = new RetryTemplate(new RetryBudget(retry, () -> ThreadLocalRandom.current().nextDouble()));
+        try {
+            byte[] answer = template.execute(() -> attempt.run(outcomes));
+            logCall(operation, "ok", started, outcomes);
+            return answer;
+        } catch (RetryException e) {
+            ProviderException failure = finalFailure(e, outcomes.size());
+            logCall(operation, failure.reason().name().toLowerCase(java.util.Locale.ROOT), started, outcomes);
+            throw failure;
+        }
+    }
+
+    private ProviderException finalFailure(RetryException e, int attempts) {
+        Throwable last = e.getLastException() != null ? e.getLastException() : e.getCause();
+        if (last instanceof ProviderCallException call && call.reason().retryable()) {
+            return errors.gaveUp(call, attempts);
+        }
+        if (last instanceof ProviderException provider) {
+            return provider;
+        }
+        if (last instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
+            return new ProviderException(ProviderException.Reason.TRANSIENT, endpoint.provider(),
+                    "The book was stopped while waiting for the " + endpoint.capability() + ". Press Retry to continue.", e);
+        }
+        return errors.unreadable(0, e);
+    }
+
+    private byte[] exchange(HttpMethod method, URI uri, byte[] payload, List<String> outcomes) {
+        try (var turn = limits.acquire(endpoint.provider())) {
+            var request = http.method(method).uri(uri).headers(headers -> sign(headers, method, payload != null));
+            if (payload != null) {
+                request.body(payload);
+            }
+            Answer answer = request.exchange((req, response) -> new Answer(response.getStatusCode().value(),
+                    response.getHeaders(), readAtMost(response.getBody())), true);
+            outcomes.add(Integer.toString(answer.status()));
+            if (answer.status() >= 200 && answer.status() < 300) {
+                return answer.body();
+            }
+            throw errors.fromAnswer(answer.status(), answer.headers(), answer.body());
+        } catch (ResourceAccessException e) {
+            if (e.getCause() instanceof AnswerTooLarge) {
+                outcomes.add("too large");
+                throw errors.unreadable(200, e);
+            }
+            outcomes.add(ProviderErrors.causedByTimeout(e) ? "timeout" : "unreachable");
+            throw errors.unreachable(e);
+        }
+    }
+
+    private void sign(HttpHeaders headers, HttpMethod method, boolean hasBody) {
+        if (method == HttpMethod.POST && endpoint.hasKey()) {
+            headers.setBearerAuth(endpoint.apiKey());
+        }
+        if (hasBody) {
+            headers.setContentType(MediaType.APPLICATION_JSON);
+        }
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.ALL));
+    }
+
+    private static byte[] readAtMost(InputStream body) throws IOException {
+        if (body == null) {
+            return new byte[0];
+        }
+        byte[] bytes = body.readNBytes(MAX_ANSWER_BYTES + 1);
+        if (bytes.length > MAX_ANSWER_BYTES) {
+            throw new AnswerTooLarge();
+        }
+        return bytes;
+    }
+
+    private void logCall(String operation, String outcome, long started, List<String> outcomes) {
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        int retries = Math.max(0, outcomes.size() - 1);
+        LoggingEventBuilder event = "ok".equals(outcome) ? log.atInfo() : log.atWarn();
+        event.addKeyValue("provider", endpoint.provider())
+                .addKeyValue("model", endpoint.model())
+                .addKeyValue("operation", operation)
+                .addKeyValue("outcome", outcome)
+                .addKeyValue("duration_ms", millis)
+                .addKeyValue("retries", retries)
+                .log("{} {} with {}: {} in {} ms, {} retries (answers: {})", endpoint.provider(), operation,
+                        endpoint.model(), outcome, millis, retries, String.join(", ", outcomes));
+    }
+
+    @FunctionalInterface
+    private interface Attempt {
+        byte[] run(List<String> outcomes);
+    }
+
+    private record Answer(int status, HttpHeaders headers, byte[] body) {
+    }
+
+    private static final class AnswerTooLarge extends IOException {
+        AnswerTooLarge() {
+            super("The answer is larger than " + MAX_ANSWER_BYTES + " bytes");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.storyloom.ai.http;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * One configured provider: where it is, how to sign in and which model to use, plus the words used
+ * to tell a parent or administrator about it.
+ *
+ * @param provider       the provider's name as people know it, e.g. "Together"
+ * @param capability     what it does for Storyloom, e.g. "story writer" or "illustrator"
+ * @param baseUrl        the API's base, e.g. {@code https://api.together.xyz/v1}
+ * @param apiKey         the secret key, or blank for a local server that needs none; never logged
+ * @param model          the model id sent with every call
+ * @param settingsPrefix the environment variable prefix of its settings, e.g. {@code STORYLOOM_TEXT_}
+ */
+public record ProviderEndpoint(
+        String provider,
+        String capability,
+        URI baseUrl,
+        String apiKey,
+        String model,
+        String settingsPrefix) {
+
+    public ProviderEndpoint {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(capability, "capability");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(settingsPrefix, "settingsPrefix");
+        apiKey = apiKey == null ? "" : apiKey.strip();
+    }
+
+    public boolean hasKey() {
+        return !apiKey.isEmpty();
+    }
+
+    /** The URL of an API path below the base, e.g. {@code /chat/completions}. */
+    public URI resolve(String path) {
+        String base = baseUrl.toString();
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path);
+    }
+
+    /** Never shows the key, so an endpoint can be logged or end up in an exception message safely. */
+    @Override
+    public String toString() {
+        return "ProviderEndpoint[provider=" + provider + ", capability=" + capability + ", baseUrl=" + baseUrl
+                + ", model=" + model + ", apiKey=" + (hasKey() ? "(set)" : "(none)") + "]";
+    }
+}

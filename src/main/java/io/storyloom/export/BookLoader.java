@@ -1,0 +1,134 @@
+package io.storyloom.export;
+
+import io.storyloom.media.MediaStore;
+import io.storyloom.media.MediaTypes;
+import io.storyloom.media.StoredMedia;
+import io.storyloom.story.Page;
+import io.storyloom.story.Story;
+import io.storyloom.story.StoryConflictException;
+import io.storyloom.story.StoryContent;
+import io.storyloom.story.StoryNotFoundException;
+import io.storyloom.story.StoryStatus;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads a finished story, its pages and their pictures into a {@link BookSnapshot}. */
+@Component
+class BookLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(BookLoader.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final StoryContent content;
+    private final MediaStore media;
+
+    BookLoader(StoryContent content, MediaStore media) {
+        this.content = content;
+        this.media = media;
+    }
+
+    /**
+     * The book of a COMPLETE story.
+     *
+     * @throws StoryNotFoundException when there is no such story
+     * @throws StoryConflictException when the story is not finished
+     */
+    BookSnapshot load(UUID storyId) {
+        Story story = content.find(storyId).orElseThrow(() -> new StoryNotFoundException(storyId));
+        requireComplete(story);
+        List<Page> pages = content.pages(storyId);
+
+        List<BookSnapshot.BookPage> bookPages = new ArrayList<>();
+        for (Page page : pages) {
+            var picture = page.hasImage()
+                    ? picture(storyId, page.imageKey(), "page-" + page.number(), sceneDescription(page))
+                    : null;
+            bookPages.add(new BookSnapshot.BookPage(page.number(), BookText.paragraphs(page.text()), picture));
+        }
+        String title = BookText.line(story.title());
+        return new BookSnapshot(storyId, title.isEmpty() ? "Storyloom" : title, BookText.line(story.child().name()),
+                story.language(), lastChange(story, pages), cover(story, bookPages, title), bookPages);
+    }
+
+    private static void requireComplete(Story story) {
+        StoryStatus status = story.statusKind();
+        if (status == StoryStatus.FAILED) {
+            throw new StoryConflictException("This book could not be finished, so there is nothing to export yet. "
+                    + "Retry it with POST /stories/" + story.id() + "/retry, then export it.");
+        }
+        if (status != StoryStatus.COMPLETE) {
+            throw new StoryConflictException("The book is still being made. "
+                    + "Export it once its status is COMPLETE.");
+        }
+    }
+
+    /** The first page's picture makes the cover; the character reference picture stands in if it is missing. */
+    private BookSnapshot.Picture cover(Story story, List<BookSnapshot.BookPage> pages, String title) {
+        return pages.stream().map(BookSnapshot.BookPage::picture).filter(Objects::nonNull).findFirst()
+                .orElseGet(() -> story.referenceImageKey() == null ? null
+                        : picture(story.id(), story.referenceImageKey(), "cover", title));
+    }
+
+    private BookSnapshot.Picture picture(UUID storyId, String key, String name, String description) {
+        StoredMedia stored = media.get(key).orElse(null);
+        if (stored == null) {
+            log.warn("Picture {} of story {} is missing from the media store; exporting without it", key, storyId);
+            return null;
+        }
+        int[] size = size(stored.bytes());
+        return new BookSnapshot.Picture(name + "." + MediaTypes.extension(stored.mediaType()), stored.bytes(),
+                stored.mediaType(), size[0], size[1], description);
+    }
+
+    /** Reads only the image header: the exporters need the shape of a picture, not its pixels. */
+    private static int[] size(byte[] bytes) {
+        try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            var readers = ImageIO.getImageReaders(input);
+            if (readers.hasNext()) {
+                var reader = readers.next();
+                try {
+                    reader.setInput(input);
+                    return new int[] {reader.getWidth(0), reader.getHeight(0)};
+                } finally {
+                    reader.dispose();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            log.debug("Could not read a picture's size", e);
+        }
+        return new int[] {0, 0};
+    }
+
+    /** What the page's picture shows, from its scene moment; empty when there is none. */
+    private static String sceneDescription(Page page) {
+        if (page.sceneMoment() == null) {
+            return "";
+        }
+        try {
+            JsonNode description = JSON.readTree(page.sceneMoment()).get("description");
+            return description == null || !description.isString() ? "" : BookText.line(description.asString());
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static OffsetDateTime lastChange(Story story, List<Page> pages) {
+        return pages.stream().map(Page::updatedAt)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .filter(t -> t.isAfter(story.updatedAt()))
+                .orElse(story.updatedAt());
+    }
+}

@@ -1,0 +1,58 @@
+package io.storyloom.export;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Everything an exporter needs to make a book, loaded once: the exporters read no database and no
+ * media store. Text is as the story has it (plain text, never markup); exporters escape it.
+ *
+ * @param language   the story's BCP 47 language tag
+ * @param lastChange when the story or any page last changed: a new value means a new book
+ * @param cover      the cover picture, or {@code null} when the book has none
+ */
+record BookSnapshot(
+        UUID storyId,
+        String title,
+        String childName,
+        String language,
+        OffsetDateTime lastChange,
+        Picture cover,
+        List<BookPage> pages) {
+
+    BookSnapshot {
+        pages = List.copyOf(pages);
+    }
+
+    BookWords words() {
+        return BookWords.of(language);
+    }
+
+    /** One page: its text in paragraphs and its picture, {@code null} if the picture is missing. */
+    record BookPage(int number, List<String> paragraphs, Picture picture) {
+
+        BookPage {
+            paragraphs = List.copyOf(paragraphs);
+        }
+
+        String text() {
+            return String.join("\n", paragraphs);
+        }
+    }
+
+    /**
+     * A picture and what is known of it.
+     *
+     * @param name        a file name unique within the book, e.g. {@code page-3.png}
+     * @param width       in pixels, 0 when the JDK cannot read the format (WebP)
+     * @param description what the picture shows, for alternative text
+     */
+    record Picture(String name, byte[] bytes, String mediaType, int width, int height, String description) {
+
+        /** Width over height; 4:3, the illustrator's default, when the size is unknown. */
+        double aspectRatio() {
+            return width > 0 && height > 0 ? (double) width / height : 4.0 / 3.0;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.storyloom.export;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Estimates how tall a page's text is when set at a size, erring on the tall side, so the layout can
+ * give the picture every millimetre the text does not need and still never cut the text.
+ */
+enum TextFit {
+    LARGE(24), MEDIUM(20), SMALL(16), TINY(12), MINI(10);
+
+    private static final double MM_PER_POINT = 25.4 / 72;
+    private static final double LINE_HEIGHT = 1.4;
+    private static final double PARAGRAPH_GAP = 0.4;
+    /** Wider than the font's average letter, and a tenth more for words that do not fill a line. */
+    private static final double LETTER_WIDTH = 0.5;
+    private static final double WRAP_LOSS = 1.1;
+
+    private final int points;
+
+    TextFit(int points) {
+        this.points = points;
+    }
+
+    /** The CSS class suffix, e.g. {@code large}. */
+    String cssName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The height in millimetres of the paragraphs set in a column this wide, plus one spare line. */
+    double height(List<String> paragraphs, double columnWidth) {
+        double em = points * MM_PER_POINT;
+        int perLine = Math.max(1, (int) (columnWidth / (em * LETTER_WIDTH)));
+        int lines = 1;
+        for (String paragraph : paragraphs) {
+            lines += (int) Math.ceil(paragraph.length() * WRAP_LOSS / perLine);
+        }
+        double gaps = Math.max(0, paragraphs.size() - 1) * PARAGRAPH_GAP * em;
+        return lines * em * LINE_HEIGHT + gaps;
+    }
+}

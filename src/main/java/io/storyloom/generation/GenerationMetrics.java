@@ -1,0 +1,89 @@
+package io.storyloom.generation;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.storyloom.story.StoryStatus;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.jobrunr.storage.JobStats;
+import org.jobrunr.storage.StorageProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Generation as numbers: {@code storyloom.stories} (stories by status, page states folded into
+ * GENERATING_PAGE_IMAGE), {@code storyloom.generation.steps} (how long each step takes, by outcome)
+ * and {@code storyloom.queue.jobs} (the job queue by state). Counts are refreshed every 15 s, not
+ * queried on every scrape.
+ */
+@Component
+class GenerationMetrics {
+
+    private final MeterRegistry registry;
+    private final JdbcClient jdbc;
+    private final StorageProvider jobs;
+    private final Map<String, Long> storiesByStatus = new ConcurrentHashMap<>();
+    private final AtomicReference<JobStats> queue = new AtomicReference<>(JobStats.empty());
+
+    GenerationMetrics(MeterRegistry registry, JdbcClient jdbc, StorageProvider jobs) {
+        this.registry = registry;
+        this.jdbc = jdbc;
+        this.jobs = jobs;
+        for (StoryStatus status : StoryStatus.values()) {
+            String name = status.name();
+            storiesByStatus.put(name, 0L);
+            Gauge.builder("storyloom.stories", storiesByStatus, counts -> counts.getOrDefault(name, 0L))
+                    .description("Stories by status").tag("status", name).register(registry);
+        }
+        queueGauge("enqueued", JobStats::getEnqueued);
+        queueGauge("processing", JobStats::getProcessing);
+        queueGauge("scheduled", JobStats::getScheduled);
+        queueGauge("failed", JobStats::getFailed);
+        refresh();
+    }
+
+    /** Times one step of a run; a step that throws is recorded with outcome "failed". */
+    <T> T time(String step, Supplier<T> work) {
+        long started = System.nanoTime();
+        String outcome = "failed";
+        try {
+            T result = work.get();
+            outcome = "ok";
+            return result;
+        } finally {
+            Timer.builder("storyloom.generation.steps").description("Duration of generation steps")
+                    .tag("step", step).tag("outcome", outcome).register(registry)
+                    .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
+    void time(String step, Runnable work) {
+        time(step, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Scheduled(fixedDelayString = "${storyloom.metrics.refresh-interval:15s}")
+    void refresh() {
+        Map<String, Long> counts = new ConcurrentHashMap<>();
+        jdbc.sql("select status, count(*) as n from story group by status")
+                .query((rs, row) -> counts.merge(StoryStatus.ofCode(rs.getString("status")).name(), rs.getLong("n"),
+                        Long::sum))
+                .list();
+        storiesByStatus.replaceAll((status, old) -> counts.getOrDefault(status, 0L));
+        queue.set(jobs.getJobStats());
+    }
+
+    private void queueGauge(String state, java.util.function.Function<JobStats, Long> count) {
+        Gauge.builder("storyloom.queue.jobs", queue, stats -> {
+                    Long value = count.apply(stats.get());
+                    return value == null ? 0 : value;
+                })
+                .description("Jobs in the queue by state").tag("state", state).register(registry);
+    }
+}

@@ -1,0 +1,52 @@
+package io.storyloom.media;
+
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.Delete;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/** Keeps media in an S3-compatible bucket, so every process of a scaled-out Storyloom sees every picture. */
+class S3MediaStore implements MediaStore {
+
+    private final S3Client s3;
+    private final String bucket;
+    private final String prefix;
+
+    S3MediaStore(S3Client s3, String bucket, String prefix) {
+        this.s3 = s3;
+        this.bucket = bucket;
+        this.prefix = prefix == null || prefix.isBlank() ? "" : prefix.replaceAll("/*$", "/");
+    }
+
+    @Override
+    public void put(String key, byte[] bytes, String mediaType) {
+        s3.putObject(put -> put.bucket(bucket).key(prefix + key).contentType(mediaType), RequestBody.fromBytes(bytes));
+    }
+
+    @Override
+    public Optional<StoredMedia> get(String key) {
+        try {
+            var object = s3.getObjectAsBytes(get -> get.bucket(bucket).key(prefix + key));
+            String type = object.response().contentType();
+            return Optional.of(new StoredMedia(object.asByteArray(), type == null ? MediaTypes.fromKey(key) : type));
+        } catch (NoSuchKeyException missing) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void deleteAll(String keyPrefix) {
+        // Listed in pages of up to 1000 keys, which is also the most one DeleteObjects call takes.
+        for (var page : s3.listObjectsV2Paginator(list -> list.bucket(bucket).prefix(prefix + keyPrefix))) {
+            List<ObjectIdentifier> keys = page.contents().stream().map(S3Object::key)
+                    .map(key -> ObjectIdentifier.builder().key(key).build()).toList();
+            if (!keys.isEmpty()) {
+                s3.deleteObjects(delete -> delete.bucket(bucket).delete(Delete.builder().objects(keys).quiet(true).build()));
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.storyloom.ai.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+/** Every provider setting can be given as the environment variable .env.example names. */
+class EnvironmentSettingsTest {
+
+    private static Binder environment(Map<String, Object> variables) {
+        return new Binder(ConfigurationPropertySources.from(
+                new SystemEnvironmentPropertySource("systemEnvironment", variables)));
+    }
+
+    @Test
+    void textSettings() {
+        var binder = environment(Map.of(
+                "STORYLOOM_TEXT_PROVIDER", "openai-compatible",
+                "STORYLOOM_TEXT_BASE_URL", "http://localhost:11434/v1",
+                "STORYLOOM_TEXT_API_KEY", "local",
+                "STORYLOOM_TEXT_MODEL", "llama3.1:8b",
+                "STORYLOOM_TEXT_TEMPERATURE", "0.3",
+                "STORYLOOM_TEXT_STRUCTURED_OUTPUT", "json-object",
+                "STORYLOOM_TEXT_MAX_CONCURRENCY", "7"));
+
+        var text = binder.bindOrCreate("storyloom.text", TextProviderSettings.class);
+
+        assertThat(text.provider()).isEqualTo(TextProviderSettings.Provider.OPENAI_COMPATIBLE);
+        assertThat(text.baseUrl()).isEqualTo("http://localhost:11434/v1");
+        assertThat(text.apiKey()).isEqualTo("local");
+        assertThat(text.model()).isEqualTo("llama3.1:8b");
+        assertThat(text.temperature()).isEqualTo(0.3);
+        assertThat(text.structuredOutput()).isEqualTo(TextProviderSettings.StructuredOutput.JSON_OBJECT);
+        assertThat(text.maxConcurrency()).isEqualTo(7);
+    }
+
+    @Test
+    void imageHttpAndRetrySettings() {
+        var binder = environment(Map.ofEntries(
+                Map.entry("STORYLOOM_IMAGE_PROVIDER", "together"),
+                Map.entry("STORYLOOM_IMAGE_BASE_URL", "https://api.together.ai/v1"),
+                Map.entry("STORYLOOM_IMAGE_API_KEY", "k"),
+                Map.entry("STORYLOOM_IMAGE_MODEL", "black-forest-labs/FLUX.1-kontext-pro"),
+                Map.entry("STORYLOOM_IMAGE_STEPS", "28"),
+                Map.entry("STORYLOOM_IMAGE_OUTPUT_FORMAT", "jpeg"),
+                Map.entry("STORYLOOM_IMAGE_REFERENCE_IMAGES", "true"),
+                Map.entry("STORYLOOM_IMAGE_SIZE", "1024x1024"),
+                Map.entry("STORYLOOM_IMAGE_MAX_CONCURRENCY", "3"),
+                Map.entry("STORYLOOM_IMAGE_IMAGES_PER_MINUTE", "9"),
+                Map.entry("STORYLOOM_IMAGE_DOWNLOAD_HOSTS", "cdn.together.ai,files.together.ai"),
+                Map.entry("STORYLOOM_HTTP_CONNECT_TIMEOUT", "3s"),
+                Map.entry("STORYLOOM_HTTP_READ_TIMEOUT", "90s"),
+                Map.entry("STORYLOOM_RETRY_MAX_ATTEMPTS", "6"),
+                Map.entry("STORYLOOM_RETRY_INITIAL_BACKOFF", "500ms"),
+                Map.entry("STORYLOOM_RETRY_MAX_BACKOFF", "1m")));
+
+        var image = binder.bindOrCreate("storyloom.image", ImageProviderSettings.class);
+        var http = binder.bindOrCreate("storyloom.http", HttpSettings.class);
+        var retry = binder.bindOrCreate("storyloom.retry", RetrySettings.class);
+
+        assertThat(image.provider()).isEqualTo(ImageProviderSettings.Provider.TOGETHER);
+        assertThat(image.endpoint().baseUrl()).hasToString("https://api.together.ai/v1");
+        assertThat(image.endpoint().model()).isEqualTo("black-forest-labs/FLUX.1-kontext-pro");
+        assertThat(image.steps()).isEqualTo(28);
+        assertThat(image.outputFormat().wire()).isEqualTo("jpeg");
+        assertThat(image.referenceImages()).isTrue();
+        assertThat(image.size()).isEqualTo("1024x1024");
+        assertThat(image.maxConcurrency()).isEqualTo(3);
+        assertThat(image.imagesPerMinute()).isEqualTo(9);
+        assertThat(image.allowedDownloadHosts()).containsExactly("api.together.ai", "cdn.together.ai", "files.together.ai");
+        assertThat(http).isEqualTo(new HttpSettings(Duration.ofSeconds(3), Duration.ofSeconds(90)));
+        assertThat(retry).isEqualTo(new RetrySettings(6, Duration.ofMillis(500), Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void defaultsWhenNothingIsSet() {
+        var binder = environment(Map.of());
+
+        var text = binder.bindOrCreate("storyloom.text", TextProviderSettings.class);
+        var image = binder.bindOrCreate("storyloom.image", ImageProviderSettings.class);
+
+        assertThat(text.provider()).isEqualTo(TextProviderSettings.Provider.OFFLINE);
+        assertThat(text.structuredOutput()).isEqualTo(TextProviderSettings.StructuredOutput.JSON_SCHEMA);
+        assertThat(image.provider()).isEqualTo(ImageProviderSettings.Provider.OFFLINE);
+        assertThat(image.steps()).isEqualTo(4);
+        assertThat(image.imagesPerMinute()).isEqualTo(10);
+        assertThat(binder.bindOrCreate("storyloom.retry", RetrySettings.class))
+                .isEqualTo(new RetrySettings(4, Duration.ofSeconds(1), Duration.ofSeconds(30)));
+    }
+}

@@ -1,0 +1,96 @@
+package io.storyloom.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+/** The EPUB exporter on books made by hand: hostile text, accents, and what EPUBCheck says. */
+class EpubExporterTest {
+
+    private static final EpubExporter EXPORTER = new EpubExporter(new BookFont());
+
+    @Test
+    void markupInTitleNameTextAndPictureDescriptionsStaysText() {
+        var book = BookFixtures.book("The " + BookFixtures.HOSTILE + " book", BookFixtures.HOSTILE, "en",
+                List.of("Once there was " + BookFixtures.HOSTILE + ".\nA second paragraph & more."), 320, 240);
+
+        byte[] bytes = EXPORTER.export(book);
+
+        Path file = Samples.save("hostile.epub", bytes);
+        var epub = EpubFacts.read(bytes);
+        assertThat(epub.metadata(EpubFacts.DC, "title")).isEqualTo("The " + BookFixtures.HOSTILE + " book");
+        assertThat(epub.metadata(EpubFacts.DC, "description")).isEqualTo("A story for " + BookFixtures.HOSTILE);
+        var documents = epub.documents();
+        for (Document document : documents.values()) {
+            assertThat(document.getElementsByTagNameNS(EpubFacts.XHTML, "script").getLength()).isZero();
+            assertThat(document.getElementsByTagNameNS(EpubFacts.XHTML, "b").getLength()).isZero();
+        }
+        Document page = documents.get("EPUB/page-1.xhtml");
+        var paragraphs = page.getElementsByTagNameNS(EpubFacts.XHTML, "p");
+        assertThat(paragraphs.item(0).getTextContent()).isEqualTo("Once there was " + BookFixtures.HOSTILE + ".");
+        assertThat(paragraphs.item(1).getTextContent()).isEqualTo("A second paragraph & more.");
+        String raw = new String(epub.entries().get("EPUB/page-1.xhtml"), StandardCharsets.UTF_8);
+        assertThat(raw).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;").doesNotContain("<script");
+        var alt = (org.w3c.dom.Element) page.getElementsByTagNameNS(EpubFacts.XHTML, "img").item(0);
+        assertThat(alt.getAttribute("alt")).isEqualTo("Scene 1 with " + BookFixtures.HOSTILE);
+
+        assertThat(EpubChecker.check(file).errors()).isEmpty();
+    }
+
+    @Test
+    void aGermanBookIsValidAndSaysSoInItsLanguage() {
+        var book = BookFixtures.book("Größe und Mut", "Jörg", "de",
+                List.of("Jörg übte jeden Tag. „Ich schaffe das“, sagte er.", "Und er schaffte es!"), 320, 240);
+
+        byte[] bytes = EXPORTER.export(book);
+
+        var epub = EpubFacts.read(bytes);
+        assertThat(epub.metadata(EpubFacts.DC, "language")).isEqualTo("de");
+        assertThat(epub.metadata(EpubFacts.DC, "identifier")).isEqualTo("urn:uuid:" + book.storyId());
+        assertThat(epub.metaProperty("dcterms:modified")).isEqualTo("2026-11-21T09:15:30Z");
+        var documents = epub.documents();
+        assertThat(documents.get("EPUB/cover.xhtml").getDocumentElement().getAttribute("lang")).isEqualTo("de");
+        assertThat(documents.get("EPUB/cover.xhtml").getDocumentElement().getTextContent())
+                .contains("Eine Geschichte für Jörg");
+        assertThat(documents.get("EPUB/the-end.xhtml").getDocumentElement().getTextContent()).contains("Ende");
+        var checked = EpubChecker.check(Samples.save("german.epub", bytes));
+        assertThat(checked.errors()).isEmpty();
+        assertThat(checked.warnings()).isEmpty();
+    }
+
+    @Test
+    void theCheckerSeesTextThatWasNotEscaped() throws IOException {
+        var book = BookFixtures.book("Broken", "Ana", "en", List.of("One."), 320, 240);
+        var good = EpubFacts.read(EXPORTER.export(book));
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out)) {
+            for (var entry : good.entries().entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                byte[] bytes = entry.getKey().equals("EPUB/page-1.xhtml")
+                        ? new String(entry.getValue(), StandardCharsets.UTF_8).replace("One.", "One & <two")
+                                .getBytes(StandardCharsets.UTF_8)
+                        : entry.getValue();
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+
+        var checked = EpubChecker.check(Samples.save("broken.epub", out.toByteArray()));
+
+        assertThat(checked.errors()).anySatisfy(e -> assertThat(e).startsWith("RSC-016").contains("EPUB/page-1.xhtml"));
+    }
+
+    @Test
+    void theSameBookPacksToTheSameBytes() {
+        var book = BookFixtures.book("Twice", "Ana", "en", List.of("One.", "Two."), 320, 240);
+        assertThat(EXPORTER.export(book)).isEqualTo(EXPORTER.export(book));
+    }
+}
