@@ -83,7 +83,7 @@ async function readBody(response) {
  * expect401 (a 401 is an answer, not a lost session: sign-in, "who am I"), accept (another media type).
  */
 export async function request(method, url, options = {}) {
-  const { json, form, signal, expect401 = false, accept = JSON_TYPE } = options;
+  const { json, form, signal, expect401 = false, accept = JSON_TYPE, onResponse } = options;
   const changes = !['GET', 'HEAD'].includes(method);
   const send = async (fresh) => {
     const headers = { Accept: accept };
@@ -117,6 +117,7 @@ export async function request(method, url, options = {}) {
     });
   }
 
+  onResponse?.(response);
   const data = await readBody(response);
   if (!response.ok) {
     const problem = data && typeof data === 'object' && !(data instanceof Blob) ? data : {};
@@ -180,10 +181,37 @@ export const stories = {
   share: (id) => post(path`/stories/${id}/share`),
   unshare: (id) => remove(path`/stories/${id}/share`),
   shared: (token) => get(path`/shared/${token}`),
-  exportFile: (id, format, paper) => get(
+  exportFile: (id, format, paper) => download(
     format === 'pdf' ? `${path`/stories/${id}/export.pdf`}?paper=${encodeURIComponent(paper)}` : path`/stories/${id}/export.epub`,
-    { accept: format === 'pdf' ? 'application/pdf' : 'application/epub+zip' }),
+    format === 'pdf' ? 'application/pdf' : 'application/epub+zip'),
 };
+
+/** A file to save: {blob, filename}, the name as the server suggests it (Content-Disposition). */
+async function download(url, accept) {
+  let disposition = null;
+  const blob = await request('GET', url, {
+    accept,
+    onResponse: (response) => {
+      disposition = response.headers.get('Content-Disposition');
+    },
+  });
+  return { blob, filename: filenameOf(disposition) };
+}
+
+function filenameOf(disposition) {
+  if (!disposition) {
+    return null;
+  }
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1]);
+    } catch {
+      // fall back to the plain name
+    }
+  }
+  return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? null;
+}
 
 /** The art styles with their preview pictures. */
 export const artStyles = {

@@ -120,7 +120,7 @@ final class FakeBook {
         } else if ("/illustration".equals(action) && method.equals("POST")) {
             redrawing = number;
             status = "PENDING";
-            statuses.addAll(List.of("PENDING", StoryStatus.GENERATING_PAGE_IMAGE.code(number), "COMPLETE"));
+            statuses.addAll(List.of(StoryStatus.GENERATING_PAGE_IMAGE.code(number), "COMPLETE"));
             reply(route, 202, statusView());
         } else {
             route.fallback();

@@ -237,8 +237,6 @@ class ReaderTest extends WebPageTest {
 
         page.reload();
         assertThat(page.locator(".page-indicator")).hasText("Page 4 of 4");
-        assertThat(page.locator(".redraw-overlay")).containsText(StoryStatus.PENDING.message());
-        page.clock().runFor(2000);
         assertThat(page.locator(".redraw-overlay")).containsText(StoryStatus.GENERATING_PAGE_IMAGE.message(4));
         page.clock().runFor(2000);
         assertThat(page.locator(".spread-picture img")).hasAttribute("src", FakeBook.picture(4, 1));
@@ -246,23 +244,26 @@ class ReaderTest extends WebPageTest {
     }
 
     @Test
-    void downloadsThePdfAndSaysSoWhenTheServerHasNoEpubYet() {
+    void downloadsThePdfUnderTheServersNameAndSaysWhyAnEpubCannotBeHad() {
         book = new FakeBook("Robin and the Runaway Kite", "Robin", TEXTS);
         page.route("**/stories/" + book.id + "/export.pdf?paper=a4", route -> route.fulfill(
                 new com.microsoft.playwright.Route.FulfillOptions().setStatus(200).setContentType("application/pdf")
+                        .setHeaders(Map.of("Content-Disposition",
+                                "attachment; filename=\"Robin-and-the-Runaway-Kite.pdf\"; filename*=UTF-8''Robin%20and%20the%20Runaway%20Kite.pdf"))
                         .setBody("%PDF-1.7 a tiny book")));
-        page.route("**/stories/" + book.id + "/export.epub", route -> FakeBook.reply(route, 404,
-                Map.of("title", "Not Found", "status", 404, "detail", "No static resource.")));
+        page.route("**/stories/" + book.id + "/export.epub", route -> FakeBook.reply(route, 409,
+                Map.of("title", "Not possible in the story's current state", "status", 409,
+                        "detail", "The book is still being made.")));
         open("/#/story/" + book.id + "/read");
 
         page.locator(".menu summary").click();
         var download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("PDF · A4")).click());
-        assertThat(download.suggestedFilename()).isEqualTo("storyloom-book.pdf");
+        assertThat(download.suggestedFilename()).isEqualTo("Robin and the Runaway Kite.pdf");
 
         page.locator(".menu summary").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("EPUB e-book")).click();
-        assertThat(page.locator(".toast-error")).hasText("Downloads are not available on this server yet.");
+        assertThat(page.locator(".toast-error")).hasText("The book is still being made.");
     }
 
     @Test

@@ -64,6 +64,14 @@ class StoryJourneyTest extends WebPageTest {
         assertThat(p.locator("#style-crayon")).isChecked();
     }
 
+    private static String readStart(com.microsoft.playwright.Download download, int length) {
+        try (var in = java.nio.file.Files.newInputStream(download.path())) {
+            return new String(in.readNBytes(length), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Lets the held model calls go one by one until that many page pictures were drawn. */
     private void releaseUntilPagesDrawn(int pictures) {
         int released = 0;
@@ -124,6 +132,16 @@ class StoryJourneyTest extends WebPageTest {
             }
         }
         assertThat(button(page, "Next page")).isDisabled();
+
+        // The book to keep: a PDF and an EPUB, named after the book.
+        page.locator(".menu summary").click();
+        var pdf = page.waitForDownload(() -> button(page, "PDF · A4").click());
+        assertThat(pdf.suggestedFilename()).isEqualTo(book.get("title").asString() + ".pdf");
+        assertThat(readStart(pdf, 5)).isEqualTo("%PDF-");
+        page.locator(".menu summary").click();
+        var epub = page.waitForDownload(() -> button(page, "EPUB e-book").click());
+        assertThat(epub.suggestedFilename()).endsWith(".epub");
+        assertThat(readStart(epub, 2)).isEqualTo("PK");
 
         // Page 2: change the words in place; a reload shows the change; the original is in the history.
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Page 2").setExact(true)).click();

@@ -260,15 +260,15 @@ export function ownerTools({ id, statuses, styleLabel, onLeave }) {
   async function download(format, paper) {
     toast(format === 'pdf' ? 'Preparing the PDF…' : 'Preparing the e-book…');
     try {
-      const blob = await stories.exportFile(id, format, paper);
+      const { blob, filename } = await stories.exportFile(id, format, paper);
       const url = URL.createObjectURL(blob);
-      const link = h('a', { href: url, download: `storyloom-book.${format}`, class: 'visually-hidden' });
+      const link = h('a', { href: url, download: filename ?? `storyloom-book.${format}`, class: 'visually-hidden' });
       document.body.append(link);
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10000);
     } catch (error) {
-      toast(error.status === 404 ? 'Downloads are not available on this server yet.' : error.message, { tone: 'error' });
+      toast(error.message, { tone: 'error' });
     }
   }
 
