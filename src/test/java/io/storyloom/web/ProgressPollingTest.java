@@ -126,6 +126,37 @@ class ProgressPollingTest extends WebPageTest {
     }
 
     @Test
+    void stoppingABookAsksFirstThenShowsItStoppedWithTryAgain() {
+        var story = new ScriptedStory(3).wholeJourney();
+        var cancels = new AtomicInteger();
+        story.serve(page);
+        page.route("**/stories/" + story.id + "/cancel", route -> {
+            cancels.incrementAndGet();
+            ScriptedStory.json(route, 200, Map.of("status", "FAILED", "status_message", "Cancelled",
+                    "progress", Map.of("pages_done", 0, "pages_total", 3)));
+        });
+        stopTheClock(page);
+        page.navigate(url("/#/story/" + story.id));
+        assertThat(message()).hasText(story.messageAt(0));
+
+        page.locator("#stop-making").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Keep going")).click();
+        assertThat(dialog).hasCount(0);
+        assertThat(cancels.get()).isZero();
+
+        page.locator("#stop-making").click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Stop it")).click();
+        assertThat(message()).hasText("Cancelled");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Try again"))).isVisible();
+        assertThat(page.locator("#stop-making")).isHidden();
+        int requests = story.statusRequests();
+        page.clock().runFor(30_000);
+        assertThat(story.statusRequests()).isEqualTo(requests);
+        assertThat(cancels.get()).isEqualTo(1);
+    }
+
+    @Test
     void aReloadResumesWatchingTheStoryInTheAddress() {
         var story = new ScriptedStory(3).wholeJourney();
         open(story);

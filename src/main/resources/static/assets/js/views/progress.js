@@ -8,9 +8,9 @@ import { stories } from '../api.js';
 import { confirmDialog } from '../dialog.js';
 import { h, setTitle, toast } from '../dom.js';
 import { links, navigate } from '../router.js';
+import { FAILED } from '../statuses.js';
 import { watching } from '../store.js';
 import { watchStory } from '../watcher.js';
-import { FAILED } from '../statuses.js';
 import { altText } from './book.js';
 
 const INTRO = 'We are writing the story and painting every page. Stay here to watch, or come back later: it keeps going.';
