@@ -1,8 +1,8 @@
 package io.storyloom.account;
 
+import io.storyloom.system.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -24,13 +24,8 @@ class AccountProblems {
 
     @ExceptionHandler(SignInLockedException.class)
     ResponseEntity<ProblemDetail> locked(SignInLockedException ex) {
-        long seconds = Math.max(1, ex.retryAfter().toSeconds());
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                "Too many wrong passwords for this email. Please wait " + seconds + " seconds and try again.");
-        problem.setTitle("Too many sign-in attempts");
-        problem.setProperty("retry_after_seconds", seconds);
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(problem);
+        return Problems.tooManyRequests("Too many sign-in attempts", "Too many wrong passwords for this email. "
+                + "Please wait " + Math.max(1, ex.retryAfter().toSeconds()) + " seconds and try again.", ex.retryAfter());
     }
 
     @ExceptionHandler(AuthenticationException.class)

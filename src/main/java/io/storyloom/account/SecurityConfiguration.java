@@ -11,7 +11,11 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -52,32 +56,47 @@ class SecurityConfiguration {
                 new ApiTokenAuthentication.Provider(tokens)));
     }
 
+    /**
+     * Requests carrying an API token: no session, no CSRF (a browser never sends the header by itself),
+     * nothing but the token. Scripts polling a status many times a second pay for nothing else.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-            ProblemResponses problems, JsonMapper json) throws Exception {
+    @Order(1)
+    SecurityFilterChain apiTokenRequests(HttpSecurity http, AuthenticationManager authenticationManager,
+            ProblemResponses problems) throws Exception {
         var bearer = new AuthenticationFilter(authenticationManager, new ApiTokenAuthentication.Converter());
         bearer.setSuccessHandler((request, response, authentication) -> { });
         bearer.setFailureHandler((request, response, e) ->
                 problems.unauthorized(response, "The API token is unknown or was revoked."));
+        http
+                .securityMatcher(ApiTokenAuthentication::isBearer)
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(SecurityConfiguration::rules)
+                .addFilterBefore(bearer, BasicAuthenticationFilter.class)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> problems.unauthorized(response,
+                                "The API token is unknown or was revoked."))
+                        .accessDeniedHandler((request, response, e) -> problems.forbidden(response,
+                                "This API token may not do that.")))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
 
+    /** The page: a session cookie from signing in, with SPA-style CSRF protection on every change. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain browserRequests(HttpSecurity http, AuthenticationManager authenticationManager,
+            ProblemResponses problems, JsonMapper json) throws Exception {
         RequestMatcher browser = browserPage();
         http
                 .authenticationManager(authenticationManager)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/signin", "/signup", "/s/**",
-                                "/assets/**", "/favicon.ico", "/favicon.svg").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/account/csrf", "/shared/**", "/stories/statuses",
-                                "/art-styles/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/account/signup", "/auth/token").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().authenticated())
-                .addFilterBefore(bearer, BasicAuthenticationFilter.class)
-                .csrf(csrf -> csrf.spa()
-                        // A bearer token is not sent by browsers on their own, and a token exchange needs the password.
-                        .ignoringRequestMatchers(ApiTokenAuthentication::isBearer)
-                        .ignoringRequestMatchers("/auth/token"))
+                .authorizeHttpRequests(SecurityConfiguration::rules)
+                // A token exchange needs the password itself, and sets no session a forged request could ride on.
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers("/auth/token"))
                 .formLogin(form -> form
                         .loginPage("/signin")
                         .loginProcessingUrl("/account/signin")
@@ -108,11 +127,29 @@ class SecurityConfiguration {
                                 request -> true)
                         .accessDeniedHandler((request, response, e) -> problems.forbidden(response,
                                 "This change needs the page's CSRF token (reload the page) or an API token.")))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    /** What needs no sign-in: the page's files, signing up and in, share links, the status list, health, API docs. */
+    private static void rules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests
+                .requestMatchers(HttpMethod.GET, "/", "/index.html", "/signin", "/signup", "/s/**",
+                        "/assets/**", "/favicon.ico", "/favicon.svg").permitAll()
+                .requestMatchers(HttpMethod.GET, "/account/csrf", "/shared/**", "/stories/statuses",
+                        "/art-styles/**").permitAll()
+                .requestMatchers(HttpMethod.POST, "/account/signup", "/auth/token").permitAll()
+                .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                .requestMatchers("/error").permitAll()
+                .anyRequest().authenticated();
+    }
+
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
     }
 
     /** A browser navigating to a page (not the page's own fetch calls, which ask for JSON). */

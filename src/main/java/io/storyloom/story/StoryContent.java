@@ -50,8 +50,10 @@ public class StoryContent {
     /** Saves the title, meta and every page's text together; a second call for the same story changes nothing. */
     @Transactional
     public void saveOutline(UUID storyId, Outline outline, String actor) {
-        if (pages.count(storyId) > 0) {
-            return; // a resumed run: the outline was saved before the interruption
+        // Under the story's lock, so that of two runs racing here (a stalled attempt and its restart) one
+        // saves and the other finds the outline saved.
+        if (stories.lock(storyId).isEmpty() || pages.count(storyId) > 0) {
+            return; // deleted, or a resumed run whose outline was saved before the interruption
         }
         OffsetDateTime at = now();
         WriteLog.run("save_outline", storyId, null, () -> stories.saveOutline(storyId, outline, actor, at));

@@ -1,8 +1,8 @@
 package io.storyloom.story;
 
+import io.storyloom.system.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -37,12 +37,7 @@ class StoryProblems {
 
     @ExceptionHandler(QuotaExceededException.class)
     ResponseEntity<ProblemDetail> quota(QuotaExceededException ex) {
-        long seconds = Math.max(1, ex.retryAfter().toSeconds());
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
-        problem.setTitle("Limit reached");
-        problem.setProperty("retry_after_seconds", seconds);
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(problem);
+        return Problems.tooManyRequests("Limit reached", ex.getMessage(), ex.retryAfter());
     }
 
     @ExceptionHandler(UnsafeRequestException.class)

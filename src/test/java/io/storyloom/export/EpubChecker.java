@@ -19,11 +19,25 @@ final class EpubChecker extends MasterReport {
     private EpubChecker() {
     }
 
-    /** Checks a file; returns the checker with its findings. */
-    static EpubChecker check(Path epub) {
-        var checker = new EpubChecker();
-        new EpubCheck(epub.toFile(), checker).doValidate();
-        return checker;
+    /**
+     * Checks a file; returns the checker with its findings. EPUBCheck needs Saxon's XSLT; other libraries
+     * in the test JVM (WireMock) may have pointed the JAXP lookup elsewhere, so it is pinned for the check.
+     */
+    static synchronized EpubChecker check(Path epub) {
+        String key = "javax.xml.transform.TransformerFactory";
+        String before = System.getProperty(key);
+        System.setProperty(key, "net.sf.saxon.TransformerFactoryImpl");
+        try {
+            var checker = new EpubChecker();
+            new EpubCheck(epub.toFile(), checker).doValidate();
+            return checker;
+        } finally {
+            if (before == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, before);
+            }
+        }
     }
 
     List<String> errors() {

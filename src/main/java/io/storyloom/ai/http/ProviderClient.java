@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.spi.LoggingEventBuilder;
@@ -166,10 +167,17 @@ public final class ProviderClient {
     private void logCall(String operation, String outcome, long started, List<String> outcomes) {
         long millis = (System.nanoTime() - started) / 1_000_000;
         int retries = Math.max(0, outcomes.size() - 1);
-        LoggingEventBuilder event = "ok".equals(outcome) ? log.atInfo() : log.atWarn();
+        // The call's summary is logged by the models' observer; this line adds the HTTP detail, so a clean
+        // first try is only worth a debug line.
+        LoggingEventBuilder event = !"ok".equals(outcome) ? log.atWarn() : retries > 0 ? log.atInfo() : log.atDebug();
+        if (retries > 0) {
+            Metrics.counter("storyloom.provider.retries", "provider", endpoint.provider(), "model", endpoint.model())
+                    .increment(retries);
+        }
         event.addKeyValue("provider", endpoint.provider())
                 .addKeyValue("model", endpoint.model())
-                .addKeyValue("operation", operation)
+                .addKeyValue("operation", "provider_request")
+                .addKeyValue("call", operation)
                 .addKeyValue("outcome", outcome)
                 .addKeyValue("duration_ms", millis)
                 .addKeyValue("retries", retries)

@@ -34,24 +34,20 @@ public final class OfflineIllustrator implements ImageModel {
         }
     }
 
-    private final Duration simulatedLatency;
+    private final SimulatedLatency latency;
 
     /**
      * @param simulatedLatency how long each call waits before drawing, to behave like a real API in
      *                         demos and benchmarks; zero for no wait
      */
     public OfflineIllustrator(Duration simulatedLatency) {
-        Objects.requireNonNull(simulatedLatency, "simulatedLatency");
-        if (simulatedLatency.isNegative()) {
-            throw new IllegalArgumentException("simulatedLatency must not be negative");
-        }
-        this.simulatedLatency = simulatedLatency;
+        this.latency = new SimulatedLatency(Objects.requireNonNull(simulatedLatency, "simulatedLatency"));
     }
 
     @Override
     public GeneratedImage draw(ImageRequest request) {
         Objects.requireNonNull(request, "request");
-        waitLikeARealApi();
+        latency.pause(MODEL);
         return new GeneratedImage(PngEncoder.encode(render(request)), "image/png", MODEL);
     }
 
@@ -71,18 +67,5 @@ public final class OfflineIllustrator implements ImageModel {
         BufferedImage image = Canvas.draw(width, height, style, seed, painter);
         StyleFinish.apply(image, style);
         return image;
-    }
-
-    private void waitLikeARealApi() {
-        if (simulatedLatency.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(simulatedLatency);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProviderException(ProviderException.Reason.TRANSIENT, MODEL,
-                    "The picture was cancelled before it was drawn.", e);
-        }
     }
 }

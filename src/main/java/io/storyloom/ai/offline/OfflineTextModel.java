@@ -19,7 +19,7 @@ public final class OfflineTextModel implements TextModel {
     /** A rough, honest token estimate: about four characters per token. */
     private static final int CHARS_PER_TOKEN = 4;
 
-    private final Duration simulatedLatency;
+    private final SimulatedLatency latency;
     private final OfflineLexicon lexicon = OfflineLexicon.get();
     private final OfflineStoryWriter storyWriter = new OfflineStoryWriter();
     private final OfflineCharacterDesigner characterDesigner = new OfflineCharacterDesigner(lexicon);
@@ -28,11 +28,7 @@ public final class OfflineTextModel implements TextModel {
 
     /** @param simulatedLatency how long each call takes, to behave like a real API; zero for none */
     public OfflineTextModel(Duration simulatedLatency) {
-        Objects.requireNonNull(simulatedLatency, "simulatedLatency");
-        if (simulatedLatency.isNegative()) {
-            throw new IllegalArgumentException("simulatedLatency must not be negative: " + simulatedLatency);
-        }
-        this.simulatedLatency = simulatedLatency;
+        this.latency = new SimulatedLatency(Objects.requireNonNull(simulatedLatency, "simulatedLatency"));
     }
 
     /**
@@ -41,7 +37,7 @@ public final class OfflineTextModel implements TextModel {
      */
     @Override
     public TextCompletion complete(TextPrompt prompt) {
-        waitAsARealModelWould();
+        latency.pause(MODEL);
         var facts = OfflineFacts.from(prompt.facts());
         var premise = OfflineStoryPremise.of(facts, lexicon);
         Object answer = switch (prompt.kind()) {
@@ -53,18 +49,6 @@ public final class OfflineTextModel implements TextModel {
         };
         String json = OfflineJson.write(answer);
         return new TextCompletion(json, false, MODEL, usage(prompt, json));
-    }
-
-    private void waitAsARealModelWould() {
-        if (simulatedLatency.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(simulatedLatency);
-        } catch (InterruptedException e) {
-            // Answer at once but keep the interrupt, so the caller's thread still sees it.
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static TokenUsage usage(TextPrompt prompt, String answer) {

@@ -59,8 +59,15 @@ class ProviderCallsTest {
     @Test
     void sendsTheKeyOnlyAsBearerTokenAndNeverLogsIt(CapturedOutput output) {
         wm.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(OK)));
-
-        assertThat(call(client(3, Duration.ofSeconds(5)))).containsKey("choices");
+        // A clean first try is a debug line (the models' observer logs each call's summary); show it here.
+        var logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ProviderClient.class);
+        var level = logger.getLevel();
+        logger.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        try {
+            assertThat(call(client(3, Duration.ofSeconds(5)))).containsKey("choices");
+        } finally {
+            logger.setLevel(level);
+        }
 
         wm.verify(1, postRequestedFor(urlEqualTo(PATH))
                 .withHeader("Authorization", equalTo("Bearer " + ProviderStubs.KEY))

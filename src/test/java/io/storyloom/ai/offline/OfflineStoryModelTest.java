@@ -61,11 +61,13 @@ class OfflineStoryModelTest {
     }
 
     @Test
-    void answersEvenWhenInterruptedAndKeepsTheInterrupt() {
+    void anInterruptedWaitEndsTheCallLikeACancelledRequestAndKeepsTheInterrupt() {
         var model = new OfflineTextModel(Duration.ofSeconds(5));
         Thread.currentThread().interrupt();
         try {
-            assertThat(model.complete(prompt(PromptKind.BASE_STYLE, brief(), 1L)).content()).startsWith("{");
+            assertThatThrownBy(() -> model.complete(prompt(PromptKind.BASE_STYLE, brief(), 1L)))
+                    .isInstanceOf(io.storyloom.ai.ProviderException.class)
+                    .hasMessageContaining("cancelled");
             assertThat(Thread.currentThread().isInterrupted()).isTrue();
         } finally {
             Thread.interrupted();

@@ -1,0 +1,388 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Storyloom's benchmarks, run as one program with nothing but the JDK ({@code java bench/Bench.java
+ * target/storyloom.jar bench/out}; {@code bench/run} builds the jar first). Each phase starts the app as
+ * its own process with the settings it needs and measures it over HTTP; all figures and ratios printed
+ * come from this one run.
+ */
+public class Bench {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    static Path jar;
+    static Path out;
+    static final Map<String, String> FIGURES = new LinkedHashMap<>();
+    static final StringBuilder REPORT = new StringBuilder();
+
+    public static void main(String[] args) throws Exception {
+        jar = Path.of(args.length > 0 ? args[0] : "target/storyloom.jar");
+        out = Path.of(args.length > 1 ? args[1] : "bench/out");
+        Files.createDirectories(out);
+        line("# Storyloom benchmark, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores, Java " + Runtime.version());
+
+        startupAndMemory();
+        pipelineLatency();
+        orchestration("H2", h2("orchestration"));
+        String database = createPostgresDatabase();
+        try {
+            orchestration("PostgreSQL", postgres(database));
+        } finally {
+            psql("drop database if exists " + database + " with (force)");
+        }
+        statusPolling();
+
+        Files.writeString(out.resolve("results.md"), REPORT.toString());
+        System.out.println("\nWritten to " + out.resolve("results.md"));
+    }
+
+    // ---- phases ----------------------------------------------------------------------------------
+
+    static void startupAndMemory() throws Exception {
+        section("Startup and memory (H2, offline providers)");
+        long started = System.nanoTime();
+        try (App app = App.start("startup", h2("startup"), Map.of())) {
+            double wall = (System.nanoTime() - started) / 1e9;
+            line("- process start to healthy: %.2f s (Spring reports: %s)".formatted(wall, app.springStartup()));
+            Thread.sleep(5000);
+            line("- resident memory idle: %d MB".formatted(app.rssMb()));
+            FIGURES.put("startup_s", "%.2f".formatted(wall));
+            FIGURES.put("rss_idle_mb", Long.toString(app.rssMb()));
+        }
+    }
+
+    static void pipelineLatency() throws Exception {
+        section("Pipeline latency: 8-page book, simulated provider latency (text 300 ms, image 1 s)");
+        Map<String, String> slow = Map.of("storyloom.offline.text-latency", "300ms",
+                "storyloom.offline.image-latency", "1000ms", "storyloom.generation.image-width", "512",
+                "storyloom.generation.image-height", "384");
+        double bound = 0.3 + 0.3 + 1.0 + 0.3 + 1.0; // outline + profile/style + reference + one scene + one image
+        double ownPath = 0.3 + 0.3 + Math.max(1.0, 0.3) + 1.0; // reference and all scene moments run side by side
+        List<Double> concurrent = new ArrayList<>();
+        try (App app = App.start("latency-8", h2("latency8"), with(slow, "storyloom.generation.page-concurrency", "8"))) {
+            Client client = app.client();
+            for (int i = 0; i < 4; i++) {
+                double seconds = client.bookSeconds(8);
+                if (i > 0) { // the first book warms the JVM up
+                    concurrent.add(seconds);
+                }
+            }
+        }
+        double sequential;
+        try (App app = App.start("latency-1", h2("latency1"), with(slow, "storyloom.generation.page-concurrency", "1"))) {
+            Client client = app.client();
+            client.bookSeconds(2);
+            sequential = client.bookSeconds(8);
+        }
+        double median = median(concurrent);
+        line("- critical-path bound (outline + profile/style + reference + one scene moment + one image): %.2f s"
+                .formatted(bound));
+        line("- Storyloom's own critical path (scene moments drawn up beside the reference picture): %.2f s"
+                .formatted(ownPath));
+        line("- wall time, page concurrency 8, median of 3 (from queued to COMPLETE): %.2f s  %s"
+                .formatted(median, concurrent.stream().map(d -> "%.2f".formatted(d)).toList()));
+        line("- ratio to the bound: %.2fx (target <= 1.15x)".formatted(median / bound));
+        line("- pages one by one (page concurrency 1): %.2f s, %.1fx slower than concurrent"
+                .formatted(sequential, sequential / median));
+        FIGURES.put("latency_s", "%.2f".formatted(median));
+        FIGURES.put("latency_ratio", "%.2f".formatted(median / bound));
+        FIGURES.put("sequential_s", "%.2f".formatted(sequential));
+    }
+
+    static void orchestration(String name, Map<String, String> database) throws Exception {
+        section("Orchestration overhead on " + name + ": 8-page books, zero-latency offline providers");
+        int books = 40;
+        Map<String, String> fast = new LinkedHashMap<>(database);
+        fast.putAll(Map.of("storyloom.generation.image-width", "256", "storyloom.generation.image-height", "192",
+                "storyloom.quota.stories-in-flight", "1000", "storyloom.quota.stories-per-day", "10000"));
+        try (App app = App.start("orchestration-" + name.toLowerCase(), fast, Map.of())) {
+            Client client = app.client();
+            client.awaitEnd(client.create(8)); // warm-up
+            long started = System.nanoTime();
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < books; i++) {
+                ids.add(client.create(8));
+            }
+            for (String id : ids) {
+                String status = client.awaitEnd(id);
+                if (!status.equals("COMPLETE")) {
+                    throw new IllegalStateException("Book " + id + " ended " + status);
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double perMinute = books / seconds * 60;
+            line("- %d books (%d pages) in %.1f s: %.0f books/minute, %.0f pages/s"
+                    .formatted(books, books * 8, seconds, perMinute, books * 8 / seconds));
+            FIGURES.put("books_per_minute_" + name.toLowerCase(), "%.0f".formatted(perMinute));
+        }
+    }
+
+    static void statusPolling() throws Exception {
+        section("Status polling: GET /stories/{id}/status with an API token (wrk, same 2 cores)");
+        try (App app = App.start("polling", h2("polling"), Map.of())) {
+            Client client = app.client();
+            String id = client.create(2);
+            client.awaitEnd(id);
+            String url = app.url("/stories/" + id + "/status");
+            wrk(client.token, url, 64, 15); // warm-up
+            for (int connections : List.of(64, 256)) {
+                long[] rss = {0};
+                var sampler = Thread.ofVirtual().start(() -> {
+                    try {
+                        Thread.sleep(5000);
+                        rss[0] = app.rssMb();
+                    } catch (Exception ignored) {
+                        // no sample
+                    }
+                });
+                Map<String, String> result = wrk(client.token, url, connections, 10);
+                sampler.join();
+                line("- %d clients: %s requests/s, p50 %s, p90 %s, p99 %s, non-2xx %s; resident memory under load %d MB"
+                        .formatted(connections, result.get("rps"), result.get("p50"), result.get("p90"),
+                                result.get("p99"), result.getOrDefault("non2xx", "0"), rss[0]));
+                FIGURES.put("poll_" + connections + "_rps", result.get("rps"));
+                FIGURES.put("poll_" + connections + "_p99", result.get("p99"));
+                FIGURES.put("rss_load_mb", Long.toString(rss[0]));
+            }
+        }
+    }
+
+    // ---- the app as a process ------------------------------------------------------------------
+
+    record App(String name, int port, Process process, Path log) implements AutoCloseable {
+
+        static App start(String name, Map<String, String> settings, Map<String, String> more) throws Exception {
+            int port;
+            try (var socket = new java.net.ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            Path media = Files.createTempDirectory("storyloom-bench-");
+            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                    "-jar", jar.toString(), "--server.port=" + port, "--storyloom.media.directory=" + media));
+            settings.forEach((k, v) -> command.add("--" + k + "=" + v));
+            more.forEach((k, v) -> command.add("--" + k + "=" + v));
+            Path log = out.resolve(name + ".log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            var app = new App(name, port, process, log);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(name + " exited; see " + log);
+                }
+                try {
+                    if (HTTP.send(HttpRequest.newBuilder(URI.create(app.url("/actuator/health"))).build(),
+                            HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                        return app;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                Thread.sleep(100);
+            }
+            throw new IllegalStateException(name + " did not start; see " + log);
+        }
+
+        String url(String path) {
+            return "http://localhost:" + port + path;
+        }
+
+        long rssMb() throws IOException {
+            for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+            return -1;
+        }
+
+        String springStartup() throws IOException {
+            Matcher m = Pattern.compile("Started StoryloomApplication in ([0-9.]+) seconds").matcher(Files.readString(log));
+            return m.find() ? m.group(1) + " s" : "?";
+        }
+
+        Client client() throws Exception {
+            return new Client(this);
+        }
+
+        @Override
+        public void close() throws Exception {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    /** A parent's account on a running app, through the public API. */
+    static final class Client {
+        final App app;
+        final String token;
+
+        Client(App app) throws Exception {
+            this.app = app;
+            String email = "bench-" + UUID.randomUUID() + "@example.com";
+            var cookies = new java.net.CookieManager();
+            var browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+            browser.send(HttpRequest.newBuilder(URI.create(app.url("/account/csrf"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .findFirst().orElseThrow().getValue();
+            var signup = browser.send(HttpRequest.newBuilder(URI.create(app.url("/account/signup")))
+                    .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email
+                            + "\",\"password\":\"benchmark passphrase\",\"display_name\":\"Bench\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            check(signup, 201);
+            this.token = field(post("/auth/token", "{\"email\":\"" + email
+                    + "\",\"password\":\"benchmark passphrase\",\"name\":\"bench\"}", false), "token");
+        }
+
+        String create(int pages) throws Exception {
+            return field(post("/stories/", "{\"child\":{\"name\":\"Mia\",\"age\":5,\"interests\":[\"dinosaurs\"]},"
+                    + "\"companion\":\"a small blue dragon\",\"idea\":\"Mia finds a dragon egg in the garden\","
+                    + "\"page_count\":" + pages + "}", true), "story_id");
+        }
+
+        String awaitEnd(String id) throws Exception {
+            while (true) {
+                String status = field(get("/stories/" + id + "/status"), "status");
+                if (status.equals("COMPLETE") || status.equals("FAILED")) {
+                    return status;
+                }
+                Thread.sleep(50);
+            }
+        }
+
+        /** Makes a book and returns the seconds from its queueing to COMPLETE, by the server's own clock. */
+        double bookSeconds(int pages) throws Exception {
+            String id = create(pages);
+            String end = awaitEnd(id);
+            if (!end.equals("COMPLETE")) {
+                throw new IllegalStateException("Book ended " + end);
+            }
+            List<String> times = new ArrayList<>();
+            Matcher m = Pattern.compile("\"changed_at\":\"([^\"]+)\"").matcher(get("/stories/" + id + "/history"));
+            while (m.find()) {
+                times.add(m.group(1));
+            }
+            var first = OffsetDateTime.parse(times.getFirst());
+            var last = OffsetDateTime.parse(times.getLast());
+            return Duration.between(first, last).toNanos() / 1e9;
+        }
+
+        String get(String path) throws Exception {
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create(app.url(path)))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            return check(response, 200);
+        }
+
+        String post(String path, String json, boolean authenticated) throws Exception {
+            var request = HttpRequest.newBuilder(URI.create(app.url(path))).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json));
+            if (authenticated) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return check(response, response.statusCode() == 202 ? 202 : 201);
+        }
+
+        static String check(HttpResponse<String> response, int expected) {
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return response.body();
+        }
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    static Map<String, String> wrk(String token, String url, int connections, int seconds) throws Exception {
+        var process = new ProcessBuilder("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--latency",
+                "-H", "Authorization: Bearer " + token, url).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        Map<String, String> result = new LinkedHashMap<>();
+        find(output, "Requests/sec:\\s+([0-9.]+)").ifPresent(v -> result.put("rps", v));
+        find(output, "\\s50%\\s+(\\S+)").ifPresent(v -> result.put("p50", v));
+        find(output, "\\s90%\\s+(\\S+)").ifPresent(v -> result.put("p90", v));
+        find(output, "\\s99%\\s+(\\S+)").ifPresent(v -> result.put("p99", v));
+        find(output, "Non-2xx or 3xx responses:\\s+(\\d+)").ifPresent(v -> result.put("non2xx", v));
+        return result;
+    }
+
+    static java.util.Optional<String> find(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
+    static String field(String json, String name) {
+        return find(json, "\"" + name + "\":\"([^\"]+)\"").orElseThrow(() -> new IllegalStateException(
+                "No " + name + " in " + json));
+    }
+
+    static Map<String, String> h2(String name) {
+        return Map.of("spring.datasource.url", "jdbc:h2:mem:bench-" + name + "-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    }
+
+    static final String PG_HOST = System.getenv().getOrDefault("BENCH_PG_HOST", "127.0.0.1");
+    static final String PG_USER = System.getenv().getOrDefault("BENCH_PG_USER", "postgres");
+
+    static String createPostgresDatabase() throws Exception {
+        String database = "storyloom_bench_" + System.currentTimeMillis();
+        psql("create database " + database);
+        return database;
+    }
+
+    static void psql(String sql) throws Exception {
+        var psql = new ProcessBuilder("psql", "-h", PG_HOST, "-U", PG_USER, "-d", "postgres", "-qc", sql)
+                .inheritIO().start();
+        if (psql.waitFor() != 0) {
+            throw new IllegalStateException("psql at " + PG_HOST + " failed: " + sql);
+        }
+    }
+
+    static Map<String, String> postgres(String database) {
+        return Map.of("spring.datasource.url", "jdbc:postgresql://" + PG_HOST + ":5432/" + database,
+                "spring.datasource.username", PG_USER);
+    }
+
+    static Map<String, String> with(Map<String, String> settings, String key, String value) {
+        var copy = new LinkedHashMap<>(settings);
+        copy.put(key, value);
+        return copy;
+    }
+
+    static double median(List<Double> values) {
+        var sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    static void section(String title) {
+        line("\n## " + title);
+    }
+
+    static void line(String text) {
+        System.out.println(text);
+        REPORT.append(text).append('\n');
+    }
+}
