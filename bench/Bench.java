@@ -136,13 +136,22 @@ public class Bench {
     }
 
     static void statusPolling() throws Exception {
-        section("Status polling: GET /stories/{id}/status with an API token (wrk, same 2 cores)");
-        try (App app = App.start("polling", h2("polling"), Map.of())) {
+        section("Status polling: GET /stories/{id}/status with an API token (wrk on the same machine)");
+        line("Shared: the app and wrk share all cores.");
+        polling("polling", List.of(), List.of(), "");
+        if (Runtime.getRuntime().availableProcessors() >= 2 && new java.io.File("/usr/bin/taskset").canExecute()) {
+            line("Pinned: the app on core 1 only, wrk on core 0 only, so neither waits for the other.");
+            polling("polling-pinned", List.of("taskset", "-c", "1"), List.of("taskset", "-c", "0"), "pinned_");
+        }
+    }
+
+    static void polling(String name, List<String> appPrefix, List<String> wrkPrefix, String key) throws Exception {
+        try (App app = App.start(name, h2(name), Map.of(), appPrefix)) {
             Client client = app.client();
             String id = client.create(2);
             client.awaitEnd(id);
             String url = app.url("/stories/" + id + "/status");
-            wrk(client.token, url, 64, 15); // warm-up
+            wrk(wrkPrefix, client.token, url, 64, 15); // warm-up
             for (int connections : List.of(64, 256)) {
                 long[] rss = {0};
                 var sampler = Thread.ofVirtual().start(() -> {
@@ -153,14 +162,14 @@ public class Bench {
                         // no sample
                     }
                 });
-                Map<String, String> result = wrk(client.token, url, connections, 10);
+                Map<String, String> result = wrk(wrkPrefix, client.token, url, connections, 10);
                 sampler.join();
                 line("- %d clients: %s requests/s, p50 %s, p90 %s, p99 %s, non-2xx %s; resident memory under load %d MB"
                         .formatted(connections, result.get("rps"), result.get("p50"), result.get("p90"),
                                 result.get("p99"), result.getOrDefault("non2xx", "0"), rss[0]));
-                FIGURES.put("poll_" + connections + "_rps", result.get("rps"));
-                FIGURES.put("poll_" + connections + "_p99", result.get("p99"));
-                FIGURES.put("rss_load_mb", Long.toString(rss[0]));
+                FIGURES.put(key + "poll_" + connections + "_rps", result.get("rps"));
+                FIGURES.put(key + "poll_" + connections + "_p99", result.get("p99"));
+                FIGURES.put(key + "rss_load_mb", Long.toString(rss[0]));
             }
         }
     }
@@ -170,12 +179,18 @@ public class Bench {
     record App(String name, int port, Process process, Path log) implements AutoCloseable {
 
         static App start(String name, Map<String, String> settings, Map<String, String> more) throws Exception {
+            return start(name, settings, more, List.of());
+        }
+
+        static App start(String name, Map<String, String> settings, Map<String, String> more, List<String> prefix)
+                throws Exception {
             int port;
             try (var socket = new java.net.ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
             Path media = Files.createTempDirectory("storyloom-bench-");
-            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+            List<String> command = new ArrayList<>(prefix);
+            command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"),
                     "-jar", jar.toString(), "--server.port=" + port, "--storyloom.media.directory=" + media));
             settings.forEach((k, v) -> command.add("--" + k + "=" + v));
             more.forEach((k, v) -> command.add("--" + k + "=" + v));
@@ -315,9 +330,12 @@ public class Bench {
 
     // ---- helpers ---------------------------------------------------------------------------------
 
-    static Map<String, String> wrk(String token, String url, int connections, int seconds) throws Exception {
-        var process = new ProcessBuilder("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--latency",
-                "-H", "Authorization: Bearer " + token, url).redirectErrorStream(true).start();
+    static Map<String, String> wrk(List<String> prefix, String token, String url, int connections, int seconds)
+            throws Exception {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--latency",
+                "-H", "Authorization: Bearer " + token, url));
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         process.waitFor();
         Map<String, String> result = new LinkedHashMap<>();
