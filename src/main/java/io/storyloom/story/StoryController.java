@@ -4,6 +4,9 @@ import io.storyloom.account.SignedInUser;
 import io.storyloom.media.MediaStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -54,6 +57,8 @@ class StoryController {
     }
 
     @PostMapping({"", "/"})
+    @ApiResponse(responseCode = "202", description = "Accepted; Location names the story",
+            content = @Content(schema = @Schema(implementation = StoryViews.Created.class)))
     @Operation(summary = "Ask for a new book",
             description = "Answers at once with 202; the book is written and drawn in the background. "
                     + "Follow it with GET /stories/{id}/status.")

@@ -6,6 +6,7 @@ import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
 import io.storyloom.support.H2Database;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,12 @@ class ObservabilityTest extends AppTest {
                 .asString()).isEqualTo("#/components/schemas/StoryStatus");
         assertThat(docs.get("components").get("schemas").get("Book").get("properties").get("status").get("$ref")
                 .asString()).isEqualTo("#/components/schemas/StoryStatus");
+        JsonNode create = docs.get("paths").get("/stories/").get("post").get("responses");
+        assertThat(create.properties().stream().map(Map.Entry::getKey).toList())
+                .contains("202", "400", "401", "413", "422", "429");
+        assertThat(create.get("400").get("content").get("application/problem+json").get("example").get("errors"))
+                .isNotEmpty();
+        assertThat(docs.get("paths").get("/stories/{id}/status").get("get").get("responses").has("404")).isTrue();
         assertThat(new Api(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 }
