@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.UUID;
 
 /**
  * Picture URLs carry a version derived from the stored key, which changes whenever a picture is
@@ -15,7 +16,11 @@ final class ImageUrls {
     }
 
     static String page(Page page) {
-        return "/stories/" + page.storyId() + "/pages/" + page.number() + "/image?v=" + version(page.imageKey());
+        return page(page.storyId(), page.number(), page.imageKey());
+    }
+
+    static String page(UUID storyId, int number, String imageKey) {
+        return "/stories/" + storyId + "/pages/" + number + "/image?v=" + version(imageKey);
     }
 
     static String reference(Story story) {

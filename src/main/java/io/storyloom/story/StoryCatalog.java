@@ -3,7 +3,6 @@ package io.storyloom.story;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,15 +22,15 @@ class StoryCatalog {
     StoryViews.Listing list(StoryQuery query, int page, int size) {
         long total = stories.count(query);
         List<Story> found = stories.search(query, page * size, size);
-        Map<UUID, Page> covers = covers(found.stream().map(Story::id).toList());
+        Map<UUID, String> covers = covers(found.stream().map(Story::id).toList());
         var items = found.stream()
-                .map(s -> StoryViews.Summary.of(s, covers.containsKey(s.id()) ? ImageUrls.page(covers.get(s.id())) : null))
+                .map(s -> StoryViews.Summary.of(s, covers.containsKey(s.id()) ? ImageUrls.page(s.id(), 1, covers.get(s.id())) : null))
                 .toList();
         return new StoryViews.Listing(items, page, size, total, (int) ((total + size - 1) / size));
     }
 
-    /** The drawn first pages of the given stories, in one query. */
-    private Map<UUID, Page> covers(List<UUID> ids) {
+    /** The picture keys of the given stories' first pages, where drawn, in one query. */
+    private Map<UUID, String> covers(List<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -40,9 +39,8 @@ class StoryCatalog {
                         where page_number = 1 and image_key is not null and story_id in (:ids)
                         """)
                 .param("ids", ids)
-                .query((rs, row) -> new Page(rs.getObject("story_id", UUID.class), 1, null, null, null,
-                        rs.getString("image_key"), null, null, null, null, null))
+                .query((rs, row) -> Map.entry(rs.getObject("story_id", UUID.class), rs.getString("image_key")))
                 .list().stream()
-                .collect(Collectors.toMap(Page::storyId, Function.identity()));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }
