@@ -52,11 +52,12 @@ public class StoryContent {
     public void saveOutline(UUID storyId, Outline outline, String actor) {
         // Under the story's lock, so that of two runs racing here (a stalled attempt and its restart) one
         // saves and the other finds the outline saved.
-        if (stories.lock(storyId).isEmpty() || pages.count(storyId) > 0) {
+        Story story = stories.lock(storyId).orElse(null);
+        if (story == null || pages.count(storyId) > 0) {
             return; // deleted, or a resumed run whose outline was saved before the interruption
         }
         OffsetDateTime at = now();
-        WriteLog.run("save_outline", storyId, null, () -> stories.saveOutline(storyId, outline, actor, at));
+        WriteLog.run("save_outline", storyId, null, () -> stories.saveOutline(story, outline, actor, at));
         // One batch for all pages (and one for their first revisions), timed as such in the log.
         WriteLog.run("insert_pages", storyId, null, () -> {
             pages.insertAll(storyId, outline.pageTexts(), "AI", actor, at);

@@ -114,18 +114,17 @@ class StoryRepository {
         jdbc.sql("update story set watchdog_restarts = 0 where id = ?").param(id).update();
     }
 
-    void saveOutline(UUID id, Outline outline, String actor, OffsetDateTime at) {
+    /** Saves the outline's title and meta, and makes them searchable, in one statement. */
+    void saveOutline(Story story, Outline outline, String actor, OffsetDateTime at) {
         jdbc.sql("""
                 update story set title = :title, meta_setting = :setting, meta_tone = :tone, meta_lesson = :lesson,
-                    updated_by = :actor, updated_at = :at
+                    search_text = :search, updated_by = :actor, updated_at = :at
                 where id = :id
                 """)
-                .param("id", id).param("title", outline.title()).param("setting", outline.meta().setting())
+                .param("id", story.id()).param("title", outline.title()).param("setting", outline.meta().setting())
                 .param("tone", outline.meta().tone()).param("lesson", outline.meta().lesson())
-                .param("actor", actor).param("at", at)
+                .param("search", SearchText.of(story.withOutline(outline.title(), outline.meta()))).param("actor", actor).param("at", at)
                 .update();
-        findById(id).ifPresent(s -> jdbc.sql("update story set search_text = ? where id = ?")
-                .params(SearchText.of(s), id).update());
     }
 
     void saveVisualProfile(UUID id, String visualProfile, String actor, OffsetDateTime at) {
