@@ -3,7 +3,6 @@ package io.storyloom.generation;
 import io.storyloom.ai.ImageModel;
 import io.storyloom.ai.ImageRequest;
 import io.storyloom.prompt.BaseStyle;
-import io.storyloom.prompt.Generated;
 import io.storyloom.prompt.SceneMoment;
 import io.storyloom.prompt.StoryPromptService;
 import io.storyloom.prompt.StructuredStory;
@@ -37,9 +36,10 @@ class CharacterDesignStep {
     private final Looks looks;
     private final JsonMapper json;
     private final GenerationProperties properties;
+    private final Costs costs;
 
     CharacterDesignStep(StoryPromptService prompts, StoryContent content, ImageModel images, Pictures pictures,
-            Looks looks, JsonMapper json, GenerationProperties properties) {
+            Looks looks, JsonMapper json, GenerationProperties properties, Costs costs) {
         this.prompts = prompts;
         this.content = content;
         this.images = images;
@@ -47,6 +47,7 @@ class CharacterDesignStep {
         this.looks = looks;
         this.json = json;
         this.properties = properties;
+        this.costs = costs;
     }
 
     Look run(GenerationRun run, Story story, StructuredStory outline, List<Page> pages) {
@@ -81,7 +82,7 @@ class CharacterDesignStep {
         run.ensureActive();
         var answer = prompts.generateVisualProfile(run.brief(), outline);
         content.saveVisualProfile(run.storyId(), json.writeValueAsString(answer.value()), answer.model());
-        recordUsage(run, answer);
+        costs.text(run, answer);
         log.info("Visual profile of {} characters saved", answer.value().characters().size());
         return answer.value();
     }
@@ -90,7 +91,7 @@ class CharacterDesignStep {
         run.ensureActive();
         var answer = prompts.generateBaseStyle(run.brief(), outline);
         content.saveBaseStyle(run.storyId(), json.writeValueAsString(answer.value()), answer.model());
-        recordUsage(run, answer);
+        costs.text(run, answer);
         log.info("Base style saved");
         return answer.value();
     }
@@ -102,14 +103,9 @@ class CharacterDesignStep {
                 prompt.sketch(), properties.imageWidth(), properties.imageHeight(), run.brief().seed(), null));
         String key = pictures.store(run.storyId(), "reference", image);
         content.saveReferenceImage(run.storyId(), key, image.model());
-        content.recordImage(run.storyId());
+        costs.image(run);
         log.info("Character reference picture saved as {}", key);
         return image.bytes();
-    }
-
-    private void recordUsage(GenerationRun run, Generated<?> answer) {
-        content.recordTextUsage(run.storyId(), answer.usage().promptTokens(), answer.usage().completionTokens(),
-                answer.calls());
     }
 
     private Void planScenes(GenerationRun run, StructuredStory outline, VisualProfile profile, List<Page> pages) {
@@ -122,7 +118,7 @@ class CharacterDesignStep {
                     .ifPresent(p -> content.saveSceneMoment(run.storyId(), p.number(),
                             json.writeValueAsString(scene), answer.model()));
         }
-        recordUsage(run, answer);
+        costs.text(run, answer);
         log.info("Scene moments of {} pages saved", answer.value().size());
         return null;
     }

@@ -19,10 +19,12 @@ class OutlineStep {
 
     private final StoryPromptService prompts;
     private final StoryContent content;
+    private final Costs costs;
 
-    OutlineStep(StoryPromptService prompts, StoryContent content) {
+    OutlineStep(StoryPromptService prompts, StoryContent content, Costs costs) {
         this.prompts = prompts;
         this.content = content;
+        this.costs = costs;
     }
 
     void run(GenerationRun run, Story story) {
@@ -37,8 +39,7 @@ class OutlineStep {
         content.saveOutline(run.storyId(), new Outline(written.title(),
                 new StoryMeta(written.meta().setting(), written.meta().tone(), written.meta().lesson()),
                 written.pages().stream().map(StructuredStory.PageText::text).toList()), answer.model());
-        content.recordTextUsage(run.storyId(), answer.usage().promptTokens(), answer.usage().completionTokens(),
-                answer.calls());
+        costs.text(run, answer);
         log.info("Outline of {} pages written by {} in {} ms", written.pages().size(), answer.model(),
                 (System.nanoTime() - started) / 1_000_000);
     }

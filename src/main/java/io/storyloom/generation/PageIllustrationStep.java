@@ -37,15 +37,17 @@ class PageIllustrationStep {
     private final Pictures pictures;
     private final JsonMapper json;
     private final GenerationProperties properties;
+    private final Costs costs;
 
     PageIllustrationStep(StoryPromptService prompts, StoryContent content, ImageModel images, Pictures pictures,
-            JsonMapper json, GenerationProperties properties) {
+            JsonMapper json, GenerationProperties properties, Costs costs) {
         this.prompts = prompts;
         this.content = content;
         this.images = images;
         this.pictures = pictures;
         this.json = json;
         this.properties = properties;
+        this.costs = costs;
     }
 
     void run(GenerationRun run, StructuredStory outline, Look look, List<Page> pages) {
@@ -114,15 +116,14 @@ class PageIllustrationStep {
                 properties.imageWidth(), properties.imageHeight(), seed, look.reference()));
         String key = pictures.store(run.storyId(), "page-" + page.number(), image);
         content.savePageImage(run.storyId(), page.number(), key, seed, requestedBy == null ? image.model() : requestedBy);
-        content.recordImage(run.storyId());
+        costs.image(run);
     }
 
     private SceneMoment planScene(GenerationRun run, StructuredStory outline, Look look, int page) {
         run.ensureActive();
         var answer = prompts.generateSceneMoment(run.brief(), outline, look.profile(), page);
         content.saveSceneMoment(run.storyId(), page, json.writeValueAsString(answer.value()), answer.model());
-        content.recordTextUsage(run.storyId(), answer.usage().promptTokens(), answer.usage().completionTokens(),
-                answer.calls());
+        costs.text(run, answer);
         return answer.value();
     }
 
