@@ -101,9 +101,9 @@ class CharacterDesignStep {
         run.ensureActive();
         var image = images.draw(new ImageRequest(ImageRequest.Purpose.CHARACTER_REFERENCE, prompt.text(),
                 prompt.sketch(), properties.imageWidth(), properties.imageHeight(), run.brief().seed(), null));
+        costs.image(run, null, false);
         String key = pictures.store(run.storyId(), "reference", image);
         content.saveReferenceImage(run.storyId(), key, image.model());
-        costs.image(run);
         log.info("Character reference picture saved as {}", key);
         return image.bytes();
     }
