@@ -113,7 +113,7 @@ class PageIllustrationStep {
         }
         run.ensureActive();
         var image = images.draw(new ImageRequest(ImageRequest.Purpose.PAGE, text, prompt.sketch(),
-                properties.imageWidth(), properties.imageHeight(), seed, look.reference()));
+                properties.imageWidth(), properties.imageHeight(), seed, look.reference(), run.tenant()));
         costs.image(run, page.number(), requestedBy != null);
         String key = pictures.store(run.storyId(), "page-" + page.number(), image);
         content.savePageImage(run.storyId(), page.number(), key, seed, requestedBy == null ? image.model() : requestedBy);

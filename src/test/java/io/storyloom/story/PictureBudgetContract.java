@@ -62,6 +62,13 @@ abstract class PictureBudgetContract extends AppTest {
         models.open();
     }
 
+    @Test
+    void picturesAreAskedForInTheOwnersNameSoAccountsShareTheIllustratorFairly() {
+        String me = api.get("/account/me").json().get("id").asString();
+        stories.awaitEnd(stories.create("Gus", 1));
+        assertThat(models.imageTenants()).containsExactly(me);
+    }
+
     private void redraw(String id, int page) {
         var queued = api.post("/stories/" + id + "/pages/" + page + "/illustration", null);
         assertThat(queued.status()).as(queued.toString()).isEqualTo(202);
