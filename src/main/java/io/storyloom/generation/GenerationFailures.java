@@ -6,12 +6,12 @@ import io.storyloom.media.MediaStoreException;
 /** What to tell a parent when a book could not be finished; the details go to the log. */
 final class GenerationFailures {
 
-    private GenerationFailures() {
-    }
-
     static final String STORAGE = "We could not save this book's pictures: the picture storage is full or "
             + "cannot be written to. What was made so far is kept; once the storage is fixed, press Retry to "
             + "continue from where it stopped.";
+
+    private GenerationFailures() {
+    }
 
     static String messageFor(Throwable failure) {
         if (failure instanceof ProviderException provider) {
