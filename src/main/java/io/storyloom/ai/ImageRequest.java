@@ -10,6 +10,9 @@ package io.storyloom.ai;
  * @param height         in pixels
  * @param seed           for reproducible pictures
  * @param referenceImage a reference picture of the characters (PNG or JPEG bytes) or {@code null}
+ * @param tenant         whom the picture is for, as an opaque key (the generator uses the account): the
+ *                       provider's rate limit is shared fairly between tenants; {@code null} for the
+ *                       shared tenant
  */
 public record ImageRequest(
         Purpose purpose,
@@ -18,7 +21,14 @@ public record ImageRequest(
         int width,
         int height,
         long seed,
-        byte[] referenceImage) {
+        byte[] referenceImage,
+        String tenant) {
+
+    /** A picture for no one in particular. */
+    public ImageRequest(Purpose purpose, String prompt, SceneSketch sketch, int width, int height, long seed,
+            byte[] referenceImage) {
+        this(purpose, prompt, sketch, width, height, seed, referenceImage, null);
+    }
 
     public enum Purpose { CHARACTER_REFERENCE, PAGE, STYLE_PREVIEW }
 }

@@ -100,10 +100,11 @@ class CharacterDesignStep {
         var prompt = prompts.composeReferenceImage(style, profile);
         run.ensureActive();
         var image = images.draw(new ImageRequest(ImageRequest.Purpose.CHARACTER_REFERENCE, prompt.text(),
-                prompt.sketch(), properties.imageWidth(), properties.imageHeight(), run.brief().seed(), null));
+                prompt.sketch(), properties.imageWidth(), properties.imageHeight(), run.brief().seed(), null,
+                run.tenant()));
+        costs.image(run, null, false);
         String key = pictures.store(run.storyId(), "reference", image);
         content.saveReferenceImage(run.storyId(), key, image.model());
-        costs.image(run);
         log.info("Character reference picture saved as {}", key);
         return image.bytes();
     }

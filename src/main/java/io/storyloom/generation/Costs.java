@@ -4,7 +4,11 @@ import io.storyloom.prompt.Generated;
 import io.storyloom.story.StoryContent;
 import org.springframework.stereotype.Component;
 
-/** Adds what a step spent at the providers to its story's usage, once the step's output is saved. */
+/**
+ * Adds what a step spent at the providers to its story's usage: text once the step's output is saved, a
+ * picture as soon as it is drawn (it is paid for even if storing it fails), which also counts it towards
+ * the owner's daily picture budget.
+ */
 @Component
 class Costs {
 
@@ -19,7 +23,8 @@ class Costs {
                 answer.calls());
     }
 
-    void image(GenerationRun run) {
-        content.recordImage(run.storyId());
+    /** @param page {@code null} for the character reference picture */
+    void image(GenerationRun run, Integer page, boolean redraw) {
+        content.recordImage(run.storyId(), page, redraw);
     }
 }

@@ -1,9 +1,14 @@
 package io.storyloom.generation;
 
 import io.storyloom.ai.ProviderException;
+import io.storyloom.media.MediaStoreException;
 
 /** What to tell a parent when a book could not be finished; the details go to the log. */
 final class GenerationFailures {
+
+    static final String STORAGE = "We could not save this book's pictures: the picture storage is full or "
+            + "cannot be written to. What was made so far is kept; once the storage is fixed, press Retry to "
+            + "continue from where it stopped.";
 
     private GenerationFailures() {
     }
@@ -11,6 +16,11 @@ final class GenerationFailures {
     static String messageFor(Throwable failure) {
         if (failure instanceof ProviderException provider) {
             return provider.getMessage();
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof MediaStoreException) {
+                return STORAGE;
+            }
         }
         return "Something went wrong on our side while making this book. "
                 + "Press Retry to continue from where it stopped.";

@@ -26,16 +26,19 @@ final class GenerationRun implements AutoCloseable {
     private final int attempt;
     private final StoryBrief brief;
     private final StoryProgress progress;
+    private final String tenant;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Set<Future<?>> forked = ConcurrentHashMap.newKeySet();
     private final Thread owner = Thread.currentThread();
     private volatile boolean stopped;
 
-    GenerationRun(UUID storyId, int attempt, StoryBrief brief, StoryProgress progress) {
+    /** @param owner the account the book is for, whose pictures share the image provider fairly with others' */
+    GenerationRun(UUID storyId, int attempt, StoryBrief brief, StoryProgress progress, UUID owner) {
         this.storyId = storyId;
         this.attempt = attempt;
         this.brief = brief;
         this.progress = progress;
+        this.tenant = owner == null ? null : owner.toString();
     }
 
     UUID storyId() {
@@ -48,6 +51,11 @@ final class GenerationRun implements AutoCloseable {
 
     StoryBrief brief() {
         return brief;
+    }
+
+    /** Whom the run's pictures are for, as the image provider's fair share knows it: the owner's account. */
+    String tenant() {
+        return tenant;
     }
 
     /** Enters the next state, or stops the run if the story was deleted, ended or re-queued meanwhile. */

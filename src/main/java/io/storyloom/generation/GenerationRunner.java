@@ -36,7 +36,7 @@ class GenerationRunner {
 
     void run(Story story, int attempt, Consumer<GenerationRun> work) {
         MDC.put("story_id", story.id().toString());
-        GenerationRun run = new GenerationRun(story.id(), attempt, StoryBriefs.of(story), progress);
+        GenerationRun run = new GenerationRun(story.id(), attempt, StoryBriefs.of(story), progress, story.ownerId());
         RuntimeException failure = null;
         running.register(run);
         try (run) {

@@ -113,10 +113,10 @@ class PageIllustrationStep {
         }
         run.ensureActive();
         var image = images.draw(new ImageRequest(ImageRequest.Purpose.PAGE, text, prompt.sketch(),
-                properties.imageWidth(), properties.imageHeight(), seed, look.reference()));
+                properties.imageWidth(), properties.imageHeight(), seed, look.reference(), run.tenant()));
+        costs.image(run, page.number(), requestedBy != null);
         String key = pictures.store(run.storyId(), "page-" + page.number(), image);
         content.savePageImage(run.storyId(), page.number(), key, seed, requestedBy == null ? image.model() : requestedBy);
-        costs.image(run);
     }
 
     private SceneMoment planScene(GenerationRun run, StructuredStory outline, Look look, int page) {

@@ -2,6 +2,7 @@ package io.storyloom.media;
 
 import java.util.List;
 import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Delete;
@@ -9,7 +10,11 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
-/** Keeps media in an S3-compatible bucket, so every process of a scaled-out Storyloom sees every picture. */
+/**
+ * Keeps media in an S3-compatible bucket, so every process of a scaled-out Storyloom sees every picture.
+ * The store's own failures (a missing bucket, refused writes, a full store, no answer) are
+ * {@link MediaStoreException}s. An object is written whole or not at all, so nothing partial is left.
+ */
 class S3MediaStore implements MediaStore {
 
     private final S3Client s3;
@@ -24,7 +29,11 @@ class S3MediaStore implements MediaStore {
 
     @Override
     public void put(String key, byte[] bytes, String mediaType) {
-        s3.putObject(put -> put.bucket(bucket).key(prefix + key).contentType(mediaType), RequestBody.fromBytes(bytes));
+        try {
+            s3.putObject(put -> put.bucket(bucket).key(prefix + key).contentType(mediaType), RequestBody.fromBytes(bytes));
+        } catch (SdkException e) {
+            throw failed("store " + key, e);
+        }
     }
 
     @Override
@@ -35,18 +44,29 @@ class S3MediaStore implements MediaStore {
             return Optional.of(new StoredMedia(object.asByteArray(), type == null ? MediaTypes.fromKey(key) : type));
         } catch (NoSuchKeyException missing) {
             return Optional.empty();
+        } catch (SdkException e) {
+            throw failed("read " + key, e);
         }
     }
 
     @Override
     public void deleteAll(String keyPrefix) {
         // Listed in pages of up to 1000 keys, which is also the most one DeleteObjects call takes.
-        for (var page : s3.listObjectsV2Paginator(list -> list.bucket(bucket).prefix(prefix + keyPrefix))) {
-            List<ObjectIdentifier> keys = page.contents().stream().map(S3Object::key)
-                    .map(key -> ObjectIdentifier.builder().key(key).build()).toList();
-            if (!keys.isEmpty()) {
-                s3.deleteObjects(delete -> delete.bucket(bucket).delete(Delete.builder().objects(keys).quiet(true).build()));
+        try {
+            for (var page : s3.listObjectsV2Paginator(list -> list.bucket(bucket).prefix(prefix + keyPrefix))) {
+                List<ObjectIdentifier> keys = page.contents().stream().map(S3Object::key)
+                        .map(key -> ObjectIdentifier.builder().key(key).build()).toList();
+                if (!keys.isEmpty()) {
+                    s3.deleteObjects(delete -> delete.bucket(bucket)
+                            .delete(Delete.builder().objects(keys).quiet(true).build()));
+                }
             }
+        } catch (SdkException e) {
+            throw failed("delete " + keyPrefix, e);
         }
+    }
+
+    private MediaStoreException failed(String what, SdkException e) {
+        return new MediaStoreException("Could not " + what + " in bucket " + bucket + ": " + e.getMessage(), e);
     }
 }

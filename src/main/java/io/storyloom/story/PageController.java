@@ -85,7 +85,9 @@ class PageController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Draw a page's picture again",
             description = "Runs in the background; follow it with GET /stories/{id}/status "
-                    + "(PENDING, GENERATING_PAGE_IMAGE_{n}, COMPLETE). The old picture stays in the page's revisions.")
+                    + "(PENDING, GENERATING_PAGE_IMAGE_{n}, COMPLETE). The old picture stays in the page's revisions. "
+                    + "A page may be redrawn a limited number of times a day, and every picture counts towards the "
+                    + "account's daily picture budget: past either, 429 with Retry-After.")
     StoryViews.Status redraw(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @PathVariable @Min(1) @Max(12) int number) {
         owned.find(id, user);

@@ -20,14 +20,16 @@ public class StoryContent {
     private final PageRepository pages;
     private final StatusHistoryRepository history;
     private final PageRevisionRepository revisions;
+    private final PictureLedger pictures;
     private final Clock clock;
 
     StoryContent(StoryRepository stories, PageRepository pages, StatusHistoryRepository history,
-            PageRevisionRepository revisions, Clock clock) {
+            PageRevisionRepository revisions, PictureLedger pictures, Clock clock) {
         this.stories = stories;
         this.pages = pages;
         this.history = history;
         this.revisions = revisions;
+        this.pictures = pictures;
         this.clock = clock;
     }
 
@@ -110,9 +112,16 @@ public class StoryContent {
         stories.addUsage(storyId, promptTokens, completionTokens, calls, 0);
     }
 
-    /** Counts a drawn picture towards what the story cost. */
-    public void recordImage(UUID storyId) {
+    /**
+     * Counts a drawn picture towards what the story cost and its owner's daily picture budget.
+     *
+     * @param page   the page it was drawn for, {@code null} for the character reference picture
+     * @param redraw whether a person asked for it again
+     */
+    @Transactional
+    public void recordImage(UUID storyId, Integer page, boolean redraw) {
         stories.addUsage(storyId, 0, 0, 0, 1);
+        pictures.record(storyId, page, redraw, now());
     }
 
     private OffsetDateTime now() {

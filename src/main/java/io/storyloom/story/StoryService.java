@@ -45,6 +45,7 @@ class StoryService {
         StoryRequest r = request.withDefaults();
         safety.check(r);
         quota.check(ownerId);
+        quota.checkPictures(ownerId, r.pageCount() + 1); // every page and the character reference picture
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         var story = new Story(UUID.randomUUID(), ownerId, StoryStatus.PENDING.code(), StoryStatus.PENDING.message(),
                 r.pageCount(), 0, 1, r.child(), r.companion(), r.idea(), r.lesson(), r.artStyle(), r.language(),
@@ -64,6 +65,7 @@ class StoryService {
         if (story.statusKind() != StoryStatus.FAILED) {
             throw new StoryConflictException("Only a failed story can be retried; this one is " + story.status() + ".");
         }
+        quota.checkRetry(ownerId, story);
         progress.requeue(story, "Trying again from where it stopped", actor);
         stories.resetWatchdogRestarts(id);
         events.publishEvent(new StoryQueued(id, story.attempt() + 1));
@@ -82,6 +84,7 @@ class StoryService {
         if (page > story.pagesTotal()) {
             throw new StoryNotFoundException(id);
         }
+        quota.checkRedraw(ownerId, id, page);
         progress.requeue(story, "Waiting to redraw the picture for page " + page, actor);
         events.publishEvent(new PageRedrawQueued(id, page, story.attempt() + 1, actor));
         return stories.findById(id).orElseThrow();

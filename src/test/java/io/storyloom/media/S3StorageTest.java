@@ -67,6 +67,27 @@ class S3StorageTest extends AppTest {
         }
     }
 
+    @Test
+    void aBucketThatIsGoneFailsTheBookSayingStorageIsTheProblemAndRetryFinishesItOnceItIsBack() {
+        try (S3Client client = client()) {
+            for (var object : client.listObjectsV2(list -> list.bucket("storyloom-test")).contents()) {
+                client.deleteObject(delete -> delete.bucket("storyloom-test").key(object.key()));
+            }
+            client.deleteBucket(delete -> delete.bucket("storyloom-test"));
+            String id = stories.create("Ines", 1);
+
+            var failed = stories.awaitEnd(id);
+            assertThat(failed.get("status").asString()).isEqualTo("FAILED");
+            assertThat(failed.get("status_message").asString()).contains("storage", "Retry");
+
+            client.createBucket(create -> create.bucket("storyloom-test"));
+            assertThat(api.post("/stories/" + id + "/retry", null).status()).isEqualTo(202);
+            assertThat(stories.awaitEnd(id).get("status").asString()).isEqualTo("COMPLETE");
+            assertThat(client.listObjectsV2(list -> list.bucket("storyloom-test").prefix("books/stories/" + id + "/"))
+                    .contents()).hasSize(2);
+        }
+    }
+
     private static S3Client client() {
         return S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
                 .endpointOverride(URI.create("http://localhost:" + S3_PORT)).region(Region.US_EAST_1)

@@ -5,6 +5,7 @@ import io.storyloom.ai.ProviderException;
 import io.storyloom.ai.TextCompletion;
 import io.storyloom.ai.TextModel;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -33,6 +34,7 @@ public class ModelControl {
     private final AtomicInteger interrupted = new AtomicInteger();
     private final AtomicInteger imagesInFlight = new AtomicInteger();
     private final AtomicInteger maxImagesInFlight = new AtomicInteger();
+    private final Set<String> imageTenants = ConcurrentHashMap.newKeySet();
 
     /** A held call. */
     public record Call(String name, CountDownLatch release) {
@@ -53,6 +55,7 @@ public class ModelControl {
         interrupted.set(0);
         imagesInFlight.set(0);
         maxImagesInFlight.set(0);
+        imageTenants.clear();
     }
 
     /** From now on every call waits until the test calls {@link Call#proceed()}. */
@@ -113,6 +116,11 @@ public class ModelControl {
         return maxImagesInFlight.get();
     }
 
+    /** Whom the pictures asked for since the last reset were for ({@link io.storyloom.ai.ImageRequest#tenant()}). */
+    public Set<String> imageTenants() {
+        return Set.copyOf(imageTenants);
+    }
+
     public TextModel wrap(TextModel model) {
         return prompt -> call(prompt.kind().name(), () -> {
             TextCompletion answer = model.complete(prompt);
@@ -127,6 +135,9 @@ public class ModelControl {
 
     public ImageModel wrap(ImageModel model) {
         return request -> {
+            if (request.tenant() != null) {
+                imageTenants.add(request.tenant());
+            }
             int now = imagesInFlight.incrementAndGet();
             maxImagesInFlight.accumulateAndGet(now, Math::max);
             try {

@@ -41,12 +41,14 @@ public final class ProviderClient {
     private final RetrySettings retry;
     private final CallLimits limits;
     private final ProviderErrors errors;
+    private final String tenant;
 
     public ProviderClient(ProviderEndpoint endpoint, HttpSettings settings, RetrySettings retry, CallLimits limits) {
         this.endpoint = endpoint;
         this.retry = retry;
         this.limits = limits;
         this.errors = new ProviderErrors(endpoint, Clock.systemUTC());
+        this.tenant = null;
         // HTTP/1.1: a plain-http local server (Ollama, a test double) can choke on the h2c upgrade;
         // no redirects, so a download cannot be bounced to a host we did not allow.
         var client = HttpClient.newBuilder()
@@ -57,6 +59,23 @@ public final class ProviderClient {
         var requests = new JdkClientHttpRequestFactory(client);
         requests.setReadTimeout(settings.readTimeout());
         this.http = RestClient.builder().requestFactory(requests).build();
+    }
+
+    private ProviderClient(ProviderClient client, String tenant) {
+        this.endpoint = client.endpoint;
+        this.http = client.http;
+        this.retry = client.retry;
+        this.limits = client.limits;
+        this.errors = client.errors;
+        this.tenant = tenant;
+    }
+
+    /**
+     * This client with its calls made for a tenant (an opaque key, e.g. an account): they wait for their
+     * turn in that tenant's line, so tenants share the provider's limits fairly ({@link CallLimits}).
+     */
+    public ProviderClient forTenant(String tenant) {
+        return new ProviderClient(this, tenant);
     }
 
     public ProviderEndpoint endpoint() {
@@ -121,7 +140,7 @@ public final class ProviderClient {
     }
 
     private byte[] exchange(HttpMethod method, URI uri, byte[] payload, List<String> outcomes) {
-        try (var turn = limits.acquire(endpoint.provider())) {
+        try (var turn = limits.acquire(endpoint.provider(), tenant)) {
             var request = http.method(method).uri(uri).headers(headers -> sign(headers, method, payload != null));
             if (payload != null) {
                 request.body(payload);

@@ -4,8 +4,8 @@ import java.util.function.LongSupplier;
 
 /**
  * A rate limit of so many calls per minute: a bucket of that many tokens, refilled evenly over the
- * minute. A caller takes a token and, when the bucket is empty, learns how long to wait for its turn;
- * tokens are reserved in order, so waiting callers are served first come, first served.
+ * minute. A caller takes a token when there is one, or learns how long until the next. Who waits for
+ * tokens, and in which order they are served, is up to the caller ({@link CallLimits}).
  */
 final class TokenBucket {
 
@@ -28,12 +28,25 @@ final class TokenBucket {
         this.refilledAt = nanoTime.getAsLong();
     }
 
-    /** Takes a token; returns how many nanoseconds to wait before using it (0 when there was one). */
-    synchronized long reserve() {
+    /** Takes a token if there is one. */
+    synchronized boolean tryTake() {
+        refill();
+        if (tokens >= 1) {
+            tokens -= 1;
+            return true;
+        }
+        return false;
+    }
+
+    /** Nanoseconds until a token can be taken; 0 when one can now. */
+    synchronized long nanosUntilToken() {
+        refill();
+        return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) * nanosPerToken);
+    }
+
+    private void refill() {
         long now = nanoTime.getAsLong();
         tokens = Math.min(capacity, tokens + (now - refilledAt) / nanosPerToken);
         refilledAt = now;
-        tokens -= 1;
-        return tokens >= 0 ? 0 : (long) Math.ceil(-tokens * nanosPerToken);
     }
 }

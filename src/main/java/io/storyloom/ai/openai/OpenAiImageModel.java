@@ -30,9 +30,10 @@ public final class OpenAiImageModel implements ImageModel {
         String model = client.endpoint().model();
         boolean dallE = model.toLowerCase(Locale.ROOT).startsWith("dall-e");
         var body = new ImagesRequest(model, request.prompt(), 1, size(request), dallE ? "b64_json" : null);
-        ImagesAnswer answer = client.post("/images/generations", body, ImagesAnswer.class,
+        ProviderClient calls = client.forTenant(request.tenant()); // pictures share the rate fairly between tenants
+        ImagesAnswer answer = calls.post("/images/generations", body, ImagesAnswer.class,
                 "image " + request.purpose());
-        return ImageAnswers.read(answer, client, model, settings.allowedDownloadHosts(), settings::allowsScheme);
+        return ImageAnswers.read(answer, calls, model, settings.allowedDownloadHosts(), settings::allowsScheme);
     }
 
     String size(ImageRequest request) {

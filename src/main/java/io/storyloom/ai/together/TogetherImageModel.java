@@ -37,9 +37,10 @@ public final class TogetherImageModel implements ImageModel {
                 // Image models take 32-bit seeds; the low bits keep pictures just as reproducible.
                 request.seed() & Integer.MAX_VALUE,
                 "base64", settings.outputFormat().wire(), referenceOf(request));
-        ImagesAnswer answer = client.post("/images/generations", body, ImagesAnswer.class,
+        ProviderClient calls = client.forTenant(request.tenant()); // pictures share the rate fairly between tenants
+        ImagesAnswer answer = calls.post("/images/generations", body, ImagesAnswer.class,
                 "image " + request.purpose());
-        return ImageAnswers.read(answer, client, model, settings.allowedDownloadHosts(), settings::allowsScheme);
+        return ImageAnswers.read(answer, calls, model, settings.allowedDownloadHosts(), settings::allowsScheme);
     }
 
     /** Together takes 256 to 1920 pixels in multiples of 8. */

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class CallLimitsTest {
@@ -48,6 +53,50 @@ class CallLimitsTest {
 
         assertThat(failure.get()).isInstanceOf(io.storyloom.ai.ProviderException.class)
                 .hasMessageContaining("stopped while waiting");
+        assertThat(limits.waiting()).isZero();
         held.close();
+    }
+
+    @Test
+    void waitingAccountsTakeTurnsSoOneWithManyBooksCannotStarveAnother() throws InterruptedException {
+        var now = new AtomicLong();
+        var limits = new CallLimits(8, new TokenBucket(2, now::get)); // 2 a minute: a turn every 30 s
+        limits.acquire("Together", "warm-up").close();
+        limits.acquire("Together", "warm-up").close(); // the first minute's burst is spent
+        List<String> served = new CopyOnWriteArrayList<>();
+        List<Thread> calls = new ArrayList<>();
+
+        // Account A's three books have six pictures waiting when account B's one book asks for two.
+        for (String call : List.of("A1", "A2", "A3", "A4", "A5", "A6", "B1", "B2")) {
+            String account = "account-" + call.charAt(0);
+            calls.add(Thread.ofVirtual().start(() -> {
+                try (var turn = limits.acquire("Together", account)) {
+                    served.add(call);
+                }
+            }));
+            int waiting = calls.size();
+            await().atMost(Duration.ofSeconds(5)).until(() -> limits.waiting() == waiting);
+        }
+        for (int turn = 1; turn <= calls.size(); turn++) {
+            now.addAndGet(TimeUnit.SECONDS.toNanos(30));
+            limits.wake();
+            int servedSoFar = turn;
+            await().atMost(Duration.ofSeconds(5)).until(() -> served.size() == servedSoFar);
+        }
+
+        assertThat(served).containsExactly("A1", "B1", "A2", "B2", "A3", "A4", "A5", "A6");
+        for (Thread call : calls) {
+            call.join();
+        }
+    }
+
+    @Test
+    void aCallGoesAtOnceWhenATurnIsFreeAndNobodyWaits() {
+        var now = new AtomicLong();
+        var limits = new CallLimits(1, new TokenBucket(60, now::get));
+        for (int i = 0; i < 3; i++) {
+            limits.acquire("Together", "account-" + i).close();
+        }
+        assertThat(limits.waiting()).isZero();
     }
 }

@@ -15,26 +15,33 @@ class TokenBucketTest {
         var bucket = new TokenBucket(6, now::get); // one token every 10 s
 
         for (int i = 0; i < 6; i++) {
-            assertThat(bucket.reserve()).isZero();
+            assertThat(bucket.tryTake()).isTrue();
         }
-        assertThat(bucket.reserve()).isEqualTo(TimeUnit.SECONDS.toNanos(10));
-        assertThat(bucket.reserve()).isEqualTo(TimeUnit.SECONDS.toNanos(20)); // queued behind the one before
+        assertThat(bucket.tryTake()).isFalse();
+        assertThat(bucket.nanosUntilToken()).isEqualTo(TimeUnit.SECONDS.toNanos(10));
 
-        now.addAndGet(TimeUnit.SECONDS.toNanos(30));
-        assertThat(bucket.reserve()).isEqualTo(TimeUnit.SECONDS.toNanos(0));
-        assertThat(bucket.reserve()).isEqualTo(TimeUnit.SECONDS.toNanos(10));
+        now.addAndGet(TimeUnit.SECONDS.toNanos(5));
+        assertThat(bucket.nanosUntilToken()).isEqualTo(TimeUnit.SECONDS.toNanos(5));
+        now.addAndGet(TimeUnit.SECONDS.toNanos(25)); // 30 s in all: three tokens
+        assertThat(bucket.nanosUntilToken()).isZero();
+        for (int i = 0; i < 3; i++) {
+            assertThat(bucket.tryTake()).isTrue();
+        }
+        assertThat(bucket.tryTake()).isFalse();
+        assertThat(bucket.nanosUntilToken()).isEqualTo(TimeUnit.SECONDS.toNanos(10));
     }
 
     @Test
     void anIdleBucketFillsUpToItsSizeAndNoMore() {
         var bucket = new TokenBucket(2, now::get);
-        bucket.reserve();
-        bucket.reserve();
+        bucket.tryTake();
+        bucket.tryTake();
 
         now.addAndGet(TimeUnit.MINUTES.toNanos(10));
 
-        assertThat(bucket.reserve()).isZero();
-        assertThat(bucket.reserve()).isZero();
-        assertThat(bucket.reserve()).isEqualTo(TimeUnit.SECONDS.toNanos(30));
+        assertThat(bucket.tryTake()).isTrue();
+        assertThat(bucket.tryTake()).isTrue();
+        assertThat(bucket.tryTake()).isFalse();
+        assertThat(bucket.nanosUntilToken()).isEqualTo(TimeUnit.SECONDS.toNanos(30));
     }
 }
