@@ -44,7 +44,7 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return PasswordHashes.encoder();
     }
 
     @Bean
@@ -52,6 +52,7 @@ class SecurityConfiguration {
             SignInThrottle throttle, ApiTokens tokens) {
         var passwordProvider = new DaoAuthenticationProvider(users);
         passwordProvider.setPasswordEncoder(passwords);
+        passwordProvider.setUserDetailsPasswordService(users); // upgrades older hashes on sign-in
         return new ProviderManager(List.of(new ThrottledPasswordAuthentication(passwordProvider, throttle),
                 new ApiTokenAuthentication.Provider(tokens)));
     }
