@@ -137,7 +137,10 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** What needs no sign-in: the page's files, signing up and in, share links, the status list, health, API docs. */
+    /**
+     * What needs no sign-in: the page's files, signing up and in, share links, the status list, API docs.
+     * The actuator has its own chain ({@link ManagementSecurity}).
+     */
     private static void rules(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests
@@ -147,7 +150,6 @@ class SecurityConfiguration {
                         "/art-styles/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/account/signup", "/auth/token").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                 .requestMatchers("/error").permitAll()
                 .anyRequest().authenticated();
     }
