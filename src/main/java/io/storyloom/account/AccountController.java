@@ -3,6 +3,7 @@ package io.storyloom.account;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -36,17 +37,22 @@ class AccountController {
     private final AccountService accounts;
     private final ApiTokens tokens;
     private final AuthenticationManager authentication;
+    private final SignInThrottle throttle;
 
-    AccountController(AccountService accounts, ApiTokens tokens, AuthenticationManager authentication) {
+    AccountController(AccountService accounts, ApiTokens tokens, AuthenticationManager authentication,
+            SignInThrottle throttle) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.authentication = authentication;
+        this.throttle = throttle;
     }
 
     @PostMapping("/account/signup")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create an account", description = "Then sign in with POST /account/signin.")
-    AccountView signUp(@Valid @RequestBody SignUpRequest request) {
+    @Operation(summary = "Create an account", description = "Then sign in with POST /account/signin. "
+            + "Limited per client address (429 with Retry-After).")
+    AccountView signUp(@Valid @RequestBody SignUpRequest request, HttpServletRequest http) {
+        throttle.beforeSignUp(SignInSource.of(http));
         Account account = accounts.signUp(request);
         return new AccountView(account.id(), account.email(), account.displayName());
     }
@@ -84,9 +90,10 @@ class AccountController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Exchange email and password for an API token, for scripts",
             description = "Throttled like sign-in. The token is shown in this answer only.")
-    TokenView exchange(@Valid @RequestBody TokenExchangeRequest request) {
-        var signedIn = authentication.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password()));
+    TokenView exchange(@Valid @RequestBody TokenExchangeRequest request, HttpServletRequest http) {
+        var credentials = UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password());
+        credentials.setDetails(SignInSource.of(http));
+        var signedIn = authentication.authenticate(credentials);
         var created = tokens.create(((SignedInUser) signedIn.getPrincipal()).id(), request.name());
         return TokenView.of(created.token(), created.secret());
     }

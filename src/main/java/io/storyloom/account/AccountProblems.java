@@ -1,6 +1,7 @@
 package io.storyloom.account;
 
 import io.storyloom.system.Problems;
+import java.time.Duration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -22,10 +23,9 @@ class AccountProblems {
         return problem;
     }
 
-    @ExceptionHandler(SignInLockedException.class)
-    ResponseEntity<ProblemDetail> locked(SignInLockedException ex) {
-        return Problems.tooManyRequests("Too many sign-in attempts", "Too many wrong passwords for this email. "
-                + "Please wait " + Math.max(1, ex.retryAfter().toSeconds()) + " seconds and try again.", ex.retryAfter());
+    @ExceptionHandler(SignInThrottledException.class)
+    ResponseEntity<ProblemDetail> throttled(SignInThrottledException ex) {
+        return Problems.tooManyRequests("Too many attempts", ex.detail(), Duration.ofSeconds(ex.seconds()));
     }
 
     @ExceptionHandler(AuthenticationException.class)

@@ -36,6 +36,11 @@ class AccountRepository {
         return jdbc.sql("select * from account where id = ?").param(id).query(ROW).optional();
     }
 
+    void replacePasswordHash(UUID id, String oldHash, String newHash) {
+        jdbc.sql("update account set password_hash = ? where id = ? and password_hash = ?")
+                .params(newHash, id, oldHash).update();
+    }
+
     /** Locks the account row until the transaction ends: one quota check at a time per account. */
     void lock(UUID id) {
         jdbc.sql("select id from account where id = ? for update").param(id).query(UUID.class).optional();

@@ -2,7 +2,6 @@ package io.storyloom.account;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -28,12 +27,9 @@ class ProblemResponses {
         write(response, 401, "Sign-in required", detail, Map.of());
     }
 
-    void tooManySignIns(HttpServletResponse response, Duration retryAfter) throws IOException {
-        long seconds = Math.max(1, retryAfter.toSeconds());
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        write(response, 429, "Too many sign-in attempts",
-                "Too many wrong passwords for this email. Please wait " + seconds + " seconds and try again.",
-                Map.of("retry_after_seconds", seconds));
+    void tooManyAttempts(HttpServletResponse response, SignInThrottledException e) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.seconds()));
+        write(response, 429, "Too many attempts", e.detail(), Map.of("retry_after_seconds", e.seconds()));
     }
 
     void forbidden(HttpServletResponse response, String detail) throws IOException {

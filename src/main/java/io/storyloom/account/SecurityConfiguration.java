@@ -16,13 +16,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -44,7 +44,7 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return PasswordHashes.encoder();
     }
 
     @Bean
@@ -52,6 +52,7 @@ class SecurityConfiguration {
             SignInThrottle throttle, ApiTokens tokens) {
         var passwordProvider = new DaoAuthenticationProvider(users);
         passwordProvider.setPasswordEncoder(passwords);
+        passwordProvider.setUserDetailsPasswordService(users); // upgrades older hashes on sign-in
         return new ProviderManager(List.of(new ThrottledPasswordAuthentication(passwordProvider, throttle),
                 new ApiTokenAuthentication.Provider(tokens)));
     }
@@ -90,26 +91,31 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain browserRequests(HttpSecurity http, AuthenticationManager authenticationManager,
-            ProblemResponses problems, JsonMapper json) throws Exception {
+            ProblemResponses problems, JsonMapper json, SignInThrottle throttle) throws Exception {
         RequestMatcher browser = browserPage();
         http
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(SecurityConfiguration::rules)
                 // A token exchange needs the password itself, and sets no session a forged request could ride on.
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers("/auth/token"))
+                // The page reads the XSRF-TOKEN cookie (so not HttpOnly); Secure over HTTPS (the repository's default).
+                .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfCookie()).ignoringRequestMatchers("/auth/token"))
                 .formLogin(form -> form
                         .loginPage("/signin")
                         .loginProcessingUrl("/account/signin")
                         .usernameParameter("email")
                         .passwordParameter("password")
+                        .authenticationDetailsSource(SignInSource::of)
                         .successHandler((request, response, authentication) -> {
+                            var user = (SignedInUser) authentication.getPrincipal();
+                            throttle.rememberDevice(user.email(), SignInSource.from(authentication.getDetails()))
+                                    .ifPresent(device -> DeviceCookie.write(request, response, device,
+                                            throttle.rememberDevicesFor()));
                             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                            json.writeValue(response.getOutputStream(),
-                                    AccountView.of((SignedInUser) authentication.getPrincipal()));
+                            json.writeValue(response.getOutputStream(), AccountView.of(user));
                         })
                         .failureHandler((request, response, e) -> {
-                            if (e instanceof SignInLockedException locked) {
-                                problems.tooManySignIns(response, locked.retryAfter());
+                            if (e instanceof SignInThrottledException throttled) {
+                                problems.tooManyAttempts(response, throttled);
                             } else {
                                 problems.write(response, 401, "Sign-in failed", "Wrong email or password.",
                                         Map.of());
@@ -131,7 +137,10 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** What needs no sign-in: the page's files, signing up and in, share links, the status list, health, API docs. */
+    /**
+     * What needs no sign-in: the page's files, signing up and in, share links, the status list, API docs.
+     * The actuator has its own chain ({@link ManagementSecurity}).
+     */
     private static void rules(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests
@@ -141,9 +150,14 @@ class SecurityConfiguration {
                         "/art-styles/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/account/signup", "/auth/token").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                 .requestMatchers("/error").permitAll()
                 .anyRequest().authenticated();
+    }
+
+    private static CookieCsrfTokenRepository csrfCookie() {
+        var repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {

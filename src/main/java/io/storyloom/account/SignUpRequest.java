@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A new account. BCrypt reads at most 72 bytes of a password, hence the upper bound. */
+/** A new account. The password is hashed whole (Argon2id), however many bytes its characters take. */
 record SignUpRequest(
         @Schema(example = "parent@example.com") @NotBlank @Email @Size(max = 254) String email,
         @Schema(example = "a long passphrase") @NotBlank @Size(min = 10, max = 64) String password,

@@ -6,7 +6,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 
-/** Email and password sign-in (DaoAuthenticationProvider), refused while the email is throttled. */
+/**
+ * Email and password sign-in (DaoAuthenticationProvider) within the {@link SignInThrottle}'s limits for
+ * the request's {@link SignInSource} (the authentication's details).
+ */
 class ThrottledPasswordAuthentication implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
@@ -19,18 +22,21 @@ class ThrottledPasswordAuthentication implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String email = authentication.getName();
-        var locked = throttle.lockedFor(email);
-        if (locked.isPresent()) {
-            throw new SignInLockedException(locked.get());
-        }
+        var permit = throttle.beforePasswordCheck(authentication.getName(),
+                SignInSource.from(authentication.getDetails()));
+        boolean checked = false;
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(email);
+            checked = true;
+            permit.succeeded();
             return result;
-        } catch (BadCredentialsException e) {
-            throttle.failed(email);
-            throw e;
+        } catch (BadCredentialsException wrong) {
+            checked = true; // wrong password or unknown email: the tokens stay spent
+            throw wrong;
+        } finally {
+            if (!checked) {
+                permit.abandoned();
+            }
         }
     }
 

@@ -8,9 +8,12 @@ import io.storyloom.support.StoryClient;
 import io.storyloom.support.Users;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,10 +22,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /** Accounts, ownership, tokens, share links, limits and child safety, over real HTTP. */
 abstract class SecurityContract extends AppTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SignInLimits limits;
 
     /** Every way to reach a story, as (name, call) pairs. */
     private static Map<String, Function<Api, Api.Response>> storyEndpoints(String id) {
@@ -149,20 +161,115 @@ abstract class SecurityContract extends AppTest {
     }
 
     @Test
-    void repeatedWrongPasswordsLockSignInForAWhile() {
-        String email = Users.signUp(port);
-        Api script = new Api(port);
-        for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
-            var wrong = script.postJson("/auth/token", Map.of("email", email, "password", "guess-" + i, "name", "x"));
-            assertThat(wrong.status()).isEqualTo(401);
+    void wrongPasswordsFromANewSourceAreRefusedForAWhileAlikeForExistingAndUnknownEmails() {
+        String existing = Users.signUp(port);
+        String unknown = "nobody-" + UUID.randomUUID() + "@example.com";
+        var details = new java.util.ArrayList<String>();
+        for (String email : List.of(existing, unknown)) {
+            Api script = new Api(port); // this address never signed in to either email
+            for (int i = 0; i < limits.failuresPerAccountPerHour(); i++) {
+                var wrong = script.postJson("/auth/token", Map.of("email", email, "password", "guess-" + i, "name", "x"));
+                assertThat(wrong.status()).as(email + " try " + i).isEqualTo(401);
+            }
+            var refused = script.postJson("/auth/token", Map.of("email", email, "password", Users.PASSWORD, "name", "x"));
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 3600L);
+            var form = new Api(port);
+            var refusedForm = form.form("/account/signin", "email=" + email + "&password=" + Users.PASSWORD.replace(" ", "+"),
+                    "X-XSRF-TOKEN", Users.csrf(form));
+            assertThat(refusedForm.status()).isEqualTo(429);
+            assertThat(refusedForm.header("Retry-After")).isNotNull();
+            details.add(refused.json().get("detail").asString().replaceAll("\\d+", "N"));
         }
-        var locked = script.postJson("/auth/token", Map.of("email", email, "password", Users.PASSWORD, "name", "x"));
-        assertThat(locked.status()).isEqualTo(429);
-        assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 30L);
-        var form = new Api(port);
-        var lockedForm = form.form("/account/signin", "email=" + email + "&password=" + Users.PASSWORD.replace(" ", "+"),
-                "X-XSRF-TOKEN", Users.csrf(form));
-        assertThat(lockedForm.status()).isEqualTo(429);
+        // the answer tells nothing about whether the account exists
+        assertThat(details.get(0)).isEqualTo(details.get(1)).contains("device you used before");
+    }
+
+    @Test
+    void passphrasesLongerThan72BytesSignUpAndSignIn() {
+        // At most 64 characters, as the form allows, but far more than BCrypt's 72 bytes in UTF-8.
+        String passphrase = "Mias Drachen-Ei im Garten: öäüß éèñ ☀☂☃ 雨の日の冒険 🐉🐉";
+        assertThat(passphrase.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(72);
+        assertThat(passphrase.length()).isLessThanOrEqualTo(64);
+        String email = "long-" + UUID.randomUUID() + "@example.com";
+        Api browser = new Api(port);
+        var created = browser.sendBytes("/account/signup", "POST", Api.json(Map.of("email", email, "password", passphrase,
+                "display_name", "Mia")).getBytes(StandardCharsets.UTF_8), "application/json", "X-XSRF-TOKEN", Users.csrf(browser));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(storedHash(email)).startsWith("{argon2}$argon2id$");
+
+        var token = new Api(port).postJson("/auth/token", Map.of("email", email, "password", passphrase, "name", "x"));
+        assertThat(token.status()).as(token.toString()).isEqualTo(201);
+        assertThat(signInWithForm(email, passphrase).status()).isEqualTo(200);
+        // every byte counts, not just the first 72
+        String almost = passphrase.substring(0, passphrase.length() - 2) + "🐲";
+        assertThat(new Api(port).postJson("/auth/token", Map.of("email", email, "password", almost, "name", "x"))
+                .status()).isEqualTo(401);
+    }
+
+    @Test
+    void accountsWithBcryptHashesSignInAndTheirHashIsUpgradedToArgon2id() {
+        var bcrypt = new BCryptPasswordEncoder();
+        // as stored before Argon2id: with the {bcrypt} prefix, and as a bare BCrypt hash
+        String prefixed = insertAccount("{bcrypt}" + bcrypt.encode(Users.PASSWORD));
+        String bare = insertAccount(bcrypt.encode(Users.PASSWORD));
+
+        assertThat(new Api(port).postJson("/auth/token", Map.of("email", prefixed, "password", "wrong-password", "name", "x"))
+                .status()).isEqualTo(401);
+        assertThat(storedHash(prefixed)).startsWith("{bcrypt}$2");
+        var token = new Api(port).postJson("/auth/token", Map.of("email", prefixed, "password", Users.PASSWORD, "name", "x"));
+        assertThat(token.status()).as(token.toString()).isEqualTo(201);
+        assertThat(signInWithForm(bare, Users.PASSWORD).status()).isEqualTo(200);
+
+        for (String email : List.of(prefixed, bare)) {
+            assertThat(storedHash(email)).as(email).startsWith("{argon2}$argon2id$v=19$m=7168,t=5,p=1$");
+            assertThat(signInWithForm(email, Users.PASSWORD).status()).as(email).isEqualTo(200);
+            assertThat(signInWithForm(email, "wrong-password").status()).as(email).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void sessionAndCsrfCookiesAreSameSiteLaxAndSecureOnlyOverHttps() {
+        String email = Users.signUp(port);
+        // Forwarded headers from a peer that is not a configured proxy (none are, by default) change nothing.
+        Api browser = new Api(port).header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.9");
+        var csrf = browser.get("/account/csrf");
+        String xsrfCookie = csrf.setCookie("XSRF-TOKEN");
+        assertThat(xsrfCookie).as("the page reads it").containsIgnoringCase("SameSite=Lax")
+                .doesNotContainIgnoringCase("HttpOnly");
+        assertThat(isSecure(xsrfCookie)).isFalse();
+
+        var signedIn = browser.form("/account/signin", "email=" + email + "&password=" + Users.PASSWORD.replace(" ", "+"),
+                "X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"));
+        assertThat(signedIn.status()).isEqualTo(200);
+        String session = signedIn.setCookie("JSESSIONID");
+        assertThat(session).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        assertThat(isSecure(session)).isFalse();
+        String device = signedIn.setCookie("SL_DEVICE");
+        assertThat(device).contains("HttpOnly", "Path=/account/signin").containsIgnoringCase("SameSite=Strict");
+        assertThat(isSecure(device)).isFalse();
+    }
+
+    static boolean isSecure(String setCookie) {
+        return java.util.regex.Pattern.compile("(?i);\\s*Secure\\s*(;|$)").matcher(setCookie).find();
+    }
+
+    private Api.Response signInWithForm(String email, String password) {
+        Api browser = new Api(port);
+        return browser.form("/account/signin", "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8), "X-XSRF-TOKEN", Users.csrf(browser));
+    }
+
+    private String insertAccount(String passwordHash) {
+        String email = "older-" + UUID.randomUUID() + "@example.com";
+        jdbc.sql("insert into account (id, email, display_name, password_hash, created_at) values (?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), email, "Sam", passwordHash, OffsetDateTime.now()).update();
+        return email;
+    }
+
+    private String storedHash(String email) {
+        return jdbc.sql("select password_hash from account where email = ?").param(email).query(String.class).single();
     }
 
     @Test

@@ -35,7 +35,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
         properties = {"storyloom.generation.page-concurrency=3", "storyloom.generation.image-width=320",
                 "storyloom.generation.image-height=240", "storyloom.retry.max-attempts=3",
                 "storyloom.retry.initial-backoff=10ms", "storyloom.retry.max-backoff=2s",
-                "storyloom.http.read-timeout=5s", "storyloom.image.images-per-minute=0"})
+                "storyloom.http.read-timeout=5s", "storyloom.image.images-per-minute=0",
+                // Every test client is the same address (loopback): room for the many accounts tests make.
+                "storyloom.sign-in.checks-per-address-per-minute=100000",
+                "storyloom.sign-in.sign-ups-per-address-per-hour=100000"})
 @ExtendWith(OutputCaptureExtension.class)
 abstract class FakeProvidersApp {
 

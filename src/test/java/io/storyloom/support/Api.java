@@ -29,7 +29,12 @@ public class Api {
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     public Api(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port);
+    }
+
+    /** A client of the app at another base address, e.g. {@code http://[::1]:8080}. */
+    public Api(String base) {
+        this.base = base;
     }
 
     public int port() {
@@ -120,6 +125,12 @@ public class Api {
 
         public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
+        }
+
+        /** The Set-Cookie header naming this cookie, or null. */
+        public String setCookie(String name) {
+            return raw.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                    .findFirst().orElse(null);
         }
 
         @Override

@@ -21,7 +21,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"storyloom.generation.page-concurrency=3", "storyloom.generation.image-width=320",
                 "storyloom.generation.image-height=240", "storyloom.quota.stories-per-day=8",
-                "storyloom.watchdog.interval=PT1H"})
+                "storyloom.watchdog.interval=PT1H",
+                // Every test client is the same address (loopback): room for the many accounts tests make.
+                "storyloom.sign-in.checks-per-address-per-minute=100000",
+                "storyloom.sign-in.failures-per-address-per-hour=100000",
+                "storyloom.sign-in.sign-ups-per-address-per-hour=100000"})
 @Import(ControlledModels.class)
 public abstract class AppTest {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
 import io.storyloom.support.H2Database;
+import io.storyloom.support.Users;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 class ObservabilityTest extends AppTest {
 
     static final String SECRET = "sk-test-NEVER-LOG-ME-7f3a9c";
+    static final String SCRAPE_TOKEN = "scrape-test-token-0123456789abcdef";
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -36,17 +38,28 @@ class ObservabilityTest extends AppTest {
         // Configured keys, as a deployment would have them: they must never reach a log line or an answer.
         registry.add("storyloom.text.api-key", () -> SECRET);
         registry.add("storyloom.image.api-key", () -> SECRET);
+        registry.add("storyloom.management.scrape-token", () -> SCRAPE_TOKEN);
+    }
+
+    /** The metrics scraper, as Prometheus would call with its bearer token. */
+    private Api scraper() {
+        return new Api(port).header("Authorization", "Bearer " + SCRAPE_TOKEN);
     }
 
     @Test
     void keysNeverAppearInAnswersOrConfigurationEndpoints(CapturedOutput output) {
         for (String path : List.of("/actuator/env", "/actuator/configprops", "/actuator/beans", "/v3/api-docs",
-                "/actuator/prometheus", "/actuator/health")) {
-            var response = api.get(path);
-            assertThat(response.text()).as(path).doesNotContain(SECRET);
+                "/actuator/prometheus", "/actuator/metrics", "/actuator/health")) {
+            for (Api caller : List.of(api, scraper())) {
+                var response = caller.get(path);
+                assertThat(response.text()).as(path).doesNotContain(SECRET);
+            }
         }
-        assertThat(api.get("/actuator/env").status()).isIn(401, 403, 404);
-        assertThat(api.get("/actuator/configprops").status()).isIn(401, 403, 404);
+        assertThat(scraper().get("/actuator/prometheus").status()).isEqualTo(200);
+        for (Api caller : List.of(api, scraper())) {
+            assertThat(caller.get("/actuator/env").status()).isIn(401, 403, 404);
+            assertThat(caller.get("/actuator/configprops").status()).isIn(401, 403, 404);
+        }
         String id = stories.create("Kai", 1);
         stories.awaitEnd(id);
         assertThat(output.getAll()).contains(id).doesNotContain(SECRET);
@@ -56,7 +69,7 @@ class ObservabilityTest extends AppTest {
     void metricsCountProvidersStepsStoriesAndTheQueue() {
         String id = stories.create("Mats", 2);
         stories.awaitEnd(id);
-        var prometheus = new Api(port).get("/actuator/prometheus");
+        var prometheus = scraper().get("/actuator/prometheus");
         assertThat(prometheus.status()).isEqualTo(200);
         String metrics = prometheus.text();
         assertThat(metrics)
@@ -69,6 +82,32 @@ class ObservabilityTest extends AppTest {
                 .contains("storyloom_stories{status=\"COMPLETE\"}")
                 .contains("storyloom_queue_jobs{state=\"enqueued\"}");
         assertThat(metrics).containsPattern("storyloom_images_total\\{model=\"storyloom-offline-illustrator\"} [3-9]");
+    }
+
+    @Test
+    void metricsAreForTheScraperOnlyWhileHealthStaysOpen() {
+        Api anonymous = new Api(port);
+        Api wrongToken = new Api(port).header("Authorization", "Bearer " + SCRAPE_TOKEN + "x");
+        Api browser = new Api(port);
+        Users.csrf(browser);
+        String email = Users.signUp(port);
+        assertThat(browser.form("/account/signin", "email=" + email + "&password=" + Users.PASSWORD.replace(" ", "+"),
+                "X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")).status()).isEqualTo(200);
+        for (String path : List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/jvm.memory.used")) {
+            for (var caller : Map.of("anonymous", anonymous, "wrong token", wrongToken, "account token", api,
+                    "signed-in session", browser).entrySet()) {
+                var refused = caller.getValue().get(path);
+                assertThat(refused.status()).as(caller.getKey() + " " + path).isEqualTo(401);
+                assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
+                assertThat(refused.text()).doesNotContain("jvm_", "storyloom_");
+            }
+            assertThat(scraper().get(path).status()).as(path).isEqualTo(200);
+        }
+        assertThat(scraper().get("/actuator/metrics/jvm.memory.used").json().get("name").asString())
+                .isEqualTo("jvm.memory.used");
+        for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+            assertThat(anonymous.get(path).status()).as(path).isEqualTo(200);
+        }
     }
 
     @Test
