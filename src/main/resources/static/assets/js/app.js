@@ -5,8 +5,8 @@
  */
 import { accounts, artStyles, onUnauthorized, stories } from './api.js';
 import { h, replace, setTitle, toast } from './dom.js';
-import { links, navigate, onRouteChange, parseRoute, takeState, updateAddress } from './router.js';
 import { loadLimits } from './limits.js';
+import { links, navigate, onRouteChange, parseRoute, takeState, updateAddress } from './router.js';
 import { loadStatuses } from './statuses.js';
 import { renderAccount } from './views/account.js';
 import { renderAuth } from './views/auth.js';
