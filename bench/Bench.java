@@ -30,6 +30,7 @@ public class Bench {
     static Path jar;
     static Path out;
     static final Map<String, String> FIGURES = new LinkedHashMap<>();
+    static final List<Long> RSS_UNDER_LOAD = new ArrayList<>();
     static final StringBuilder REPORT = new StringBuilder();
 
     public static void main(String[] args) throws Exception {
@@ -50,8 +51,12 @@ public class Bench {
         }
         statusPolling();
 
+        section("The README's table");
+        String table = markdownTable();
+        line(table);
         Files.writeString(out.resolve("results.md"), REPORT.toString());
-        System.out.println("\nWritten to " + out.resolve("results.md"));
+        Files.writeString(out.resolve("table.md"), table);
+        System.out.println("\nWritten to " + out.resolve("results.md") + " and " + out.resolve("table.md"));
     }
 
     // ---- phases ----------------------------------------------------------------------------------
@@ -65,6 +70,7 @@ public class Bench {
             Thread.sleep(5000);
             line("- resident memory idle: %d MB".formatted(app.rssMb()));
             FIGURES.put("startup_s", "%.2f".formatted(wall));
+            FIGURES.put("spring_startup", app.springStartup());
             FIGURES.put("rss_idle_mb", Long.toString(app.rssMb()));
         }
     }
@@ -100,11 +106,18 @@ public class Bench {
         line("- wall time, page concurrency 8, median of 3 (from queued to COMPLETE): %.2f s  %s"
                 .formatted(median, concurrent.stream().map(d -> "%.2f".formatted(d)).toList()));
         line("- ratio to the bound: %.2fx (target <= 1.15x)".formatted(median / bound));
+        line("- ratio to Storyloom's own critical path: %.2fx".formatted(median / ownPath));
         line("- pages one by one (page concurrency 1): %.2f s, %.1fx slower than concurrent"
                 .formatted(sequential, sequential / median));
         FIGURES.put("latency_s", "%.2f".formatted(median));
+        FIGURES.put("latency_min_s", "%.2f".formatted(concurrent.stream().min(Double::compare).orElseThrow()));
+        FIGURES.put("latency_max_s", "%.2f".formatted(concurrent.stream().max(Double::compare).orElseThrow()));
+        FIGURES.put("bound_s", "%.2f".formatted(bound));
+        FIGURES.put("own_path_s", "%.2f".formatted(ownPath));
         FIGURES.put("latency_ratio", "%.2f".formatted(median / bound));
+        FIGURES.put("own_path_ratio", "%.2f".formatted(median / ownPath));
         FIGURES.put("sequential_s", "%.2f".formatted(sequential));
+        FIGURES.put("speedup", "%.1f".formatted(sequential / median));
     }
 
     static void orchestration(String name, Map<String, String> database) throws Exception {
@@ -132,6 +145,7 @@ public class Bench {
             line("- %d books (%d pages) in %.1f s: %.0f books/minute, %.0f pages/s"
                     .formatted(books, books * 8, seconds, perMinute, books * 8 / seconds));
             FIGURES.put("books_per_minute_" + name.toLowerCase(), "%.0f".formatted(perMinute));
+            FIGURES.put("pages_per_s_" + name.toLowerCase(), "%.0f".formatted(books * 8 / seconds));
         }
     }
 
@@ -167,11 +181,60 @@ public class Bench {
                 line("- %d clients: %s requests/s, p50 %s, p90 %s, p99 %s, non-2xx %s; resident memory under load %d MB"
                         .formatted(connections, result.get("rps"), result.get("p50"), result.get("p90"),
                                 result.get("p99"), result.getOrDefault("non2xx", "0"), rss[0]));
-                FIGURES.put(key + "poll_" + connections + "_rps", result.get("rps"));
-                FIGURES.put(key + "poll_" + connections + "_p99", result.get("p99"));
-                FIGURES.put(key + "rss_load_mb", Long.toString(rss[0]));
+                for (String figure : List.of("rps", "p50", "p90", "p99")) {
+                    FIGURES.put(key + "poll_" + connections + "_" + figure, result.get(figure));
+                }
+                RSS_UNDER_LOAD.add(rss[0]);
             }
         }
+    }
+
+    // ---- the summary ---------------------------------------------------------------------------
+
+    /** The figures of this run as the README's performance table (a figure a phase did not measure shows "?"). */
+    static String markdownTable() {
+        var rows = new ArrayList<String>(List.of("| what | figure |", "|---|---|"));
+        rows.add(row("start-up, process start to healthy (H2)", "%s s (Spring's own count: %s)",
+                "startup_s", "spring_startup"));
+        rows.add("| resident memory: idle / under status-polling load | %s MB / %s MB |".formatted(figure("rss_idle_mb"),
+                RSS_UNDER_LOAD.isEmpty() ? "?" : RSS_UNDER_LOAD.stream().min(Long::compare).orElseThrow() + "–"
+                        + RSS_UNDER_LOAD.stream().max(Long::compare).orElseThrow()));
+        rows.add(row("8-page book, simulated latency text 300 ms, image 1 s, page concurrency 8",
+                "**%s s** median (%s–%s s)", "latency_s", "latency_min_s", "latency_max_s"));
+        rows.add(row(("… against the critical-path bound of %s s (outline + profile/style + reference + one scene "
+                + "moment + one image)").formatted(figure("bound_s")), "**%s×** (target ≤ 1.15×)", "latency_ratio"));
+        rows.add(row(("… against the pipeline's own critical path of %s s (outline + profile/style + reference + one "
+                + "image: the scene moments are written while the reference is drawn)").formatted(figure("own_path_s")),
+                "**%s×**", "own_path_ratio"));
+        rows.add(row("… the same book drawn page by page (concurrency 1)", "%s s: concurrency makes it %s× faster",
+                "sequential_s", "speedup"));
+        rows.add(row("orchestration, zero-latency offline providers, 40 books of 8 pages (256×192 pictures)",
+                "H2 **%s books/min** (%s pages/s); PostgreSQL **%s books/min** (%s pages/s)", "books_per_minute_h2",
+                "pages_per_s_h2", "books_per_minute_postgresql", "pages_per_s_postgresql"));
+        int cores = Runtime.getRuntime().availableProcessors();
+        rows.add(polling("status polling, 64 clients, app and wrk sharing the " + cores + " cores", "poll_64_"));
+        rows.add(polling("status polling, 256 clients, sharing the " + cores + " cores", "poll_256_"));
+        rows.add(polling("status polling, 256 clients, app pinned to 1 core and wrk to the other", "pinned_poll_256_"));
+        return String.join("\n", rows) + "\n";
+    }
+
+    static String row(String what, String format, String... keys) {
+        return "| " + what + " | " + format.formatted((Object[]) java.util.Arrays.stream(keys).map(Bench::figure)
+                .toArray(String[]::new)) + " |";
+    }
+
+    static String polling(String what, String prefix) {
+        return row(what, "%s req/s, p50 %s, p90 %s, **p99 %s**", prefix + "rps", prefix + "p50", prefix + "p90",
+                prefix + "p99");
+    }
+
+    /** A figure as printed: wrk's "9.90ms" as "9.90 ms", its "21847.12" requests/s as "21,847". */
+    static String figure(String key) {
+        String value = FIGURES.getOrDefault(key, "?");
+        if (key.endsWith("_rps") && value.matches("[0-9.]+")) {
+            return String.format(java.util.Locale.ROOT, "%,.0f", Double.parseDouble(value));
+        }
+        return value.matches("[0-9.]+(us|ms|s)") ? value.replaceAll("([0-9.]+)(\\D+)", "$1 $2") : value;
     }
 
     // ---- the app as a process ------------------------------------------------------------------

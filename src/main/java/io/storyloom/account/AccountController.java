@@ -104,11 +104,11 @@ class AccountController {
         return tokens.revoke(user.id(), tokenId) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
     }
 
-    record NewTokenRequest(@NotBlank @Size(max = 60) @Pattern(regexp = "^[^\\p{Cntrl}]*$") String name) {
+    record NewTokenRequest(@NotBlank @Size(max = 60) @Pattern(regexp = "^[^\\x00-\\x1F\\x7F]*$") String name) {
     }
 
     record TokenExchangeRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 64) String password,
-            @NotBlank @Size(max = 60) @Pattern(regexp = "^[^\\p{Cntrl}]*$") String name) {
+            @NotBlank @Size(max = 60) @Pattern(regexp = "^[^\\x00-\\x1F\\x7F]*$") String name) {
 
         @Override
         public String toString() {

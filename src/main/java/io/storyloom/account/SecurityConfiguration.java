@@ -31,8 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Who may do what. The page signs in with a session cookie (CSRF-protected); scripts send a personal
  * API token as {@code Authorization: Bearer …} (no session, no CSRF). Everything but the page's
- * assets, sign-up/sign-in, share links, the status list and health needs one of the two; anonymous
- * API calls get 401 problem+json, anonymous browsers the sign-in page.
+ * assets, sign-up/sign-in, share links, the status list, the request limits and health needs one of
+ * the two; anonymous API calls get 401 problem+json, anonymous browsers the sign-in page.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -138,7 +138,7 @@ class SecurityConfiguration {
     }
 
     /**
-     * What needs no sign-in: the page's files, signing up and in, share links, the status list, API docs.
+     * What needs no sign-in: the page's files, signing up and in, share links, the published lists, API docs.
      * The actuator has its own chain ({@link ManagementSecurity}).
      */
     private static void rules(
@@ -146,7 +146,7 @@ class SecurityConfiguration {
         requests
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/signin", "/signup", "/s/**",
                         "/assets/**", "/favicon.ico", "/favicon.svg").permitAll()
-                .requestMatchers(HttpMethod.GET, "/account/csrf", "/shared/**", "/stories/statuses",
+                .requestMatchers(HttpMethod.GET, "/account/csrf", "/shared/**", "/stories/statuses", "/stories/limits",
                         "/art-styles/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/account/signup", "/auth/token").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 record SignUpRequest(
         @Schema(example = "parent@example.com") @NotBlank @Email @Size(max = 254) String email,
         @Schema(example = "a long passphrase") @NotBlank @Size(min = 10, max = 64) String password,
-        @Schema(example = "Sam") @NotBlank @Size(max = 60) @Pattern(regexp = "^[^\\p{Cntrl}]*$", message = "must be a single line of text")
+        @Schema(example = "Sam") @NotBlank @Size(max = 60) @Pattern(regexp = "^[^\\x00-\\x1F\\x7F]*$", message = "must be a single line of text")
         String displayName) {
 
     @Override

@@ -31,7 +31,7 @@ public record StoryRequest(
         @Size(max = 20) @Pattern(regexp = "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", message = "must be a language tag such as en or pt-BR")
         String language) {
 
-    static final String SINGLE_LINE = "^[^\\p{Cntrl}]*$";
+    static final String SINGLE_LINE = "^[^\\x00-\\x1F\\x7F]*$";
     static final int DEFAULT_PAGE_COUNT = 6;
 
     /** The request with every optional field filled in and surrounding spaces removed. */

@@ -138,6 +138,23 @@ const remove = (url, options) => request('DELETE', url, options);
 const path = (strings, ...values) => strings.reduce(
   (out, part, i) => out + part + (i < values.length ? encodeURIComponent(values[i]) : ''), '');
 
+/**
+ * Something the server publishes (the status list, the request limits), loaded once per page and
+ * again after a failed load.
+ */
+export function loadOnce(load) {
+  let loading = null;
+  return () => {
+    if (!loading) {
+      loading = load().catch((error) => {
+        loading = null;
+        throw error;
+      });
+    }
+    return loading;
+  };
+}
+
 /** Accounts: sign-up, sign-in/out, who am I, API tokens. */
 export const accounts = {
   me: () => get('/account/me', { expect401: true }),
@@ -161,6 +178,7 @@ export const accounts = {
 export const stories = {
   create: (request) => post('/stories/', request),
   statuses: () => get('/stories/statuses'),
+  limits: () => get('/stories/limits'),
   status: (id, signal) => get(path`/stories/${id}/status`, { signal }),
   book: (id, signal) => get(path`/stories/${id}`, { signal }),
   list: ({ q = '', page = 0, size = 12 } = {}) => {

@@ -5,6 +5,7 @@
  */
 import { accounts, artStyles, onUnauthorized, stories } from './api.js';
 import { h, replace, setTitle, toast } from './dom.js';
+import { loadLimits } from './limits.js';
 import { links, navigate, onRouteChange, parseRoute, takeState, updateAddress } from './router.js';
 import { loadStatuses } from './statuses.js';
 import { renderAccount } from './views/account.js';
@@ -160,7 +161,7 @@ async function openStory(view, ctx, route, isCurrent) {
     return;
   }
   const working = !statuses.isTerminal(status.status);
-  const [book, styles] = await Promise.all([stories.book(id), artStyles.list().catch(() => [])]);
+  const [book, styles, limits] = await Promise.all([stories.book(id), artStyles.list().catch(() => []), loadLimits()]);
   if (!isCurrent()) {
     return;
   }
@@ -174,7 +175,7 @@ async function openStory(view, ctx, route, isCurrent) {
     updateAddress(links.read(id));
   }
   const styleLabel = styles.find((style) => style.id === book.art_style)?.label;
-  const tools = ownerTools({ id, statuses, styleLabel, onLeave: ctx.onLeave });
+  const tools = ownerTools({ id, statuses, limits, styleLabel, onLeave: ctx.onLeave });
   const api = renderReader(view, {
     book: ownerBook(book, styleLabel),
     startAt: Number(route.params.page ?? 0),

@@ -4,23 +4,13 @@
  * which ones end the work all come from there. Only the two outcome names the API contract promises
  * (COMPLETE and FAILED) are named here, to tell a finished book from a failed one.
  */
-import { stories } from './api.js';
+import { loadOnce, stories } from './api.js';
 
 export const COMPLETE = 'COMPLETE';
 export const FAILED = 'FAILED';
 
-let loading = null;
-
 /** The published list, loaded once per page (and again after a failed load). */
-export function loadStatuses() {
-  if (!loading) {
-    loading = stories.statuses().then((definitions) => new StatusList(definitions)).catch((error) => {
-      loading = null;
-      throw error;
-    });
-  }
-  return loading;
-}
+export const loadStatuses = loadOnce(() => stories.statuses().then((definitions) => new StatusList(definitions)));
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

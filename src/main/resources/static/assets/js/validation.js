@@ -1,83 +1,70 @@
 /**
- * The story request's rules, the same as the server's (StoryRequest and ChildProfile), so most
- * mistakes are caught before sending. The server checks again and its answer wins.
+ * The story request's rules, with the numbers the server publishes (limits.js), so most mistakes are
+ * caught before sending. The server checks again and its answer wins.
  */
 
 const SINGLE_LINE = /^[^\p{Cc}]*$/u;
 const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
-export const LIMITS = {
-  name: 60,
-  pronouns: 30,
-  appearance: 300,
-  clothing: 200,
-  interests: 10,
-  interest: 40,
-  companion: 200,
-  ideaMin: 3,
-  idea: 1000,
-  lesson: 200,
-  ageMin: 1,
-  ageMax: 12,
-  pagesMin: 1,
-  pagesMax: 12,
-  language: 20,
-};
-
 /**
- * Checks a request body as it will be sent. Returns [{field, message}] with the server's field names
- * (child.name, idea, page_count …); empty when all is well.
+ * Checks a request body as it will be sent, against the published limits. Returns [{field, message}]
+ * with the server's field names (child.name, idea, page_count …); empty when all is well.
  */
-export function checkStoryRequest(request, { artStyleIds = null } = {}) {
+export function checkStoryRequest(request, limits, { artStyleIds = null } = {}) {
   const errors = [];
+  const max = (field) => limits.story(field).max_length;
   const add = (field, message) => errors.push({ field, message });
   const child = request.child ?? {};
 
   const name = child.name ?? '';
   if (!name.trim()) {
     add('child.name', 'Please tell us the hero\'s name.');
-  } else if (name.length > LIMITS.name) {
-    add('child.name', `Use at most ${LIMITS.name} characters.`);
+  } else if (name.length > max('child.name')) {
+    add('child.name', `Use at most ${max('child.name')} characters.`);
   } else if (!SINGLE_LINE.test(name)) {
     add('child.name', 'Keep the name on one line.');
   }
 
+  const age = limits.story('child.age');
   if (!Number.isInteger(child.age)) {
     add('child.age', 'Please give an age in whole years.');
-  } else if (child.age < LIMITS.ageMin || child.age > LIMITS.ageMax) {
-    add('child.age', `Books are for ages ${LIMITS.ageMin} to ${LIMITS.ageMax}.`);
+  } else if (child.age < age.minimum || child.age > age.maximum) {
+    add('child.age', `Books are for ages ${age.minimum} to ${age.maximum}.`);
   }
 
-  optionalText(add, 'child.pronouns', child.pronouns, LIMITS.pronouns, { singleLine: true });
-  optionalText(add, 'child.appearance', child.appearance, LIMITS.appearance,
-    { tooLong: `Together the looks can use at most ${LIMITS.appearance} characters; please shorten them.` });
-  optionalText(add, 'child.clothing', child.clothing, LIMITS.clothing);
+  optionalText(add, 'child.pronouns', child.pronouns, max('child.pronouns'), { singleLine: true });
+  optionalText(add, 'child.appearance', child.appearance, max('child.appearance'),
+    { tooLong: `Together the looks can use at most ${max('child.appearance')} characters; please shorten them.` });
+  optionalText(add, 'child.clothing', child.clothing, max('child.clothing'));
 
   const interests = child.interests ?? [];
-  if (interests.length > LIMITS.interests) {
-    add('child.interests', `Choose at most ${LIMITS.interests} favourite things.`);
+  const { max_items: mostInterests, item_max_length: interestMax } = limits.story('child.interests');
+  if (interests.length > mostInterests) {
+    add('child.interests', `Choose at most ${mostInterests} favourite things.`);
   } else if (interests.some((interest) => !interest.trim())) {
     add('child.interests', 'Remove the empty favourite thing.');
-  } else if (interests.some((interest) => interest.length > LIMITS.interest)) {
-    add('child.interests', `Each favourite thing can use at most ${LIMITS.interest} characters.`);
+  } else if (interests.some((interest) => interest.length > interestMax)) {
+    add('child.interests', `Each favourite thing can use at most ${interestMax} characters.`);
   }
 
-  optionalText(add, 'companion', request.companion, LIMITS.companion);
+  optionalText(add, 'companion', request.companion, max('companion'));
 
   const idea = (request.idea ?? '').trim();
+  const { min_length: ideaMin, max_length: ideaMax } = limits.story('idea');
   if (!idea) {
     add('idea', 'Please tell us what the story is about.');
-  } else if (idea.length < LIMITS.ideaMin) {
-    add('idea', `Please write at least ${LIMITS.ideaMin} characters.`);
-  } else if ((request.idea ?? '').length > LIMITS.idea) {
-    add('idea', `Use at most ${LIMITS.idea} characters.`);
+  } else if (idea.length < ideaMin) {
+    add('idea', `Please write at least ${ideaMin} characters.`);
+  } else if ((request.idea ?? '').length > ideaMax) {
+    add('idea', `Use at most ${ideaMax} characters.`);
   }
 
-  optionalText(add, 'lesson', request.lesson, LIMITS.lesson);
+  optionalText(add, 'lesson', request.lesson, max('lesson'));
 
   const pages = request.page_count;
-  if (!Number.isInteger(pages) || pages < LIMITS.pagesMin || pages > LIMITS.pagesMax) {
-    add('page_count', `Choose between ${LIMITS.pagesMin} and ${LIMITS.pagesMax} pages.`);
+  const pageCount = limits.story('page_count');
+  if (!Number.isInteger(pages) || pages < pageCount.minimum || pages > pageCount.maximum) {
+    add('page_count', `Choose between ${pageCount.minimum} and ${pageCount.maximum} pages.`);
   }
 
   if (artStyleIds && request.art_style && !artStyleIds.includes(request.art_style)) {
@@ -85,7 +72,7 @@ export function checkStoryRequest(request, { artStyleIds = null } = {}) {
   }
 
   const language = request.language ?? '';
-  if (language && (language.length > LIMITS.language || !LANGUAGE_TAG.test(language))) {
+  if (language && (language.length > max('language') || !LANGUAGE_TAG.test(language))) {
     add('language', 'Choose a language from the list.');
   }
   return errors;

@@ -6,6 +6,10 @@ import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
 import io.storyloom.support.H2Database;
 import io.storyloom.support.Users;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -152,5 +156,75 @@ class ObservabilityTest extends AppTest {
                 .isNotEmpty();
         assertThat(docs.get("paths").get("/stories/{id}/status").get("get").get("responses").has("404")).isTrue();
         assertThat(new Api(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theDescriptionNamesEveryFieldAsItIsSent() {
+        JsonNode schemas = new Api(port).get("/v3/api-docs").json().get("components").get("schemas");
+        Set<String> names = new TreeSet<>();
+        schemas.properties().forEach(schema -> {
+            if (schema.getValue().has("properties")) {
+                schema.getValue().get("properties").propertyNames().forEach(name -> names.add(schema.getKey() + "." + name));
+            }
+        });
+        assertThat(names).contains("StoryRequest.page_count", "StoryRequest.art_style", "FieldLimits.max_length")
+                .allSatisfy(name -> assertThat(name.substring(name.indexOf('.') + 1)).as(name).matches("[a-z0-9_]+"));
+    }
+
+    /**
+     * Each operation declares the credentials the running app really asks for: the Bearer token or the
+     * session cookie (with the CSRF header on changes), nothing where anyone may call it, and only the
+     * CSRF header where a public browser form posts. Also leaves the document at target/openapi.json
+     * for bin/lint-openapi.
+     */
+    @Test
+    void everyOperationDeclaresTheCredentialsTheRunningAppAsksFor() throws IOException {
+        JsonNode docs = new Api(port).get("/v3/api-docs").json();
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "openapi.json"), docs.toPrettyString());
+
+        JsonNode schemes = docs.get("components").get("securitySchemes");
+        assertThat(schemes.get("bearerToken").get("scheme").asString()).isEqualTo("bearer");
+        assertThat(schemes.get("sessionCookie").get("in").asString() + " " + schemes.get("sessionCookie").get("name")
+                .asString()).isEqualTo("cookie JSESSIONID");
+        assertThat(schemes.get("csrfHeader").get("in").asString() + " " + schemes.get("csrfHeader").get("name")
+                .asString()).isEqualTo("header X-XSRF-TOKEN");
+
+        Api anonymous = new Api(port);
+        anonymous.get("/account/csrf");
+        String csrf = anonymous.cookie("XSRF-TOKEN");
+        List<String> open = new ArrayList<>();
+        docs.get("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
+            String method = entry.getKey().toUpperCase();
+            String where = method + " " + path.getKey();
+            JsonNode operation = entry.getValue();
+            String declared = operation.has("security") ? operation.get("security").toString() : "(none)";
+            String address = path.getKey().replace("{id}", "00000000-0000-0000-0000-000000000001")
+                    .replaceAll("\\{[^}]+}", "1");
+            boolean safe = method.equals("GET");
+            int withoutSignIn = safe ? anonymous.get(address).status()
+                    : anonymous.sendBytes(address, method, "{}".getBytes(), "application/json", "X-XSRF-TOKEN", csrf)
+                            .status();
+            if (withoutSignIn == 401) {
+                assertThat(declared).as(where).isEqualTo(safe
+                        ? "[{\"bearerToken\":[]},{\"sessionCookie\":[]}]"
+                        : "[{\"bearerToken\":[]},{\"sessionCookie\":[],\"csrfHeader\":[]}]");
+                assertThat(operation.get("responses").has("401")).as(where + " documents its 401").isTrue();
+                if (safe) {
+                    assertThat(api.get(address).status()).as(where + " with the Bearer token").isNotEqualTo(401);
+                }
+                return;
+            }
+            open.add(where);
+            assertThat(operation.get("responses").has("401")).as(where + " documents no 401").isFalse();
+            if (safe) {
+                assertThat(declared).as(where).isEqualTo("[]");
+            } else {
+                int withoutCsrf = anonymous.sendBytes(address, method, "{}".getBytes(), "application/json").status();
+                assertThat(declared).as(where).isEqualTo(withoutCsrf == 403 ? "[{\"csrfHeader\":[]}]" : "[]");
+            }
+        }));
+        assertThat(open).contains("GET /stories/statuses", "GET /stories/limits", "GET /art-styles",
+                "GET /shared/{token}", "POST /account/signup", "POST /auth/token", "GET /account/csrf");
     }
 }

@@ -62,6 +62,19 @@ class PageServingTest extends AppTest {
     }
 
     @Test
+    void everyStylesheetAndScriptTheDocumentNamesIsServedAndRevalidated() {
+        String html = anonymous().get("/index.html").text();
+        var names = java.util.regex.Pattern.compile("(?:href|src)=\"(/assets/(?:css|js)/[^\"]+)\"").matcher(html)
+                .results().map(m -> m.group(1)).toList();
+        assertThat(names).contains("/assets/css/views/form.css", "/assets/css/reader.css", "/assets/js/app.js");
+        for (String name : names) {
+            var response = anonymous().get(name);
+            assertThat(response.status()).as(name).isEqualTo(200);
+            assertThat(response.header("Cache-Control")).as(name).isEqualTo("no-cache");
+        }
+    }
+
+    @Test
     void artStylesArePublicEachWithASmallPreviewPicture() throws IOException {
         var response = anonymous().get("/art-styles");
         assertThat(response.status()).isEqualTo(200);

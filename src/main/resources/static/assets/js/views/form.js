@@ -8,7 +8,8 @@ import { h, setTitle, uid } from '../dom.js';
 import { busy, clearErrors, field, fieldGroup, showErrors, summaryBox } from '../forms.js';
 import { links, navigate } from '../router.js';
 import { watching } from '../store.js';
-import { checkStoryRequest, describeLooks, LIMITS, splitList } from '../validation.js';
+import { loadLimits } from '../limits.js';
+import { checkStoryRequest, describeLooks, splitList } from '../validation.js';
 
 const LANGUAGES = [
   ['en', 'English'], ['es', 'Español'], ['fr', 'Français'], ['de', 'Deutsch'], ['it', 'Italiano'],
@@ -20,8 +21,10 @@ const LESSONS = ['patience', 'sharing', 'kindness', 'being brave', 'trying new t
 
 export async function renderNewStory(view, { user }) {
   setTitle('New book');
-  const c = controls();
-  const interests = interestPicker(c.interests);
+  const limits = await loadLimits();
+  const c = controls(limits);
+  const interests = interestPicker(c.interests, limits);
+  const age = limits.story('child.age');
   const looks = fieldGroup({
     legend: 'Looks', optional: true, className: 'looks',
     hint: 'So the pictures look like them. Fill in what you like.',
@@ -42,7 +45,7 @@ export async function renderNewStory(view, { user }) {
     section(1, 'The hero', 'sun',
       h('div', { class: 'grid-2' },
         field({ label: 'Name', hint: 'The star of the book.', control: c.name }),
-        field({ label: 'Age', hint: `${LIMITS.ageMin} to ${LIMITS.ageMax}: the words will fit.`, control: c.age })),
+        field({ label: 'Age', hint: `${age.minimum} to ${age.maximum}: the words will fit.`, control: c.age })),
       field({ label: 'Pronouns', optional: true, hint: 'How the story talks about them.', control: c.pronouns }),
       looks,
       field({ label: 'Clothes', optional: true, hint: 'A favourite outfit, like a yellow raincoat and red boots.', control: c.clothing }),
@@ -64,9 +67,10 @@ export async function renderNewStory(view, { user }) {
     h('datalist', { id: 'pronoun-options' }, PRONOUNS.map((p) => h('option', { value: p }))),
     h('datalist', { id: 'lesson-options' }, LESSONS.map((l) => h('option', { value: l }))));
 
+  const ideaMax = limits.story('idea').max_length;
   const updateCounter = () => {
-    ideaCounter.textContent = `${c.idea.value.length} / ${LIMITS.idea}`;
-    ideaCounter.classList.toggle('over', c.idea.value.length > LIMITS.idea);
+    ideaCounter.textContent = `${c.idea.value.length} / ${ideaMax}`;
+    ideaCounter.classList.toggle('over', c.idea.value.length > ideaMax);
   };
   c.idea.addEventListener('input', updateCounter);
   updateCounter();
@@ -93,7 +97,7 @@ export async function renderNewStory(view, { user }) {
     clearErrors(form);
     interests.commit();
     const request = readRequest(c, interests.values(), form);
-    const problems = checkStoryRequest(request, { artStyleIds: styleIds });
+    const problems = checkStoryRequest(request, limits, { artStyleIds: styleIds });
     if (problems.length) {
       showErrors(form, problems.map((p) => ({ target: targetOf(p.field), message: p.message })));
       return;
@@ -146,26 +150,30 @@ function bookPreview(form, c) {
   return { element, update };
 }
 
-function controls() {
+/** The form's controls, each held to the published limit of the request field it fills. */
+function controls(limits) {
+  const max = (field) => limits.story(field).max_length;
+  const age = limits.story('child.age');
+  const pages = limits.story('page_count');
   return {
-    name: h('input', { type: 'text', name: 'child.name', autocomplete: 'off', maxlength: String(LIMITS.name), required: true }),
-    age: h('input', { type: 'number', name: 'child.age', inputmode: 'numeric', min: String(LIMITS.ageMin),
-      max: String(LIMITS.ageMax), step: '1', required: true, class: 'input-short' }),
-    pronouns: h('input', { type: 'text', name: 'child.pronouns', list: 'pronoun-options', maxlength: String(LIMITS.pronouns),
+    name: h('input', { type: 'text', name: 'child.name', autocomplete: 'off', maxlength: max('child.name'), required: true }),
+    age: h('input', { type: 'number', name: 'child.age', inputmode: 'numeric', min: age.minimum,
+      max: age.maximum, step: '1', required: true, class: 'input-short' }),
+    pronouns: h('input', { type: 'text', name: 'child.pronouns', list: 'pronoun-options', maxlength: max('child.pronouns'),
       autocomplete: 'off', class: 'input-medium' }),
     hair: h('input', { type: 'text', name: 'hair', placeholder: 'curly red', autocomplete: 'off' }),
     skin: h('input', { type: 'text', name: 'skin', placeholder: 'light brown', autocomplete: 'off' }),
     eyes: h('input', { type: 'text', name: 'eyes', placeholder: 'green', autocomplete: 'off' }),
     more: h('input', { type: 'text', name: 'looks-more', placeholder: 'freckles, round glasses', autocomplete: 'off' }),
-    clothing: h('input', { type: 'text', name: 'child.clothing', maxlength: String(LIMITS.clothing), autocomplete: 'off' }),
+    clothing: h('input', { type: 'text', name: 'child.clothing', maxlength: max('child.clothing'), autocomplete: 'off' }),
     interests: h('input', { type: 'text', name: 'child.interests', autocomplete: 'off', placeholder: 'dinosaurs, puddles' }),
-    companion: h('input', { type: 'text', name: 'companion', maxlength: String(LIMITS.companion), autocomplete: 'off',
+    companion: h('input', { type: 'text', name: 'companion', maxlength: max('companion'), autocomplete: 'off',
       placeholder: 'a small blue dragon' }),
     idea: h('textarea', { name: 'idea', rows: '4', required: true,
       placeholder: 'Mia finds a dragon egg in the garden and has to wait for it to hatch.' }),
-    lesson: h('input', { type: 'text', name: 'lesson', list: 'lesson-options', maxlength: String(LIMITS.lesson),
+    lesson: h('input', { type: 'text', name: 'lesson', list: 'lesson-options', maxlength: max('lesson'),
       autocomplete: 'off' }),
-    pages: h('select', { name: 'page_count' }, Array.from({ length: LIMITS.pagesMax }, (_, i) => i + 1)
+    pages: h('select', { name: 'page_count' }, Array.from({ length: pages.maximum - pages.minimum + 1 }, (_, i) => pages.minimum + i)
       .map((n) => h('option', { value: String(n), selected: n === 6 }, n === 1 ? '1 page' : `${n} pages`))),
     language: h('select', { name: 'language' }, LANGUAGES.map(([tag, label]) =>
       h('option', { value: tag, lang: tag, selected: tag === preferredLanguage() }, label))),
@@ -185,7 +193,7 @@ function section(number, title, tone, ...children) {
 }
 
 /** Favourite things as removable chips; typing a comma or Enter adds one. */
-function interestPicker(input) {
+function interestPicker(input, limits) {
   const items = [];
   const list = h('ul', { class: 'chips', 'aria-label': 'Chosen so far' });
   const draw = () => {
@@ -220,7 +228,7 @@ function interestPicker(input) {
   });
   draw();
   const wrapper = field({ label: 'Favourite things', optional: true, control: input,
-    hint: `Up to ${LIMITS.interests}. Press Enter or type a comma after each one.` });
+    hint: `Up to ${limits.story('child.interests').max_items}. Press Enter or type a comma after each one.` });
   wrapper.querySelector('.field-error').before(list);
   return { field: wrapper, commit, values: () => [...items] };
 }
