@@ -3,7 +3,7 @@ package io.storyloom.style;
 import io.storyloom.ai.CharacterLook;
 import io.storyloom.ai.ImageRequest;
 import io.storyloom.ai.SceneSketch;
-import io.storyloom.ai.offline.OfflineIllustrator;
+import io.storyloom.ai.offline.illustrator.OfflineIllustrator;
 import io.storyloom.story.ArtStyle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -2,6 +2,8 @@ package io.storyloom.ai.offline;
 
 import io.storyloom.ai.ImageModel;
 import io.storyloom.ai.TextModel;
+import io.storyloom.ai.offline.illustrator.OfflineIllustrator;
+import io.storyloom.ai.offline.writer.OfflineTextModel;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
