@@ -21,11 +21,11 @@ public final class OfflineTextModel implements TextModel {
     private static final int CHARS_PER_TOKEN = 4;
 
     private final SimulatedLatency latency;
-    private final OfflineLexicon lexicon = OfflineLexicon.get();
-    private final OfflineStoryWriter storyWriter = new OfflineStoryWriter();
-    private final OfflineCharacterDesigner characterDesigner = new OfflineCharacterDesigner(lexicon);
-    private final OfflineArtDirector artDirector = new OfflineArtDirector(lexicon);
-    private final OfflineSceneWriter sceneWriter = new OfflineSceneWriter(lexicon);
+    private final Lexicon lexicon = Lexicon.get();
+    private final StoryWriter storyWriter = new StoryWriter();
+    private final CharacterDesigner characterDesigner = new CharacterDesigner(lexicon);
+    private final ArtDirector artDirector = new ArtDirector(lexicon);
+    private final ScenePlanner scenePlanner = new ScenePlanner(lexicon);
 
     /** @param simulatedLatency how long each call takes, to behave like a real API; zero for none */
     public OfflineTextModel(Duration simulatedLatency) {
@@ -39,16 +39,16 @@ public final class OfflineTextModel implements TextModel {
     @Override
     public TextCompletion complete(TextPrompt prompt) {
         latency.pause(MODEL);
-        var facts = OfflineFacts.from(prompt.facts());
-        var premise = OfflineStoryPremise.of(facts, lexicon);
+        var facts = BookFacts.from(prompt.facts());
+        var premise = Premise.of(facts, lexicon);
         Object answer = switch (prompt.kind()) {
             case STRUCTURED_STORY -> storyWriter.write(facts, premise, prompt.seed());
             case VISUAL_PROFILE -> characterDesigner.design(facts, premise);
             case BASE_STYLE -> artDirector.style(facts, premise);
-            case SCENE_MOMENT -> sceneWriter.scene(facts, premise);
-            case SCENE_MOMENTS -> sceneWriter.scenes(facts, premise);
+            case SCENE_MOMENT -> scenePlanner.scene(facts, premise);
+            case SCENE_MOMENTS -> scenePlanner.scenes(facts, premise);
         };
-        String json = OfflineJson.write(answer);
+        String json = SnakeCaseJson.write(answer);
         return new TextCompletion(json, false, MODEL, usage(prompt, json));
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * A typed, forgiving view of a prompt's facts. Facts come from a map of loosely typed values, and
  * every optional one may be missing or blank, so each is read with a safe default here, once.
  */
-record OfflineFacts(
+record BookFacts(
         String childName,
         int childAge,
         String pronouns,
@@ -34,27 +34,27 @@ record OfflineFacts(
     record Page(int number, String text) {
     }
 
-    static OfflineFacts from(Map<String, Object> facts) {
-        return new OfflineFacts(
-                OfflineText.clean(text(facts, "child_name")),
+    static BookFacts from(Map<String, Object> facts) {
+        return new BookFacts(
+                Texts.clean(text(facts, "child_name")),
                 number(facts, "child_age", 0),
-                OfflineText.clean(text(facts, "pronouns")),
-                OfflineText.clean(text(facts, "appearance")),
-                OfflineText.clean(text(facts, "clothing")),
+                Texts.clean(text(facts, "pronouns")),
+                Texts.clean(text(facts, "appearance")),
+                Texts.clean(text(facts, "clothing")),
                 strings(facts.get("interests")),
-                OfflineText.clean(text(facts, "companion")),
-                OfflineText.clean(text(facts, "idea")),
-                OfflineText.clean(text(facts, "lesson")),
+                Texts.clean(text(facts, "companion")),
+                Texts.clean(text(facts, "idea")),
+                Texts.clean(text(facts, "lesson")),
                 number(facts, "page_count", 0),
-                OfflineText.clean(text(facts, "art_style")),
-                OfflineText.clean(text(facts, "art_style_description")),
+                Texts.clean(text(facts, "art_style")),
+                Texts.clean(text(facts, "art_style_description")),
                 primaryLanguage(text(facts, "language")),
-                OfflineText.clean(text(facts, "setting")),
-                OfflineText.clean(text(facts, "tone")),
+                Texts.clean(text(facts, "setting")),
+                Texts.clean(text(facts, "tone")),
                 pages(facts.get("pages")),
                 strings(facts.get("characters")),
                 number(facts, "page_number", 0),
-                OfflineText.clean(text(facts, "page_text")));
+                Texts.clean(text(facts, "page_text")));
     }
 
     /**
@@ -63,7 +63,7 @@ record OfflineFacts(
      * first recognised word, so "she/they" reads as "she"; the phrase banks hold words for each.
      */
     String pronounKey() {
-        for (String word : OfflineText.fold(pronouns).split(" ")) {
+        for (String word : Texts.fold(pronouns).split(" ")) {
             switch (word) {
                 case "she", "her", "hers", "herself", "ella", "elle", "sie", "ihr", "female", "girl" -> {
                     return "she";
@@ -106,7 +106,7 @@ record OfflineFacts(
         }
         var out = new ArrayList<String>();
         for (Object item : items) {
-            String s = item == null ? "" : OfflineText.clean(item.toString());
+            String s = item == null ? "" : Texts.clean(item.toString());
             if (!s.isEmpty()) {
                 out.add(s);
             }
@@ -124,7 +124,7 @@ record OfflineFacts(
                 Object number = map.get("number");
                 Object text = map.get("text");
                 int n = number instanceof Number num ? num.intValue() : out.size() + 1;
-                out.add(new Page(n, OfflineText.clean(text == null ? "" : text.toString())));
+                out.add(new Page(n, Texts.clean(text == null ? "" : text.toString())));
             }
         }
         return List.copyOf(out);

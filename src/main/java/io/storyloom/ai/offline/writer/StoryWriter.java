@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * get more middle (travelling, playing, wondering, a first try that fails), short ones put several
  * beats on a page, and a one-page book tells the whole arc on that page in short sentences.
  */
-final class OfflineStoryWriter {
+final class StoryWriter {
 
     static final int DEFAULT_PAGES = 6;
     static final int MAX_PAGES = 12;
@@ -41,15 +41,15 @@ final class OfflineStoryWriter {
             List.of("opening", "premise", "companion", "journey", "play", "wonder", "problem", "try", "help",
                     "resolution", "celebrate", "ending"));
 
-    OfflineAnswers.Story write(OfflineFacts facts, OfflineStoryPremise premise, long seed) {
-        var bank = OfflinePhraseBank.forLanguage(facts.language());
+    Answers.Story write(BookFacts facts, Premise premise, long seed) {
+        var bank = PhraseBank.forLanguage(facts.language());
         int count = facts.pageCount() > 0 ? Math.min(facts.pageCount(), MAX_PAGES) : DEFAULT_PAGES;
         // The youngest get the short sentences; so does a one-page book, to fit the whole arc on its page.
         boolean young = facts.childAge() > 0 && facts.childAge() <= YOUNG_AGE || count == 1;
-        var words = OfflineStoryWords.of(facts, premise, bank, new Random(seed), young);
+        var words = StoryWords.of(facts, premise, bank, new Random(seed), young);
 
         List<String> plan = PLANS.get(count - 1);
-        var pages = new ArrayList<OfflineAnswers.Page>();
+        var pages = new ArrayList<Answers.Page>();
         for (int i = 0; i < plan.size(); i++) {
             String text = List.of(plan.get(i).split(" ")).stream()
                     .map(words::beat)
@@ -58,20 +58,20 @@ final class OfflineStoryWriter {
             if (text.isBlank()) {
                 text = words.render("{Name}.");
             }
-            pages.add(new OfflineAnswers.Page(i + 1, OfflineText.clipSentences(text, MAX_PAGE)));
+            pages.add(new Answers.Page(i + 1, Texts.clipSentences(text, MAX_PAGE)));
         }
 
         String lesson = premise.lessonText().isEmpty() ? words.render("{lesson_name}") : premise.lessonText();
-        var meta = new OfflineAnswers.Meta(
-                OfflineText.clip(words.render("{place}"), MAX_SETTING),
-                OfflineText.clip(words.render("{tone}"), MAX_TONE),
-                OfflineText.clip(lesson, MAX_LESSON));
-        return new OfflineAnswers.Story(OfflineText.clip(words.title(titleKind(premise)), MAX_TITLE), meta,
+        var meta = new Answers.Meta(
+                Texts.clip(words.render("{place}"), MAX_SETTING),
+                Texts.clip(words.render("{tone}"), MAX_TONE),
+                Texts.clip(lesson, MAX_LESSON));
+        return new Answers.Story(Texts.clip(words.title(titleKind(premise)), MAX_TITLE), meta,
                 List.copyOf(pages));
     }
 
     /** "Mia and the Lost Star" when the idea names the thing, else named after the friend, else the place. */
-    private static String titleKind(OfflineStoryPremise premise) {
+    private static String titleKind(Premise premise) {
         if (premise.thingFromIdea()) {
             return "thing";
         }

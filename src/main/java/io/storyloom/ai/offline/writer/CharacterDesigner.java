@@ -11,7 +11,7 @@ import java.util.function.Function;
  * gives auburn hair, "yellow raincoat" a yellow outfit, "blue dragon" a blue body — and friendly
  * defaults for the rest. Written in English, for the illustrator.
  */
-final class OfflineCharacterDesigner {
+final class CharacterDesigner {
 
     private static final String DEFAULT_HAIR = "#6B4226";
     private static final String DEFAULT_SKIN = "#E8B48F";
@@ -30,55 +30,55 @@ final class OfflineCharacterDesigner {
     /** Splits "curly red hair and green eyes" into phrases that each describe one feature. */
     private static final String PHRASES = "[,;.]|\\s(?:and|with|y|con|et|avec|und|mit)\\s";
 
-    private final OfflineLexicon lexicon;
+    private final Lexicon lexicon;
 
-    OfflineCharacterDesigner(OfflineLexicon lexicon) {
+    CharacterDesigner(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
-    OfflineAnswers.Profile design(OfflineFacts facts, OfflineStoryPremise premise) {
-        var characters = new ArrayList<OfflineAnswers.Character>();
+    Answers.Profile design(BookFacts facts, Premise premise) {
+        var characters = new ArrayList<Answers.Character>();
         characters.add(child(facts));
         if (premise.hasCompanion()) {
             characters.add(companion(premise.companion()));
         } else if (storyMentions(facts, premise.palName())) {
             characters.add(helper(premise));
         }
-        return new OfflineAnswers.Profile(List.copyOf(characters));
+        return new Answers.Profile(List.copyOf(characters));
     }
 
-    private OfflineAnswers.Character child(OfflineFacts facts) {
+    private Answers.Character child(BookFacts facts) {
         String kid = switch (facts.pronounKey()) {
             case "she" -> "girl";
             case "he" -> "boy";
             default -> "child";
         };
         String age = facts.childAge() > 0 ? facts.childAge() + "-year-old " : "young ";
-        String parentWords = OfflineText.clip(facts.appearance(), MAX_PARENT_WORDS).replaceAll("[\\s.]+$", "");
+        String parentWords = Texts.clip(facts.appearance(), MAX_PARENT_WORDS).replaceAll("[\\s.]+$", "");
         String appearance = parentWords.isEmpty()
                 ? "A cheerful " + age + kid + " with a round face, rosy cheeks, short brown hair and a big, friendly smile."
-                : "A cheerful " + age + kid + " with a round face and a big smile. " + OfflineText.capitalize(parentWords) + ".";
-        String clothing = facts.clothing().isEmpty() ? DEFAULT_CLOTHING : OfflineText.clip(facts.clothing(), MAX_CLOTHING);
-        String name = facts.childName().isEmpty() ? "Alex" : OfflineText.clip(facts.childName(), MAX_NAME);
-        return new OfflineAnswers.Character(name, "child", OfflineText.clip(appearance, MAX_APPEARANCE), clothing,
+                : "A cheerful " + age + kid + " with a round face and a big smile. " + Texts.capitalize(parentWords) + ".";
+        String clothing = facts.clothing().isEmpty() ? DEFAULT_CLOTHING : Texts.clip(facts.clothing(), MAX_CLOTHING);
+        String name = facts.childName().isEmpty() ? "Alex" : Texts.clip(facts.childName(), MAX_NAME);
+        return new Answers.Character(name, "child", Texts.clip(appearance, MAX_APPEARANCE), clothing,
                 childColours(facts.appearance(), clothing));
     }
 
     /** Hair, skin and eyes from the phrase that names each; outfit and accent from the clothing's first two colours. */
-    private OfflineAnswers.Colors childColours(String appearance, String clothing) {
+    private Answers.Colors childColours(String appearance, String clothing) {
         String hair = null;
         String skin = null;
         String eyes = null;
         for (String phrase : appearance.toLowerCase(Locale.ROOT).split(PHRASES)) {
-            List<OfflineLexicon.Colour> colours = lexicon.coloursIn(phrase);
+            List<Lexicon.Colour> colours = lexicon.coloursIn(phrase);
             if (colours.isEmpty()) {
                 continue;
             }
             String feature = lexicon.featureOf(phrase).orElse("");
             switch (feature) {
-                case "hair" -> hair = first(hair, shade(colours, OfflineLexicon.Colour::hair));
-                case "eyes" -> eyes = first(eyes, shade(colours, OfflineLexicon.Colour::eyes));
-                case "skin" -> skin = first(skin, shade(colours, OfflineLexicon.Colour::skin));
+                case "hair" -> hair = first(hair, shade(colours, Lexicon.Colour::hair));
+                case "eyes" -> eyes = first(eyes, shade(colours, Lexicon.Colour::eyes));
+                case "skin" -> skin = first(skin, shade(colours, Lexicon.Colour::skin));
                 default -> {
                     // Words that only ever describe one feature: "blonde", "ginger" hair; "fair", "olive" skin.
                     for (var colour : colours) {
@@ -94,49 +94,49 @@ final class OfflineCharacterDesigner {
         List<String> outfit = clothesColours(clothing);
         String main = outfit.isEmpty() ? DEFAULT_OUTFIT : outfit.getFirst();
         String accent = outfit.size() > 1 ? outfit.get(1) : otherThan(main);
-        return new OfflineAnswers.Colors(first(hair, DEFAULT_HAIR), first(skin, DEFAULT_SKIN), first(eyes, DEFAULT_EYES),
+        return new Answers.Colors(first(hair, DEFAULT_HAIR), first(skin, DEFAULT_SKIN), first(eyes, DEFAULT_EYES),
                 main, accent);
     }
 
-    private OfflineAnswers.Character companion(OfflineCompanion companion) {
+    private Answers.Character companion(Companion companion) {
         var kind = lexicon.kind(companion.kind());
-        String look = kind.map(OfflineLexicon.Kind::look).orElse(DEFAULT_LOOK);
-        String words = companion.description().isEmpty() ? "" : " (" + OfflineText.clip(companion.description(), 200) + ")";
+        String look = kind.map(Lexicon.Kind::look).orElse(DEFAULT_LOOK);
+        String words = companion.description().isEmpty() ? "" : " (" + Texts.clip(companion.description(), 200) + ")";
         String appearance = "A friendly " + companion.kind() + " with " + look + words + ".";
         List<String> named = clothesColours(companion.description());
-        String body = named.isEmpty() ? kind.map(OfflineLexicon.Kind::body).orElse(DEFAULT_BODY) : named.getFirst();
-        String belly = named.isEmpty() ? kind.map(OfflineLexicon.Kind::belly).orElse(lighter(body)) : lighter(body);
-        String accent = named.size() > 1 ? named.get(1) : kind.map(OfflineLexicon.Kind::accent).orElse(otherThan(body));
-        var colours = new OfflineAnswers.Colors(body, belly, kind.map(OfflineLexicon.Kind::eyes).orElse(DEFAULT_CREATURE_EYES),
+        String body = named.isEmpty() ? kind.map(Lexicon.Kind::body).orElse(DEFAULT_BODY) : named.getFirst();
+        String belly = named.isEmpty() ? kind.map(Lexicon.Kind::belly).orElse(lighter(body)) : lighter(body);
+        String accent = named.size() > 1 ? named.get(1) : kind.map(Lexicon.Kind::accent).orElse(otherThan(body));
+        var colours = new Answers.Colors(body, belly, kind.map(Lexicon.Kind::eyes).orElse(DEFAULT_CREATURE_EYES),
                 body, accent);
-        return new OfflineAnswers.Character(companion.name(), OfflineText.clip(companion.kind(), MAX_KIND),
-                OfflineText.clip(appearance, MAX_APPEARANCE), null, colours);
+        return new Answers.Character(companion.name(), Texts.clip(companion.kind(), MAX_KIND),
+                Texts.clip(appearance, MAX_APPEARANCE), null, colours);
     }
 
     /** The creature the setting offers a child without a companion; the story names it, so the pictures show it. */
-    private OfflineAnswers.Character helper(OfflineStoryPremise premise) {
+    private Answers.Character helper(Premise premise) {
         var helper = lexicon.setting(premise.setting()).helper();
         var kind = lexicon.kind(helper.kind()).orElseThrow();
-        var colours = new OfflineAnswers.Colors(kind.body(), kind.belly(), kind.eyes(), kind.body(), kind.accent());
-        return new OfflineAnswers.Character(premise.palName(), helper.kind(),
-                OfflineText.capitalize(helper.appearance()) + ".", null, colours);
+        var colours = new Answers.Colors(kind.body(), kind.belly(), kind.eyes(), kind.body(), kind.accent());
+        return new Answers.Character(premise.palName(), helper.kind(),
+                Texts.capitalize(helper.appearance()) + ".", null, colours);
     }
 
-    private static boolean storyMentions(OfflineFacts facts, String name) {
+    private static boolean storyMentions(BookFacts facts, String name) {
         return facts.pages().stream().anyMatch(p -> p.text().contains(name));
     }
 
     /** The distinct colours of clothes or a body, real colours before words such as "dark". */
     private List<String> clothesColours(String text) {
         var out = new ArrayList<String>();
-        List<OfflineLexicon.Colour> colours = lexicon.coloursIn(text);
-        colours.stream().filter(c -> !c.isWeak() && c.hex() != null).map(OfflineLexicon.Colour::hex)
+        List<Lexicon.Colour> colours = lexicon.coloursIn(text);
+        colours.stream().filter(c -> !c.isWeak() && c.hex() != null).map(Lexicon.Colour::hex)
                 .filter(hex -> !out.contains(hex)).forEach(out::add);
         return out;
     }
 
     /** The feature's own shade of the first real colour named ("red" hair is auburn), else its plain colour. */
-    private static String shade(List<OfflineLexicon.Colour> colours, Function<OfflineLexicon.Colour, String> feature) {
+    private static String shade(List<Lexicon.Colour> colours, Function<Lexicon.Colour, String> feature) {
         for (boolean weak : new boolean[] {false, true}) {
             for (var colour : colours) {
                 if (colour.isWeak() == weak) {

@@ -8,7 +8,7 @@ import java.util.Locale;
  * Sets the art direction every picture of a book shares: the medium, lighting and mood of the
  * requested style, with a palette from the story's setting plus the style's own accent colour.
  */
-final class OfflineArtDirector {
+final class ArtDirector {
 
     private static final String DEFAULT_STYLE = "storybook";
     private static final int MAX_STYLE = 40;
@@ -16,21 +16,21 @@ final class OfflineArtDirector {
     private static final int MAX_PROMPT = 600;
     private static final int MAX_PALETTE = 6;
 
-    private final OfflineLexicon lexicon;
+    private final Lexicon lexicon;
 
-    OfflineArtDirector(OfflineLexicon lexicon) {
+    ArtDirector(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
-    OfflineAnswers.Style style(OfflineFacts facts, OfflineStoryPremise premise) {
-        String artStyle = facts.artStyle().isEmpty() ? DEFAULT_STYLE : OfflineText.clip(facts.artStyle(), MAX_STYLE);
+    Answers.Style style(BookFacts facts, Premise premise) {
+        String artStyle = facts.artStyle().isEmpty() ? DEFAULT_STYLE : Texts.clip(facts.artStyle(), MAX_STYLE);
         String styleId = styleId(artStyle);
         var style = lexicon.artStyle(styleId);
         var setting = lexicon.setting(premise.setting());
 
         // An unknown style keeps the parent's own description of it: that is all we know about it.
-        boolean described = OfflineLexicon.GENERIC_STYLE.equals(styleId) && !facts.artStyleDescription().isEmpty();
-        String medium = described ? OfflineText.clip(facts.artStyleDescription(), MAX_TEXT) : style.medium();
+        boolean described = Lexicon.GENERIC_STYLE.equals(styleId) && !facts.artStyleDescription().isEmpty();
+        String medium = described ? Texts.clip(facts.artStyleDescription(), MAX_TEXT) : style.medium();
         String lighting = setting.light() + ", " + style.lighting();
         String mood = setting.mood() + ", " + style.mood();
         String prompt = style.prompt() + (described ? ", " + facts.artStyleDescription() : "")
@@ -38,14 +38,14 @@ final class OfflineArtDirector {
 
         var palette = new ArrayList<String>(setting.palette());
         style.palette().stream().skip(1).filter(c -> !palette.contains(c)).forEach(palette::add);
-        return new OfflineAnswers.Style(artStyle, medium, List.copyOf(palette.subList(0, Math.min(MAX_PALETTE,
-                palette.size()))), OfflineText.clip(lighting, MAX_TEXT), OfflineText.clip(mood, MAX_TEXT),
-                OfflineText.clip(prompt, MAX_PROMPT));
+        return new Answers.Style(artStyle, medium, List.copyOf(palette.subList(0, Math.min(MAX_PALETTE,
+                palette.size()))), Texts.clip(lighting, MAX_TEXT), Texts.clip(mood, MAX_TEXT),
+                Texts.clip(prompt, MAX_PROMPT));
     }
 
     /** "Watercolour", "paper-cut" and "pixel art" name the styles we know as watercolor, paper_cut and pixel. */
     private static String styleId(String artStyle) {
-        String id = OfflineText.fold(artStyle).toLowerCase(Locale.ROOT);
+        String id = Texts.fold(artStyle).toLowerCase(Locale.ROOT);
         if (id.contains("water")) {
             return "watercolor";
         }
@@ -67,6 +67,6 @@ final class OfflineArtDirector {
         if (id.contains("storybook") || id.contains("gouache") || id.contains("classic")) {
             return "storybook";
         }
-        return OfflineLexicon.GENERIC_STYLE;
+        return Lexicon.GENERIC_STYLE;
     }
 }

@@ -3,13 +3,13 @@ package io.storyloom.ai.offline.writer;
 import java.util.List;
 
 /**
- * The shapes of the offline model's answers, written as snake_case JSON. They mirror the answer
+ * The shapes of the offline writer's answers, written as snake_case JSON. They mirror the answer
  * records of {@code io.storyloom.prompt} without depending on that package (which depends on
  * {@code io.storyloom.ai}); the tests parse every answer into the real records.
  */
-final class OfflineAnswers {
+final class Answers {
 
-    private OfflineAnswers() {
+    private Answers() {
     }
 
     record Story(String title, Meta meta, List<Page> pages) {

@@ -10,12 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the offline model recognises in free text, in every supported language — settings, the
+ * What the offline writer recognises in free text, in every supported language — settings, the
  * story's central thing, lessons, companion kinds, colours, props, feelings — and how recognised
  * things look. Loaded once from {@code offline/lexicon.json}; ids and looks are English because
  * they are written for the illustrator, whatever the book's language.
  */
-final class OfflineLexicon {
+final class Lexicon {
 
     static final String DEFAULT_SETTING = "meadow";
     static final String DEFAULT_LESSON = "kindness";
@@ -23,7 +23,7 @@ final class OfflineLexicon {
     static final String CUSTOM_LESSON = "custom";
     static final String GENERIC_STYLE = "generic";
 
-    private static final OfflineLexicon INSTANCE = new OfflineLexicon(OfflineJson.resource("lexicon.json", Data.class));
+    private static final Lexicon INSTANCE = new Lexicon(SnakeCaseJson.resource("lexicon.json", Data.class));
 
     record Data(Map<String, Setting> settings, Map<String, Thing> things, Map<String, List<String>> lessons,
             Map<String, Kind> kinds, Map<String, Colour> colours, Map<String, List<String>> features,
@@ -75,7 +75,7 @@ final class OfflineLexicon {
     private final Keywords times;
     private final Keywords genericWords;
 
-    private OfflineLexicon(Data data) {
+    private Lexicon(Data data) {
         this.data = data;
         this.settings = new Keywords(keywords(data.settings(), Setting::keywords));
         this.things = new Keywords(keywords(data.things(), Thing::keywords));
@@ -89,7 +89,7 @@ final class OfflineLexicon {
         this.genericWords = new Keywords(Map.of("generic", data.genericCompanionWords()));
     }
 
-    static OfflineLexicon get() {
+    static Lexicon get() {
         return INSTANCE;
     }
 
@@ -183,7 +183,7 @@ final class OfflineLexicon {
 
     /**
      * Finds which of several keyword groups a text talks about. Text and keywords are compared
-     * folded ({@link OfflineText#fold}). A keyword ending in {@code *} also matches up to three more
+     * folded ({@link Texts#fold}). A keyword ending in {@code *} also matches up to three more
      * letters ("star*" finds "stars"); others match whole words only, so the German "ei" does not
      * match "ein".
      */
@@ -208,7 +208,7 @@ final class OfflineLexicon {
 
         /** Every group the text mentions, in order of first mention. */
         List<String> allIn(String text) {
-            String folded = OfflineText.fold(text);
+            String folded = Texts.fold(text);
             var hits = new ArrayList<Map.Entry<String, Integer>>();
             groups.forEach((id, patterns) -> {
                 int at = position(folded, patterns);
@@ -222,7 +222,7 @@ final class OfflineLexicon {
 
         /** The first group, in the order they are listed, that the text mentions. */
         Optional<String> firstListedIn(String text) {
-            String folded = OfflineText.fold(text);
+            String folded = Texts.fold(text);
             return groups.entrySet().stream()
                     .filter(group -> position(folded, group.getValue()) >= 0)
                     .map(Map.Entry::getKey)
@@ -242,7 +242,7 @@ final class OfflineLexicon {
 
         private static Pattern pattern(String keyword) {
             boolean prefix = keyword.endsWith("*");
-            String word = OfflineText.fold(prefix ? keyword.substring(0, keyword.length() - 1) : keyword);
+            String word = Texts.fold(prefix ? keyword.substring(0, keyword.length() - 1) : keyword);
             String body = Pattern.quote(word).replace(" ", "\\E\\s+\\Q");
             return Pattern.compile("(?<![\\p{L}\\p{N}])" + body + (prefix ? "\\p{L}{0,3}" : "") + "(?![\\p{L}\\p{N}])");
         }

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param lowerCaseWords for a language that capitalises nouns (German): the only words lower-cased when the
  *                  parent's idea follows a colon; empty elsewhere, where any first letter is lower-cased
  */
-record OfflinePhraseBank(
+record PhraseBank(
         String language,
         String and,
         List<String> numbers,
@@ -34,7 +34,7 @@ record OfflinePhraseBank(
     static final String FALLBACK = "en";
     static final Set<String> SUPPORTED = Set.of("en", "es", "fr", "de");
 
-    private static final Map<String, OfflinePhraseBank> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, PhraseBank> CACHE = new ConcurrentHashMap<>();
 
     /**
      * How to fit the parent's words for the companion into a sentence: a leading possessive is
@@ -57,13 +57,13 @@ record OfflinePhraseBank(
     record LessonWords(String name, List<String> help, List<String> moral) {
     }
 
-    static OfflinePhraseBank forLanguage(String language) {
+    static PhraseBank forLanguage(String language) {
         String lang = SUPPORTED.contains(language) ? language : FALLBACK;
-        return CACHE.computeIfAbsent(lang, l -> OfflineJson.resource("story-" + l + ".json", OfflinePhraseBank.class));
+        return CACHE.computeIfAbsent(lang, l -> SnakeCaseJson.resource("story-" + l + ".json", PhraseBank.class));
     }
 
     SettingWords setting(String id) {
-        return settings.getOrDefault(id, settings.get(OfflineLexicon.DEFAULT_SETTING));
+        return settings.getOrDefault(id, settings.get(Lexicon.DEFAULT_SETTING));
     }
 
     ThingWords thing(String id) {
@@ -71,7 +71,7 @@ record OfflinePhraseBank(
     }
 
     LessonWords lesson(String id) {
-        return lessons.getOrDefault(id, lessons.get(OfflineLexicon.DEFAULT_LESSON));
+        return lessons.getOrDefault(id, lessons.get(Lexicon.DEFAULT_LESSON));
     }
 
     /** The variants of a beat, the young or alone ones where the bank has them. */

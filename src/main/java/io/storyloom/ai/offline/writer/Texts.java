@@ -4,10 +4,10 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
-/** Small text helpers shared by the offline writers: cleaning untrusted input and shaping sentences. */
-final class OfflineText {
+/** Small text helpers shared by the writer's parts: cleaning untrusted input and shaping sentences. */
+final class Texts {
 
-    private OfflineText() {
+    private Texts() {
     }
 
     /** Collapses whitespace and drops control characters, so user text cannot break a sentence over lines. */

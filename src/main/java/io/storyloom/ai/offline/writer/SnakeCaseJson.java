@@ -8,17 +8,17 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one snake_case mapper of the offline model: it writes the answers (the wire format Storyloom
+ * The one snake_case mapper of the offline writer: it writes the answers (the wire format Storyloom
  * parses) and reads the resource files, so both sides use the same names.
  */
-final class OfflineJson {
+final class SnakeCaseJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
-    private OfflineJson() {
+    private SnakeCaseJson() {
     }
 
     static String write(Object answer) {
@@ -28,7 +28,7 @@ final class OfflineJson {
     /** Reads a resource under {@code /offline/}; a missing or broken one is a packaging bug, so it fails loudly. */
     static <T> T resource(String name, Class<T> type) {
         String path = "/offline/" + name;
-        try (InputStream in = OfflineJson.class.getResourceAsStream(path)) {
+        try (InputStream in = SnakeCaseJson.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("Missing offline resource " + path);
             }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * (a sentence naming the child's interests beats one that does not); among those the seeded random
  * picks, so the same facts and seed always give the same story.
  */
-final class OfflineStoryWords {
+final class StoryWords {
 
     private static final Pattern TOKEN = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
     private static final int MAX_DEPTH = 6;
@@ -29,23 +29,23 @@ final class OfflineStoryWords {
     private static final int MAX_IDEA = 160;
     private static final int MAX_NAME = 60;
 
-    private final OfflinePhraseBank bank;
+    private final PhraseBank bank;
     private final Random random;
     private final boolean young;
     private final boolean alone;
     private final Map<String, String> templates = new HashMap<>();
     private final Map<String, String> literals = new HashMap<>();
 
-    private OfflineStoryWords(OfflinePhraseBank bank, Random random, boolean young, boolean alone) {
+    private StoryWords(PhraseBank bank, Random random, boolean young, boolean alone) {
         this.bank = bank;
         this.random = random;
         this.young = young;
         this.alone = alone;
     }
 
-    static OfflineStoryWords of(OfflineFacts facts, OfflineStoryPremise premise, OfflinePhraseBank bank,
+    static StoryWords of(BookFacts facts, Premise premise, PhraseBank bank,
             Random random, boolean young) {
-        var words = new OfflineStoryWords(bank, random, young, !premise.hasCompanion());
+        var words = new StoryWords(bank, random, young, !premise.hasCompanion());
         words.fillFacts(facts, premise);
         words.fillPlaceThingAndLesson(premise);
         words.fillCompanion(premise);
@@ -65,14 +65,14 @@ final class OfflineStoryWords {
         return tidy(fill(template, 0));
     }
 
-    private void fillFacts(OfflineFacts facts, OfflineStoryPremise premise) {
+    private void fillFacts(BookFacts facts, Premise premise) {
         String name = facts.childName().isEmpty() ? bank.defaultName() : facts.childName();
-        name = OfflineText.capitalize(OfflineText.clip(name, MAX_NAME));
+        name = Texts.capitalize(Texts.clip(name, MAX_NAME));
         literals.put("name", name);
         literals.put("pal", premise.palName());
         literals.put("age_word", bank.ageWord(facts.childAge()));
         List<String> interests = facts.interests().stream()
-                .limit(MAX_INTERESTS).map(i -> OfflineText.clip(i, MAX_INTEREST)).toList();
+                .limit(MAX_INTERESTS).map(i -> Texts.clip(i, MAX_INTEREST)).toList();
         literals.put("interests", joinAnd(interests));
         literals.put("interest", interests.isEmpty() ? "" : interests.getFirst());
         literals.put("interest2", interests.size() > 1 ? interests.get(1) : "");
@@ -81,7 +81,7 @@ final class OfflineStoryWords {
         templates.putAll(bank.pronouns().get(facts.pronounKey()));
     }
 
-    private void fillPlaceThingAndLesson(OfflineStoryPremise premise) {
+    private void fillPlaceThingAndLesson(Premise premise) {
         var setting = bank.setting(premise.setting());
         templates.put("place", setting.desc());
         templates.put("place_title", setting.title());
@@ -115,8 +115,8 @@ final class OfflineStoryWords {
      * The parent's words for the companion, fitted into this language's sentences: "her dog" follows
      * the child's pronouns, a bare "blue dragon" gets its article. Empty when the parent gave only a name.
      */
-    private void fillCompanion(OfflineStoryPremise premise) {
-        OfflineCompanion companion = premise.companion();
+    private void fillCompanion(Premise premise) {
+        Companion companion = premise.companion();
         if (companion == null || companion.description().isBlank()) {
             literals.put("pal_desc", "");
             return;
@@ -124,17 +124,17 @@ final class OfflineStoryWords {
         var words = bank.companion();
         String description = companion.description();
         String[] parts = description.split(" ", 2);
-        String first = OfflineText.fold(parts[0]);
+        String first = Texts.fold(parts[0]);
         String rest = parts.length > 1 ? parts[1] : "";
         String possessive = words.possessives().get(first);
         String fitted;
         if (possessive != null) {
             fitted = rest.isEmpty() ? "" : render(possessive) + " " + rest;
         } else if (words.articles().contains(first)) {
-            fitted = OfflineText.lowerFirst(description);
+            fitted = Texts.lowerFirst(description);
         } else if (words.bareArticle() != null && !parts[0].substring(1).matches(".*\\p{Lu}.*")) {
-            String bare = OfflineText.lowerFirst(description);
-            boolean vowel = "aeiou".indexOf(OfflineText.fold(bare).charAt(0)) >= 0;
+            String bare = Texts.lowerFirst(description);
+            boolean vowel = "aeiou".indexOf(Texts.fold(bare).charAt(0)) >= 0;
             fitted = (vowel ? words.bareArticleBeforeVowel() : words.bareArticle()) + " " + bare;
         } else {
             fitted = description;
@@ -147,24 +147,24 @@ final class OfflineStoryWords {
      * without end punctuation, lower-cased unless it starts with a name, an acronym or (in German) a noun.
      */
     private String clause(String text, String name) {
-        String clause = OfflineText.firstSentence(OfflineText.clean(text));
-        clause = OfflineText.clip(clause, MAX_IDEA).replaceAll("[\\s.!?…,;:]+$", "");
-        String firstWord = OfflineText.fold(clause.split(" ", 2)[0]);
+        String clause = Texts.firstSentence(Texts.clean(text));
+        clause = Texts.clip(clause, MAX_IDEA).replaceAll("[\\s.!?…,;:]+$", "");
+        String firstWord = Texts.fold(clause.split(" ", 2)[0]);
         boolean nounsKeepCapitals = !bank.lowerCaseWords().isEmpty() && !bank.lowerCaseWords().contains(firstWord);
         boolean keepCapital = clause.startsWith(name) || nounsKeepCapitals
                 || clause.matches("^\\p{Lu}[\\p{Lu}\\d]+\\b.*") || clause.startsWith("I ");
-        return keepCapital ? clause : OfflineText.lowerFirst(clause);
+        return keepCapital ? clause : Texts.lowerFirst(clause);
     }
 
     /** "a, b and c"; Spanish writes "e" instead of "y" before an "i" sound. */
     private String joinAnd(List<String> items) {
         if (items.size() > 1 && "es".equals(bank.language())) {
-            String last = OfflineText.fold(items.getLast());
+            String last = Texts.fold(items.getLast());
             if (last.startsWith("i") || last.startsWith("hi") && !last.startsWith("hie")) {
-                return OfflineText.joinAnd(items, "e");
+                return Texts.joinAnd(items, "e");
             }
         }
-        return OfflineText.joinAnd(items, bank.and());
+        return Texts.joinAnd(items, bank.and());
     }
 
     /** Of the variants every token of which has a value, one of those using the most literals. */
@@ -203,11 +203,11 @@ final class OfflineStoryWords {
         while (m.find()) {
             out.append(template, last, m.start());
             String raw = m.group(1);
-            String key = OfflineText.lowerFirst(raw);
+            String key = Texts.lowerFirst(raw);
             String value = templates.containsKey(key) && depth < MAX_DEPTH
                     ? fill(templates.get(key), depth + 1)
                     : literals.getOrDefault(key, "");
-            out.append(Character.isUpperCase(raw.charAt(0)) ? OfflineText.capitalize(value) : value);
+            out.append(Character.isUpperCase(raw.charAt(0)) ? Texts.capitalize(value) : value);
             last = m.end();
         }
         out.append(template.substring(last));
@@ -218,7 +218,7 @@ final class OfflineStoryWords {
         var keys = new LinkedHashSet<String>();
         Matcher m = TOKEN.matcher(template);
         while (m.find()) {
-            keys.add(OfflineText.lowerFirst(m.group(1)));
+            keys.add(Texts.lowerFirst(m.group(1)));
         }
         return keys;
     }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param kind        one English word for what it is ("dragon", "robot"), for the illustrator
  * @param description the parent's words without the name, e.g. "a small blue dragon" (may be empty)
  */
-record OfflineCompanion(String name, String kind, String description) {
+record Companion(String name, String kind, String description) {
 
     private static final int MAX_TEXT = 120;
     private static final int MAX_NAME = 60;
@@ -32,33 +32,33 @@ record OfflineCompanion(String name, String kind, String description) {
             "eine", "einen", "mein", "meine", "sein", "seine", "ihr", "ihre", "dein", "deine");
 
     /** Reads the companion fact; {@code null} when there is none. */
-    static OfflineCompanion parse(String text, String childName, OfflineLexicon lexicon) {
-        String clean = OfflineText.clip(OfflineText.clean(text), MAX_TEXT);
+    static Companion parse(String text, String childName, Lexicon lexicon) {
+        String clean = Texts.clip(Texts.clean(text), MAX_TEXT);
         if (clean.isEmpty()) {
             return null;
         }
         String kind = kindOf(clean, lexicon);
         String given = givenName(clean, lexicon);
         if (given != null) {
-            return new OfflineCompanion(OfflineText.clip(given, MAX_NAME), kind, withoutName(clean, given));
+            return new Companion(Texts.clip(given, MAX_NAME), kind, withoutName(clean, given));
         }
-        return new OfflineCompanion(lexicon.cuteName(clean, childName), kind, tidy(clean));
+        return new Companion(lexicon.cuteName(clean, childName), kind, tidy(clean));
     }
 
     /** The main noun: a kind we know ("perrito" is a dog), else the last word that is not an adjective we know. */
-    private static String kindOf(String text, OfflineLexicon lexicon) {
+    private static String kindOf(String text, Lexicon lexicon) {
         var known = lexicon.kindOf(text);
         if (known.isPresent()) {
             return known.get();
         }
-        List<String> words = Arrays.stream(OfflineText.fold(text).split(" "))
+        List<String> words = Arrays.stream(Texts.fold(text).split(" "))
                 .filter(w -> w.length() > 1 && !DETERMINERS.contains(w) && !lexicon.isGenericCompanionWord(w))
                 .toList();
-        return words.isEmpty() ? "friend" : OfflineText.clip(words.getLast(), MAX_KIND);
+        return words.isEmpty() ? "friend" : Texts.clip(words.getLast(), MAX_KIND);
     }
 
     /** A name the parent gave: "… named Pip", "Pip the dragon", "Pip, a dragon", "dog Max", or just "Luna". */
-    private static String givenName(String text, OfflineLexicon lexicon) {
+    private static String givenName(String text, Lexicon lexicon) {
         Matcher named = NAMED.matcher(text);
         if (named.find()) {
             return named.group(1);
@@ -83,8 +83,8 @@ record OfflineCompanion(String name, String kind, String description) {
         return null;
     }
 
-    private static boolean isName(String word, OfflineLexicon lexicon) {
-        String folded = OfflineText.fold(word);
+    private static boolean isName(String word, Lexicon lexicon) {
+        String folded = Texts.fold(word);
         return !folded.isEmpty() && !DETERMINERS.contains(folded) && !lexicon.isKindWord(word)
                 && !lexicon.isGenericCompanionWord(word);
     }

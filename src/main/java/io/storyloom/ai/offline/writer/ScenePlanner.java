@@ -11,7 +11,7 @@ import java.util.Locale;
  * companion stays in the picture from the page it joins, and the camera changes from page to page.
  * Descriptions are English, for the illustrator; the action quotes the page.
  */
-final class OfflineSceneWriter {
+final class ScenePlanner {
 
     private static final List<String> TIMES = List.of("morning", "afternoon", "evening", "night");
     private static final List<String> LIGHT = List.of("in the soft morning light", "on a bright afternoon",
@@ -25,53 +25,53 @@ final class OfflineSceneWriter {
     private static final int MAX_PROPS = 8;
     private static final int MAX_DESCRIPTION = 600;
 
-    private final OfflineLexicon lexicon;
+    private final Lexicon lexicon;
 
-    OfflineSceneWriter(OfflineLexicon lexicon) {
+    ScenePlanner(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
     /** One scene per page of the story, in page order. */
-    OfflineAnswers.Scenes scenes(OfflineFacts facts, OfflineStoryPremise premise) {
-        return new OfflineAnswers.Scenes(plan(facts, premise, pages(facts)));
+    Answers.Scenes scenes(BookFacts facts, Premise premise) {
+        return new Answers.Scenes(plan(facts, premise, pages(facts)));
     }
 
     /** The scene of the asked page, planned with the whole story so time and company carry over. */
-    OfflineAnswers.Scene scene(OfflineFacts facts, OfflineStoryPremise premise) {
+    Answers.Scene scene(BookFacts facts, Premise premise) {
         int number = Math.max(facts.pageNumber(), 1);
         var pages = new ArrayList<>(pages(facts));
         while (pages.size() < number) {
-            pages.add(new OfflineFacts.Page(pages.size() + 1, ""));
+            pages.add(new BookFacts.Page(pages.size() + 1, ""));
         }
         if (!facts.pageText().isEmpty()) {
-            pages.set(number - 1, new OfflineFacts.Page(number, facts.pageText()));
+            pages.set(number - 1, new BookFacts.Page(number, facts.pageText()));
         }
         return plan(facts, premise, pages).get(number - 1);
     }
 
     /** The story's pages renumbered 1..n, or as many empty pages as the book should have. */
-    private static List<OfflineFacts.Page> pages(OfflineFacts facts) {
-        var pages = new ArrayList<OfflineFacts.Page>();
+    private static List<BookFacts.Page> pages(BookFacts facts) {
+        var pages = new ArrayList<BookFacts.Page>();
         for (var page : facts.pages()) {
-            pages.add(new OfflineFacts.Page(pages.size() + 1, page.text()));
+            pages.add(new BookFacts.Page(pages.size() + 1, page.text()));
         }
-        int count = Math.clamp(facts.pageCount(), 1, OfflineStoryWriter.MAX_PAGES);
+        int count = Math.clamp(facts.pageCount(), 1, StoryWriter.MAX_PAGES);
         while (pages.isEmpty() || pages.size() < count && facts.pages().isEmpty()) {
-            pages.add(new OfflineFacts.Page(pages.size() + 1, ""));
+            pages.add(new BookFacts.Page(pages.size() + 1, ""));
         }
         return pages;
     }
 
-    private List<OfflineAnswers.Scene> plan(OfflineFacts facts, OfflineStoryPremise premise,
-            List<OfflineFacts.Page> pages) {
+    private List<Answers.Scene> plan(BookFacts facts, Premise premise,
+            List<BookFacts.Page> pages) {
         String setting = facts.setting().isEmpty()
                 ? lexicon.setting(premise.setting()).scene()
-                : OfflineText.clip(facts.setting(), MAX_SETTING);
+                : Texts.clip(facts.setting(), MAX_SETTING);
         List<String> characters = characters(facts, premise);
         var joined = new LinkedHashSet<String>();
         joined.add(characters.getFirst());
         int time = 0;
-        var scenes = new ArrayList<OfflineAnswers.Scene>();
+        var scenes = new ArrayList<Answers.Scene>();
         for (int i = 0; i < pages.size(); i++) {
             String text = pages.get(i).text();
             time = Math.max(time, timeOf(text, i, pages.size()));
@@ -80,18 +80,18 @@ final class OfflineSceneWriter {
             String emotion = lexicon.feelingOf(text).orElse(i == 0 ? "happy and curious" : "happy");
             List<String> props = props(text, facts, premise);
             String camera = i == 0 || i == pages.size() - 1 ? CAMERAS.getFirst() : CAMERAS.get(i % CAMERAS.size());
-            scenes.add(new OfflineAnswers.Scene(i + 1, setting, TIMES.get(time), action(text, present, setting),
+            scenes.add(new Answers.Scene(i + 1, setting, TIMES.get(time), action(text, present, setting),
                     emotion, present, props, camera, description(present, setting, time, emotion, props)));
         }
         return scenes;
     }
 
     /** The profile's names (child first), or the child and companion when the profile is not known yet. */
-    private static List<String> characters(OfflineFacts facts, OfflineStoryPremise premise) {
+    private static List<String> characters(BookFacts facts, Premise premise) {
         var names = new ArrayList<String>();
-        facts.characters().stream().limit(MAX_CHARACTERS).map(n -> OfflineText.clip(n, MAX_NAME)).forEach(names::add);
+        facts.characters().stream().limit(MAX_CHARACTERS).map(n -> Texts.clip(n, MAX_NAME)).forEach(names::add);
         if (names.isEmpty()) {
-            names.add(facts.childName().isEmpty() ? "the child" : OfflineText.clip(facts.childName(), MAX_NAME));
+            names.add(facts.childName().isEmpty() ? "the child" : Texts.clip(facts.childName(), MAX_NAME));
             if (premise.hasCompanion()) {
                 names.add(premise.palName());
             }
@@ -120,20 +120,20 @@ final class OfflineSceneWriter {
     private static String action(String text, List<String> present, String setting) {
         String rest = text;
         while (!rest.isBlank()) {
-            String sentence = OfflineText.firstSentence(rest);
+            String sentence = Texts.firstSentence(rest);
             rest = rest.substring(sentence.length()).strip();
             String plain = sentence.replaceAll("[.!?…]+$", "").strip();
             if (!plain.isEmpty() && !plain.matches("^[“\"«„—-].*")) {
-                return OfflineText.clip(plain, MAX_ACTION);
+                return Texts.clip(plain, MAX_ACTION);
             }
         }
-        return OfflineText.clip(String.join(" and ", present) + " exploring " + setting, MAX_ACTION);
+        return Texts.clip(String.join(" and ", present) + " exploring " + setting, MAX_ACTION);
     }
 
     /** Things the page names, then the child's interests, then what the setting always shows. */
-    private List<String> props(String text, OfflineFacts facts, OfflineStoryPremise premise) {
+    private List<String> props(String text, BookFacts facts, Premise premise) {
         var props = new LinkedHashSet<>(lexicon.propsIn(text));
-        facts.interests().stream().map(i -> OfflineText.clip(i, MAX_PROP)).forEach(props::add);
+        facts.interests().stream().map(i -> Texts.clip(i, MAX_PROP)).forEach(props::add);
         if (props.isEmpty()) {
             props.addAll(lexicon.setting(premise.setting()).props());
         }
@@ -142,11 +142,11 @@ final class OfflineSceneWriter {
 
     private static String description(List<String> present, String setting, int time, String emotion,
             List<String> props) {
-        String who = OfflineText.joinAnd(present, "and");
-        String nearby = props.isEmpty() ? "" : " Nearby: " + OfflineText.joinAnd(props.stream().limit(3).toList(), "and")
+        String who = Texts.joinAnd(present, "and");
+        String nearby = props.isEmpty() ? "" : " Nearby: " + Texts.joinAnd(props.stream().limit(3).toList(), "and")
                 + ".";
-        String text = OfflineText.capitalize(who) + " in " + setting + ", " + LIGHT.get(time) + "; "
+        String text = Texts.capitalize(who) + " in " + setting + ", " + LIGHT.get(time) + "; "
                 + present.getFirst() + " looks " + emotion + "." + nearby;
-        return OfflineText.clip(text, MAX_DESCRIPTION);
+        return Texts.clip(text, MAX_DESCRIPTION);
     }
 }
