@@ -1,6 +1,5 @@
 package io.storyloom.ai.offline.illustrator;
 
-import io.storyloom.ai.CharacterLook;
 import io.storyloom.ai.SceneSketch;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
@@ -29,7 +28,7 @@ final class CharacterSheet {
         b.gradient(new Rectangle2D.Double(0, 0, width, height), Colors.lighter(base, 0.5), base);
 
         List<Look> looks = new ArrayList<>();
-        for (CharacterLook c : sketch.characters()) {
+        for (SceneSketch.Character c : sketch.characters()) {
             if (c != null && looks.size() < MAX_CHARACTERS) {
                 looks.add(Look.of(c));
             }

@@ -1,12 +1,12 @@
 package io.storyloom.ai.offline.illustrator;
 
-import io.storyloom.ai.CharacterLook;
+import io.storyloom.ai.SceneSketch;
 import java.awt.Color;
 
 /**
  * A character's resolved appearance: its species, five safe colours, and for people a hair style and
- * whether they wear glasses. Depends only on the {@link CharacterLook}, never on the page, so the
- * character looks the same in every picture.
+ * whether they wear glasses. Depends only on the sketch's {@link SceneSketch.Character}, never on the
+ * page, so the character looks the same in every picture.
  */
 record Look(Species species, Color hair, Color skin, Color eyes, Color outfit, Color accent, Hairdo hairdo,
             boolean glasses) {
@@ -17,10 +17,10 @@ record Look(Species species, Color hair, Color skin, Color eyes, Color outfit, C
 
     /** A child with the fixed fallback palette, used when a picture has no characters at all. */
     static Look defaultChild() {
-        return of(new CharacterLook("Hero", "child", null, null, null, null, null, null));
+        return of(new SceneSketch.Character("Hero", "child", null, null, null, null, null, null));
     }
 
-    static Look of(CharacterLook c) {
+    static Look of(SceneSketch.Character c) {
         Species species = Species.fromKind(c.kind());
         int variant = Math.floorMod((safe(c.name()) + "|" + safe(c.kind()).toLowerCase()).hashCode(), 1 << 16);
         int pick = variant % 5;

@@ -3,7 +3,6 @@ package io.storyloom.ai.offline.illustrator;
 import io.storyloom.ai.GeneratedImage;
 import io.storyloom.ai.ImageModel;
 import io.storyloom.ai.ImageRequest;
-import io.storyloom.ai.ProviderException;
 import io.storyloom.ai.SceneSketch;
 import io.storyloom.ai.offline.SimulatedLatency;
 import java.awt.image.BufferedImage;
@@ -56,7 +55,7 @@ public final class OfflineIllustrator implements ImageModel {
     static BufferedImage render(ImageRequest request) {
         int width = Math.clamp(request.width(), MIN_SIZE, MAX_SIZE);
         int height = Math.clamp(request.height(), MIN_SIZE, MAX_SIZE);
-        SceneSketch sketch = request.sketch() == null ? EMPTY_SKETCH : request.sketch();
+        SceneSketch sketch = request.offlineSketch() == null ? EMPTY_SKETCH : request.offlineSketch();
         ArtStyle style = ArtStyle.fromId(sketch.artStyle());
         ImageRequest.Purpose purpose = request.purpose() == null ? ImageRequest.Purpose.PAGE : request.purpose();
         long seed = request.seed();

@@ -1,6 +1,5 @@
 package io.storyloom.ai.offline.illustrator;
 
-import io.storyloom.ai.CharacterLook;
 import io.storyloom.ai.SceneSketch;
 import java.awt.Color;
 import java.awt.RadialGradientPaint;
@@ -82,7 +81,7 @@ final class PageScene {
 
     private List<Look> looks() {
         List<Look> looks = new ArrayList<>();
-        for (CharacterLook c : sketch.characters()) {
+        for (SceneSketch.Character c : sketch.characters()) {
             if (c != null && looks.size() < MAX_CHARACTERS) {
                 looks.add(Look.of(c));
             }
@@ -90,7 +89,7 @@ final class PageScene {
         if (looks.isEmpty() && preview) {
             // A style preview needs something to show the style on: a child and a puppy.
             looks.add(Look.defaultChild());
-            looks.add(Look.of(new io.storyloom.ai.CharacterLook("Pip", "puppy", null, null, null, null, null, null)));
+            looks.add(Look.of(new SceneSketch.Character("Pip", "puppy", null, null, null, null, null, null)));
         }
         return looks;
     }

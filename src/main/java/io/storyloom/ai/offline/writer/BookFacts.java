@@ -1,5 +1,25 @@
 package io.storyloom.ai.offline.writer;
 
+import static io.storyloom.ai.OfflineFacts.APPEARANCE;
+import static io.storyloom.ai.OfflineFacts.ART_STYLE;
+import static io.storyloom.ai.OfflineFacts.ART_STYLE_DESCRIPTION;
+import static io.storyloom.ai.OfflineFacts.CHARACTERS;
+import static io.storyloom.ai.OfflineFacts.CHILD_AGE;
+import static io.storyloom.ai.OfflineFacts.CHILD_NAME;
+import static io.storyloom.ai.OfflineFacts.CLOTHING;
+import static io.storyloom.ai.OfflineFacts.COMPANION;
+import static io.storyloom.ai.OfflineFacts.IDEA;
+import static io.storyloom.ai.OfflineFacts.INTERESTS;
+import static io.storyloom.ai.OfflineFacts.LANGUAGE;
+import static io.storyloom.ai.OfflineFacts.LESSON;
+import static io.storyloom.ai.OfflineFacts.PAGES;
+import static io.storyloom.ai.OfflineFacts.PAGE_COUNT;
+import static io.storyloom.ai.OfflineFacts.PAGE_NUMBER;
+import static io.storyloom.ai.OfflineFacts.PAGE_TEXT;
+import static io.storyloom.ai.OfflineFacts.PRONOUNS;
+import static io.storyloom.ai.OfflineFacts.SETTING;
+
+import io.storyloom.ai.OfflineFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,79 +28,80 @@ import java.util.Map;
 /**
  * A typed, forgiving view of a prompt's facts. Facts come from a map of loosely typed values, and
  * every optional one may be missing or blank, so each is read with a safe default here, once.
+ *
+ * @param setting    the written story's setting, empty before the story is written
+ * @param pages      the written story's pages, empty before it is written
+ * @param characters the designed characters' names, the child first; empty before they are designed
+ * @param askedPage  the page whose scene is asked for, number 0 when none is
  */
 record BookFacts(
-        String childName,
-        int childAge,
-        String pronouns,
-        String appearance,
-        String clothing,
-        List<String> interests,
+        Child child,
         String companion,
         String idea,
         String lesson,
+        String language,
         int pageCount,
         String artStyle,
         String artStyleDescription,
-        String language,
         String setting,
-        String tone,
         List<Page> pages,
         List<String> characters,
-        int pageNumber,
-        String pageText) {
+        Page askedPage) {
 
-    /** One page of an already written story. */
+    /** The child as the parent described them. */
+    record Child(String name, int age, String pronouns, String appearance, String clothing, List<String> interests) {
+
+        /**
+         * Which pronouns the story uses for the child: "she", "he", "they", or "name" when the parent
+         * gave none we recognise, so the story repeats the name instead of guessing. Decided by the
+         * first recognised word, so "she/they" reads as "she"; the phrase banks hold words for each.
+         */
+        String pronounKey() {
+            for (String word : Texts.fold(pronouns).split(" ")) {
+                switch (word) {
+                    case "she", "her", "hers", "herself", "ella", "elle", "sie", "ihr", "female", "girl" -> {
+                        return "she";
+                    }
+                    case "he", "him", "his", "himself", "el", "il", "er", "ihm", "male", "boy" -> {
+                        return "he";
+                    }
+                    case "they", "them", "their", "theirs", "themself", "themselves", "iel", "ellx", "elli",
+                            "nonbinary" -> {
+                        return "they";
+                    }
+                    default -> {
+                        // not a pronoun; keep looking
+                    }
+                }
+            }
+            return "name";
+        }
+    }
+
+    /** One page of a story. */
     record Page(int number, String text) {
     }
 
     static BookFacts from(Map<String, Object> facts) {
+        var child = new Child(cleanText(facts, CHILD_NAME), number(facts, CHILD_AGE, 0), cleanText(facts, PRONOUNS),
+                cleanText(facts, APPEARANCE), cleanText(facts, CLOTHING), strings(facts.get(INTERESTS)));
         return new BookFacts(
-                Texts.clean(text(facts, "child_name")),
-                number(facts, "child_age", 0),
-                Texts.clean(text(facts, "pronouns")),
-                Texts.clean(text(facts, "appearance")),
-                Texts.clean(text(facts, "clothing")),
-                strings(facts.get("interests")),
-                Texts.clean(text(facts, "companion")),
-                Texts.clean(text(facts, "idea")),
-                Texts.clean(text(facts, "lesson")),
-                number(facts, "page_count", 0),
-                Texts.clean(text(facts, "art_style")),
-                Texts.clean(text(facts, "art_style_description")),
-                primaryLanguage(text(facts, "language")),
-                Texts.clean(text(facts, "setting")),
-                Texts.clean(text(facts, "tone")),
-                pages(facts.get("pages")),
-                strings(facts.get("characters")),
-                number(facts, "page_number", 0),
-                Texts.clean(text(facts, "page_text")));
+                child,
+                cleanText(facts, COMPANION),
+                cleanText(facts, IDEA),
+                cleanText(facts, LESSON),
+                primaryLanguage(text(facts, LANGUAGE)),
+                number(facts, PAGE_COUNT, 0),
+                cleanText(facts, ART_STYLE),
+                cleanText(facts, ART_STYLE_DESCRIPTION),
+                cleanText(facts, SETTING),
+                pages(facts.get(PAGES)),
+                strings(facts.get(CHARACTERS)),
+                new Page(number(facts, PAGE_NUMBER, 0), cleanText(facts, PAGE_TEXT)));
     }
 
-    /**
-     * Which pronouns the story uses for the child: "she", "he", "they", or "name" when the parent
-     * gave none we recognise, so the story repeats the name instead of guessing. Decided by the
-     * first recognised word, so "she/they" reads as "she"; the phrase banks hold words for each.
-     */
-    String pronounKey() {
-        for (String word : Texts.fold(pronouns).split(" ")) {
-            switch (word) {
-                case "she", "her", "hers", "herself", "ella", "elle", "sie", "ihr", "female", "girl" -> {
-                    return "she";
-                }
-                case "he", "him", "his", "himself", "el", "il", "er", "ihm", "male", "boy" -> {
-                    return "he";
-                }
-                case "they", "them", "their", "theirs", "themself", "themselves", "iel", "ellx", "elli",
-                        "nonbinary" -> {
-                    return "they";
-                }
-                default -> {
-                    // not a pronoun; keep looking
-                }
-            }
-        }
-        return "name";
+    private static String cleanText(Map<String, Object> facts, String key) {
+        return Texts.clean(text(facts, key));
     }
 
     private static String text(Map<String, Object> facts, String key) {
@@ -121,8 +142,8 @@ record BookFacts(
         var out = new ArrayList<Page>();
         for (Object item : items) {
             if (item instanceof Map<?, ?> map) {
-                Object number = map.get("number");
-                Object text = map.get("text");
+                Object number = map.get(OfflineFacts.PageEntry.NUMBER);
+                Object text = map.get(OfflineFacts.PageEntry.TEXT);
                 int n = number instanceof Number num ? num.intValue() : out.size() + 1;
                 out.add(new Page(n, Texts.clean(text == null ? "" : text.toString())));
             }

@@ -38,7 +38,7 @@ final class CharacterDesigner {
 
     Answers.Profile design(BookFacts facts, Premise premise) {
         var characters = new ArrayList<Answers.Character>();
-        characters.add(child(facts));
+        characters.add(child(facts.child()));
         if (premise.hasCompanion()) {
             characters.add(companion(premise.companion()));
         } else if (storyMentions(facts, premise.palName())) {
@@ -47,21 +47,21 @@ final class CharacterDesigner {
         return new Answers.Profile(List.copyOf(characters));
     }
 
-    private Answers.Character child(BookFacts facts) {
-        String kid = switch (facts.pronounKey()) {
+    private Answers.Character child(BookFacts.Child child) {
+        String kid = switch (child.pronounKey()) {
             case "she" -> "girl";
             case "he" -> "boy";
             default -> "child";
         };
-        String age = facts.childAge() > 0 ? facts.childAge() + "-year-old " : "young ";
-        String parentWords = Texts.clip(facts.appearance(), MAX_PARENT_WORDS).replaceAll("[\\s.]+$", "");
+        String age = child.age() > 0 ? child.age() + "-year-old " : "young ";
+        String parentWords = Texts.clip(child.appearance(), MAX_PARENT_WORDS).replaceAll("[\\s.]+$", "");
         String appearance = parentWords.isEmpty()
                 ? "A cheerful " + age + kid + " with a round face, rosy cheeks, short brown hair and a big, friendly smile."
                 : "A cheerful " + age + kid + " with a round face and a big smile. " + Texts.capitalize(parentWords) + ".";
-        String clothing = facts.clothing().isEmpty() ? DEFAULT_CLOTHING : Texts.clip(facts.clothing(), MAX_CLOTHING);
-        String name = facts.childName().isEmpty() ? "Alex" : Texts.clip(facts.childName(), MAX_NAME);
+        String clothing = child.clothing().isEmpty() ? DEFAULT_CLOTHING : Texts.clip(child.clothing(), MAX_CLOTHING);
+        String name = child.name().isEmpty() ? "Alex" : Texts.clip(child.name(), MAX_NAME);
         return new Answers.Character(name, "child", Texts.clip(appearance, MAX_APPEARANCE), clothing,
-                childColours(facts.appearance(), clothing));
+                childColours(child.appearance(), clothing));
     }
 
     /** Hair, skin and eyes from the phrase that names each; outfit and accent from the clothing's first two colours. */

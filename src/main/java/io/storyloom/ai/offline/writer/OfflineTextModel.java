@@ -39,7 +39,7 @@ public final class OfflineTextModel implements TextModel {
     @Override
     public TextCompletion complete(TextPrompt prompt) {
         latency.pause(MODEL);
-        var facts = BookFacts.from(prompt.facts());
+        var facts = BookFacts.from(prompt.offlineFacts());
         var premise = Premise.of(facts, lexicon);
         Object answer = switch (prompt.kind()) {
             case STRUCTURED_STORY -> storyWriter.write(facts, premise, prompt.seed());

@@ -25,10 +25,10 @@ record Premise(String setting, String thing, boolean thingFromIdea, String lesso
         String lesson = lessonText.isEmpty()
                 ? lexicon.lessonOf(facts.idea()).orElse(lexicon.thing(thing).lesson())
                 : lexicon.lessonOf(lessonText).orElse(Lexicon.CUSTOM_LESSON);
-        Companion companion = Companion.parse(facts.companion(), facts.childName(), lexicon);
+        Companion companion = Companion.parse(facts.companion(), facts.child().name(), lexicon);
         String palName = companion != null
                 ? companion.name()
-                : lexicon.cuteName("helper|" + setting + "|" + facts.childName(), facts.childName());
+                : lexicon.cuteName("helper|" + setting + "|" + facts.child().name(), facts.child().name());
         return new Premise(setting, thing, ideaThing.isPresent(), lesson, lessonText, companion, palName);
     }
 

@@ -38,13 +38,13 @@ final class ScenePlanner {
 
     /** The scene of the asked page, planned with the whole story so time and company carry over. */
     Answers.Scene scene(BookFacts facts, Premise premise) {
-        int number = Math.max(facts.pageNumber(), 1);
+        int number = Math.max(facts.askedPage().number(), 1);
         var pages = new ArrayList<>(pages(facts));
         while (pages.size() < number) {
             pages.add(new BookFacts.Page(pages.size() + 1, ""));
         }
-        if (!facts.pageText().isEmpty()) {
-            pages.set(number - 1, new BookFacts.Page(number, facts.pageText()));
+        if (!facts.askedPage().text().isEmpty()) {
+            pages.set(number - 1, new BookFacts.Page(number, facts.askedPage().text()));
         }
         return plan(facts, premise, pages).get(number - 1);
     }
@@ -91,7 +91,7 @@ final class ScenePlanner {
         var names = new ArrayList<String>();
         facts.characters().stream().limit(MAX_CHARACTERS).map(n -> Texts.clip(n, MAX_NAME)).forEach(names::add);
         if (names.isEmpty()) {
-            names.add(facts.childName().isEmpty() ? "the child" : Texts.clip(facts.childName(), MAX_NAME));
+            names.add(facts.child().name().isEmpty() ? "the child" : Texts.clip(facts.child().name(), MAX_NAME));
             if (premise.hasCompanion()) {
                 names.add(premise.palName());
             }
@@ -133,7 +133,7 @@ final class ScenePlanner {
     /** Things the page names, then the child's interests, then what the setting always shows. */
     private List<String> props(String text, BookFacts facts, Premise premise) {
         var props = new LinkedHashSet<>(lexicon.propsIn(text));
-        facts.interests().stream().map(i -> Texts.clip(i, MAX_PROP)).forEach(props::add);
+        facts.child().interests().stream().map(i -> Texts.clip(i, MAX_PROP)).forEach(props::add);
         if (props.isEmpty()) {
             props.addAll(lexicon.setting(premise.setting()).props());
         }

@@ -66,19 +66,19 @@ final class StoryWords {
     }
 
     private void fillFacts(BookFacts facts, Premise premise) {
-        String name = facts.childName().isEmpty() ? bank.defaultName() : facts.childName();
+        String name = facts.child().name().isEmpty() ? bank.defaultName() : facts.child().name();
         name = Texts.capitalize(Texts.clip(name, MAX_NAME));
         literals.put("name", name);
         literals.put("pal", premise.palName());
-        literals.put("age_word", bank.ageWord(facts.childAge()));
-        List<String> interests = facts.interests().stream()
+        literals.put("age_word", bank.ageWord(facts.child().age()));
+        List<String> interests = facts.child().interests().stream()
                 .limit(MAX_INTERESTS).map(i -> Texts.clip(i, MAX_INTEREST)).toList();
         literals.put("interests", joinAnd(interests));
         literals.put("interest", interests.isEmpty() ? "" : interests.getFirst());
         literals.put("interest2", interests.size() > 1 ? interests.get(1) : "");
         literals.put("idea", clause(facts.idea(), name));
         literals.put("lesson", clause(premise.lessonText(), name));
-        templates.putAll(bank.pronouns().get(facts.pronounKey()));
+        templates.putAll(bank.pronouns().get(facts.child().pronounKey()));
     }
 
     private void fillPlaceThingAndLesson(Premise premise) {

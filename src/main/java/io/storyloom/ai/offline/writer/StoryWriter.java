@@ -45,7 +45,8 @@ final class StoryWriter {
         var bank = PhraseBank.forLanguage(facts.language());
         int count = facts.pageCount() > 0 ? Math.min(facts.pageCount(), MAX_PAGES) : DEFAULT_PAGES;
         // The youngest get the short sentences; so does a one-page book, to fit the whole arc on its page.
-        boolean young = facts.childAge() > 0 && facts.childAge() <= YOUNG_AGE || count == 1;
+        int age = facts.child().age();
+        boolean young = age > 0 && age <= YOUNG_AGE || count == 1;
         var words = StoryWords.of(facts, premise, bank, new Random(seed), young);
 
         List<String> plan = PLANS.get(count - 1);

@@ -2,7 +2,6 @@ package io.storyloom.ai.offline.illustrator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storyloom.ai.CharacterLook;
 import io.storyloom.ai.GeneratedImage;
 import io.storyloom.ai.ImageRequest;
 import io.storyloom.ai.ImageRequest.Purpose;
@@ -19,9 +18,9 @@ class OfflineIllustratorSamplesTest {
 
     static final Path DIR = Path.of("target", "offline-illustrator-samples");
 
-    static final CharacterLook MIA = new CharacterLook("Mia", "child", "curly-haired girl",
+    static final SceneSketch.Character MIA = new SceneSketch.Character("Mia", "child", "curly-haired girl",
             "#4a2c1a", "#c98d64", "#2e6b3a", "#e8574c", "#f2c14e");
-    static final CharacterLook SPARK = new CharacterLook("Spark", "dragon", "small friendly dragon",
+    static final SceneSketch.Character SPARK = new SceneSketch.Character("Spark", "dragon", "small friendly dragon",
             "#5fbf8a", "#f6e7b0", "#6b3fa0", "#5b8def", "#f28b82");
     static final List<String> PALETTE = List.of("#f6c1a6", "#8ec5e8", "#b8e0a8", "#f2d27a");
 
@@ -38,8 +37,8 @@ class OfflineIllustratorSamplesTest {
         }
         write("reference-sheet", Purpose.CHARACTER_REFERENCE, 768, 576, 1, new SceneSketch("storybook", PALETTE,
                 "", "", "", "", List.of(), List.of(MIA, SPARK,
-                        new CharacterLook("Tom", "cat", "", "#f0a055", null, "#3a7bd5", "#6a4fb3", "#e07b39"),
-                        new CharacterLook("Bo", "robot", "", "#aab8c8", null, "#4fc3f7", "#f2b84b", "#ef6f6c")),
+                        new SceneSketch.Character("Tom", "cat", "", "#f0a055", null, "#3a7bd5", "#6a4fb3", "#e07b39"),
+                        new SceneSketch.Character("Bo", "robot", "", "#aab8c8", null, "#4fc3f7", "#f2b84b", "#ef6f6c")),
                 "front"));
         write("preview-watercolor", Purpose.STYLE_PREVIEW, 240, 180, 3, new SceneSketch("watercolor", PALETTE,
                 "", "", "", "", List.of(), List.of(), ""));

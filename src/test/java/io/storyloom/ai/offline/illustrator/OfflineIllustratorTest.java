@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.storyloom.ai.CharacterLook;
 import io.storyloom.ai.GeneratedImage;
 import io.storyloom.ai.ImageRequest;
 import io.storyloom.ai.ImageRequest.Purpose;
@@ -86,7 +85,7 @@ class OfflineIllustratorTest {
 
     @Test
     void theChildKeepsItsOutfitColourAcrossDifferentScenes() {
-        List<CharacterLook> cast = List.of(child(OUTFIT), dragon());
+        List<SceneSketch.Character> cast = List.of(child(OUTFIT), dragon());
         SceneSketch garden = new SceneSketch("storybook", List.of("#f6c1a6", "#8ec5e8"), "a garden", "morning",
                 "happy", "Mia waves", List.of("ball"), cast, "medium shot");
         SceneSketch beach = new SceneSketch("storybook", List.of("#f6c1a6", "#8ec5e8"), "a sandy beach", "sunset",
@@ -172,11 +171,11 @@ class OfflineIllustratorTest {
     void survivesMissingAndMalformedInput() {
         // SceneSketch itself rejects null list elements, so malformed values are the worst a list can hold.
         List<String> badPalette = List.of("red", "#12", "#zzzzzz", "", "#1234567");
-        List<CharacterLook> oddCast = List.of(
-                new CharacterLook(null, null, null, null, null, null, null, null),
-                new CharacterLook("X", "quantum-noodle", "", "blue", "#GGGGGG", "", "#1234567", "not a colour"),
-                new CharacterLook("", "   ", "", "", "", "", "", ""),
-                new CharacterLook("Kid", "CHILD", null, "#abc", " #FFCC99 ", "#00f", "#ff0000", "#00ff00"));
+        List<SceneSketch.Character> oddCast = List.of(
+                new SceneSketch.Character(null, null, null, null, null, null, null, null),
+                new SceneSketch.Character("X", "quantum-noodle", "", "blue", "#GGGGGG", "", "#1234567", "not a colour"),
+                new SceneSketch.Character("", "   ", "", "", "", "", "", ""),
+                new SceneSketch.Character("Kid", "CHILD", null, "#abc", " #FFCC99 ", "#00f", "#ff0000", "#00ff00"));
         List<SceneSketch> sketches = List.of(
                 new SceneSketch(null, null, null, null, null, null, null, null, null),
                 new SceneSketch("", List.of(), "", " ", "", "", List.of(), List.of(), ""),
@@ -267,18 +266,18 @@ class OfflineIllustratorTest {
                 s.characters(), s.camera());
     }
 
-    static CharacterLook child(String outfit) {
-        return new CharacterLook("Mia", "child", "a girl with curly hair", "#4a2c1a", "#c98d64", "#2e6b3a", outfit,
-                "#f2c14e");
+    static SceneSketch.Character child(String outfit) {
+        return new SceneSketch.Character("Mia", "child", "a girl with curly hair", "#4a2c1a", "#c98d64", "#2e6b3a",
+                outfit, "#f2c14e");
     }
 
-    static CharacterLook dragon() {
-        return new CharacterLook("Spark", "dragon", "a small dragon", "#5fbf8a", "#f6e7b0", "#6b3fa0", "#5b8def",
-                "#f28b82");
+    static SceneSketch.Character dragon() {
+        return new SceneSketch.Character("Spark", "dragon", "a small dragon", "#5fbf8a", "#f6e7b0", "#6b3fa0",
+                "#5b8def", "#f28b82");
     }
 
-    static CharacterLook look(String name, String kind) {
-        return new CharacterLook(name, kind, "", "#c8955e", "#f3dcc0", "#3d2b22", "#5b8def", "#f2b84b");
+    static SceneSketch.Character look(String name, String kind) {
+        return new SceneSketch.Character(name, kind, "", "#c8955e", "#f3dcc0", "#3d2b22", "#5b8def", "#f2b84b");
     }
 
     static ImageRequest page(SceneSketch sketch, int width, int height, long seed) {
