@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
 final class Brush {
 
     private final Graphics2D g;
-    private final ArtStyle style;
+    private final PaintStyle style;
     private final double pixelScale;
     private final SplittableRandom random;
 
@@ -29,7 +29,7 @@ final class Brush {
      * @param pixelScale how many device pixels one nominal pixel is (page size over 576, times any
      *                   downscale the pixel style renders at)
      */
-    Brush(Graphics2D g, ArtStyle style, double pixelScale, long seed) {
+    Brush(Graphics2D g, PaintStyle style, double pixelScale, long seed) {
         this.g = g;
         this.style = style;
         this.pixelScale = pixelScale;
@@ -40,7 +40,7 @@ final class Brush {
         return g;
     }
 
-    ArtStyle style() {
+    PaintStyle style() {
         return style;
     }
 
@@ -64,7 +64,7 @@ final class Brush {
     void line(Shape path, Color color, double nominalWidth) {
         Stroke old = g.getStroke();
         g.setStroke(round(nominalWidth));
-        g.setColor(style == ArtStyle.PENCIL ? Colors.mix(color, new Color(0x4a4a4a), 0.3) : color);
+        g.setColor(style == PaintStyle.PENCIL ? Colors.mix(color, new Color(0x4a4a4a), 0.3) : color);
         g.draw(path);
         g.setStroke(old);
     }
@@ -84,15 +84,15 @@ final class Brush {
         Rectangle2D b = shape.getBounds2D();
         Color t = adapt(top);
         Color u = adapt(bottom);
-        if (style == ArtStyle.PIXEL || style == ArtStyle.PAPER_CUT || style == ArtStyle.CARTOON) {
-            bands(shape, b, t, u, style == ArtStyle.PIXEL ? 6 : 4);
+        if (style == PaintStyle.PIXEL || style == PaintStyle.PAPER_CUT || style == PaintStyle.CARTOON) {
+            bands(shape, b, t, u, style == PaintStyle.PIXEL ? 6 : 4);
         } else {
             g.setPaint(new GradientPaint(0f, (float) b.getMinY(), t, 0f, (float) b.getMaxY(), u));
             g.fill(shape);
         }
-        if (style == ArtStyle.PENCIL || style == ArtStyle.CRAYON) {
-            hatch(shape, Colors.alpha(Colors.darker(u, 0.15), 0.25), style == ArtStyle.PENCIL ? 4.0 : 5.0,
-                    style == ArtStyle.PENCIL ? 0.8 : 1.6, 0.85);
+        if (style == PaintStyle.PENCIL || style == PaintStyle.CRAYON) {
+            hatch(shape, Colors.alpha(Colors.darker(u, 0.15), 0.25), style == PaintStyle.PENCIL ? 4.0 : 5.0,
+                    style == PaintStyle.PENCIL ? 0.8 : 1.6, 0.85);
         }
     }
 

@@ -20,9 +20,9 @@ final class Canvas {
     private Canvas() {
     }
 
-    static BufferedImage draw(int width, int height, ArtStyle style, long seed, Painter painter) {
+    static BufferedImage draw(int width, int height, PaintStyle style, long seed, Painter painter) {
         double nominal = Math.max(0.5, Math.min(width, height) / 576.0);
-        if (style != ArtStyle.PIXEL) {
+        if (style != PaintStyle.PIXEL) {
             BufferedImage page = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = prepare(page, style, true);
             try {
@@ -51,7 +51,7 @@ final class Canvas {
         return page;
     }
 
-    private static Graphics2D prepare(BufferedImage image, ArtStyle style, boolean smooth) {
+    private static Graphics2D prepare(BufferedImage image, PaintStyle style, boolean smooth) {
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING,
                 smooth ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF);

@@ -22,7 +22,7 @@ final class CharacterPainter {
      * @param faceLeft   whether a side-view animal should face left
      * @param tilt       a small lean in degrees that makes poses livelier
      */
-    static Hands paint(Brush b, Look look, Pose pose, Mood mood, double footX, double footY, double childPx,
+    static Hands paint(Brush b, Appearance look, Pose pose, Mood mood, double footX, double footY, double childPx,
                        boolean faceLeft, double tilt) {
         Graphics2D g = b.graphics();
         Species species = look.species();

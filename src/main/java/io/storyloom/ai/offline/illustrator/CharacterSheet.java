@@ -27,19 +27,19 @@ final class CharacterSheet {
                 : Colors.mix(tints.palette().get(0), Color.WHITE, 0.82);
         b.gradient(new Rectangle2D.Double(0, 0, width, height), Colors.lighter(base, 0.5), base);
 
-        List<Look> looks = new ArrayList<>();
+        List<Appearance> looks = new ArrayList<>();
         for (SceneSketch.Character c : sketch.characters()) {
             if (c != null && looks.size() < MAX_CHARACTERS) {
-                looks.add(Look.of(c));
+                looks.add(Appearance.of(c));
             }
         }
         if (looks.isEmpty()) {
-            looks.add(Look.defaultChild());
+            looks.add(Appearance.defaultChild());
         }
         // Everyone at their true size next to the child, as large as the page allows.
         double share = 0;
         double tallest = 0;
-        for (Look look : looks) {
+        for (Appearance look : looks) {
             share += look.species().width() + 0.18;
             tallest = Math.max(tallest, look.species().height() * 1.08 + (look.species().floats() ? 0.35 : 0));
         }
@@ -47,7 +47,7 @@ final class CharacterSheet {
         double floor = Math.min(height * 0.92, height / 2 + childPx * tallest / 2);
         b.dab(new Rectangle2D.Double(0, floor, width, height - floor), Colors.alpha(Colors.darker(base, 0.1), 0.5));
         double x = (width - (share - 0.18) * childPx) / 2;
-        for (Look look : looks) {
+        for (Appearance look : looks) {
             double w = look.species().width() * childPx;
             double cx = x + w / 2;
             b.dab(new Ellipse2D.Double(cx - w * 0.6, floor - w * 0.08, w * 1.2, w * 0.16),

@@ -17,7 +17,7 @@ import java.awt.geom.RoundRectangle2D;
 final class ChildFigure {
 
     private final Brush b;
-    private final Look look;
+    private final Appearance look;
     private final Pose pose;
     private final Mood mood;
 
@@ -26,7 +26,7 @@ final class ChildFigure {
     private final double legLen;
     private final double torso;
 
-    ChildFigure(Brush brush, Look look, Pose pose, Mood mood) {
+    ChildFigure(Brush brush, Appearance look, Pose pose, Mood mood) {
         this.b = brush;
         this.look = look;
         this.pose = pose;

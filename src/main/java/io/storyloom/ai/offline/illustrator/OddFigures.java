@@ -21,7 +21,7 @@ final class OddFigures {
     }
 
     static void robot(Sitter s) {
-        Look l = s.look();
+        Appearance l = s.look();
         Brush b = s.brush();
         Color metal = l.hair();
         Color joint = Colors.darker(metal, 0.3);
@@ -67,7 +67,7 @@ final class OddFigures {
     }
 
     static void blob(Sitter s) {
-        Look l = s.look();
+        Appearance l = s.look();
         Brush b = s.brush();
         Color body = l.hair();
         for (int side = -1; side <= 1; side += 2) {

@@ -56,7 +56,7 @@ public final class OfflineIllustrator implements ImageModel {
         int width = Math.clamp(request.width(), MIN_SIZE, MAX_SIZE);
         int height = Math.clamp(request.height(), MIN_SIZE, MAX_SIZE);
         SceneSketch sketch = request.offlineSketch() == null ? EMPTY_SKETCH : request.offlineSketch();
-        ArtStyle style = ArtStyle.fromId(sketch.artStyle());
+        PaintStyle style = PaintStyle.fromId(sketch.artStyle());
         ImageRequest.Purpose purpose = request.purpose() == null ? ImageRequest.Purpose.PAGE : request.purpose();
         long seed = request.seed();
         Canvas.Painter painter = switch (purpose) {

@@ -47,7 +47,7 @@ final class PageScene {
 
         terrain.paintBack(stage);
 
-        List<Look> looks = looks();
+        List<Appearance> looks = looks();
         Pose childPose = Pose.fromAction(action, random.nextLong());
         List<PropItem> propList = props();
         PropItem held = propList.stream().filter(p -> p.kind().held()).findFirst().orElse(null);
@@ -79,17 +79,17 @@ final class PageScene {
         vignette(brush, width, height, mood, time);
     }
 
-    private List<Look> looks() {
-        List<Look> looks = new ArrayList<>();
+    private List<Appearance> looks() {
+        List<Appearance> looks = new ArrayList<>();
         for (SceneSketch.Character c : sketch.characters()) {
             if (c != null && looks.size() < MAX_CHARACTERS) {
-                looks.add(Look.of(c));
+                looks.add(Appearance.of(c));
             }
         }
         if (looks.isEmpty() && preview) {
             // A style preview needs something to show the style on: a child and a puppy.
-            looks.add(Look.defaultChild());
-            looks.add(Look.of(new SceneSketch.Character("Pip", "puppy", null, null, null, null, null, null)));
+            looks.add(Appearance.defaultChild());
+            looks.add(Appearance.of(new SceneSketch.Character("Pip", "puppy", null, null, null, null, null, null)));
         }
         return looks;
     }

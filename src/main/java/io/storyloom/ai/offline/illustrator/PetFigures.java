@@ -24,7 +24,7 @@ final class PetFigures {
     }
 
     static void cat(Sitter s) {
-        Look l = s.look();
+        Appearance l = s.look();
         Brush b = s.brush();
         Color fur = l.hair();
         tail(b, fur, l.accent(), 1, s.pose() == Pose.JUMPING ? -30 : 0, false);
@@ -50,7 +50,7 @@ final class PetFigures {
     }
 
     static void dog(Sitter s) {
-        Look l = s.look();
+        Appearance l = s.look();
         Brush b = s.brush();
         Color fur = l.hair();
         tail(b, fur, l.accent(), 1, s.pose() == Pose.JUMPING || s.mood() == Mood.EXCITED ? -45 : -10, true);
@@ -72,7 +72,7 @@ final class PetFigures {
     }
 
     static void bunny(Sitter s) {
-        Look l = s.look();
+        Appearance l = s.look();
         Brush b = s.brush();
         Color fur = l.hair();
         b.fill(circle(22, -14, 9), Colors.lighter(fur, 0.7));
@@ -91,7 +91,7 @@ final class PetFigures {
     }
 
     static void bear(Sitter s) {
-        Look l = s.look();
+        Appearance l = s.look();
         Brush b = s.brush();
         Color fur = l.hair();
         body(b, l, -38, 58, 50);
@@ -110,7 +110,7 @@ final class PetFigures {
         paws(s, fur, 50);
     }
 
-    private static void body(Brush b, Look l, double cy, double w, double h) {
+    private static void body(Brush b, Appearance l, double cy, double w, double h) {
         b.fill(oval(0, cy, w, h + 10), l.hair());
         b.tint(oval(0, cy + 4, w * 0.52, h * 0.72), Colors.mix(l.skin(), l.hair(), 0.2));
     }
@@ -125,7 +125,7 @@ final class PetFigures {
     }
 
     /** A collar in the outfit colour with a tag in the accent colour; drawn before the head overlaps it. */
-    private static void collar(Brush b, Look l, double y, double width) {
+    private static void collar(Brush b, Appearance l, double y, double width) {
         b.fill(new RoundRectangle2D.Double(-width / 2, y - 3, width, 6.5, 6, 6), l.outfit());
         b.fill(circle(0, y + 6, 3.6), l.accent());
     }

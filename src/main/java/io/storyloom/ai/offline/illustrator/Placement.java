@@ -7,5 +7,6 @@ package io.storyloom.ai.offline.illustrator;
  * @param baseline the ground under it, in page pixels
  * @param halfWidth half the room it takes, in page pixels
  */
-record Placement(Look look, Pose pose, double x, double baseline, double halfWidth, boolean faceLeft, double tilt) {
+record Placement(Appearance look, Pose pose, double x, double baseline, double halfWidth, boolean faceLeft,
+        double tilt) {
 }

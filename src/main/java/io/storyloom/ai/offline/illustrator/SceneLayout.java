@@ -15,10 +15,10 @@ final class SceneLayout {
     }
 
     /** The child's height in pixels after fitting everyone across the page. */
-    static double childHeight(List<Look> looks, Camera camera, double width, double height) {
+    static double childHeight(List<Appearance> looks, Camera camera, double width, double height) {
         double childPx = height * camera.childHeight();
         double widthShare = 0;
-        for (Look look : looks) {
+        for (Appearance look : looks) {
             widthShare += look.species().width() + 0.12;
         }
         double usable = width * (camera == Camera.CLOSE_UP ? 0.96 : 0.88);
@@ -29,7 +29,7 @@ final class SceneLayout {
     }
 
     /** Placements sorted back to front. */
-    static List<Placement> place(List<Look> looks, Pose childPose, Camera camera, double width, double height,
+    static List<Placement> place(List<Appearance> looks, Pose childPose, Camera camera, double width, double height,
                                  double childPx, SplittableRandom random) {
         int n = looks.size();
         List<Placement> out = new ArrayList<>();
@@ -38,11 +38,11 @@ final class SceneLayout {
         }
         // Rotate the order by the seed so the child is sometimes left, sometimes in the middle.
         int shift = random.nextInt(n);
-        List<Look> order = new ArrayList<>(looks.subList(shift, n));
+        List<Appearance> order = new ArrayList<>(looks.subList(shift, n));
         order.addAll(looks.subList(0, shift));
         double gap = childPx * 0.12;
         double total = -gap;
-        for (Look look : order) {
+        for (Appearance look : order) {
             total += look.species().width() * childPx + gap;
         }
         double slack = Math.max(0, width * 0.92 - total);
@@ -58,7 +58,7 @@ final class SceneLayout {
             }
         }
         for (int i = 0; i < n; i++) {
-            Look look = order.get(i);
+            Appearance look = order.get(i);
             boolean isChild = look.species() == Species.CHILD;
             long poseSeed = random.nextLong();
             Pose pose = isChild || look.species() == Species.ADULT ? childPose : Pose.companion(childPose, poseSeed);

@@ -21,7 +21,7 @@ final class SideViewFigures {
     }
 
     static void horse(Sitter s, boolean unicorn) {
-        Look l = s.look();
+        Appearance l = s.look();
         Brush b = s.brush();
         Color coat = l.hair();
         Color far = Colors.darker(coat, 0.15);
@@ -67,7 +67,7 @@ final class SideViewFigures {
     }
 
     static void dinosaur(Sitter s) {
-        Look l = s.look();
+        Appearance l = s.look();
         Brush b = s.brush();
         Color skin = l.hair();
         Color far = Colors.darker(skin, 0.15);
@@ -104,7 +104,7 @@ final class SideViewFigures {
     }
 
     static void fish(Sitter s) {
-        Look l = s.look();
+        Appearance l = s.look();
         Brush b = s.brush();
         Color body = l.hair();
         double swish = s.pose() == Pose.JUMPING ? 12 : 0;
@@ -122,7 +122,7 @@ final class SideViewFigures {
         b.fill(new RoundRectangle2D.Double(-6, -70, 5, 40, 4, 4), Colors.alpha(l.outfit(), 0.9));
     }
 
-    private static void sideEye(Brush b, Look l, Mood mood, double x, double y, double r) {
+    private static void sideEye(Brush b, Appearance l, Mood mood, double x, double y, double r) {
         if (mood == Mood.SLEEPY) {
             b.pen(new Arc2D.Double(x - r, y - r / 2, 2 * r, r, 190, 160, Arc2D.OPEN), Face.INK, 1.2);
             return;

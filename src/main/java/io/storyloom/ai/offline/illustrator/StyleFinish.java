@@ -15,7 +15,7 @@ final class StyleFinish {
     private StyleFinish() {
     }
 
-    static void apply(BufferedImage page, ArtStyle style) {
+    static void apply(BufferedImage page, PaintStyle style) {
         int w = page.getWidth();
         int h = page.getHeight();
         Graphics2D g = page.createGraphics();
@@ -63,7 +63,7 @@ final class StyleFinish {
     /** Washes fade out towards bare paper at the edges of the sheet. */
     private static void paperEdge(Graphics2D g, int w, int h) {
         float r = (float) (Math.hypot(w, h) * 0.56);
-        Color paper = ArtStyle.WATERCOLOR.paper();
+        Color paper = PaintStyle.WATERCOLOR.paper();
         g.setPaint(new RadialGradientPaint(new Point2D.Double(w / 2.0, h / 2.0), r, new float[] {0.72f, 1f},
                 new Color[] {new Color(paper.getRed(), paper.getGreen(), paper.getBlue(), 0),
                         new Color(paper.getRed(), paper.getGreen(), paper.getBlue(), 180)}));

@@ -23,7 +23,7 @@ final class WingedFigures {
     }
 
     static void dragon(Sitter s) {
-        Look l = s.look();
+        Appearance l = s.look();
         Brush b = s.brush();
         Color scales = l.hair();
         boolean flap = s.pose() == Pose.JUMPING || s.pose() == Pose.CHEERING;
@@ -77,7 +77,7 @@ final class WingedFigures {
     }
 
     static void bird(Sitter s) {
-        Look l = s.look();
+        Appearance l = s.look();
         Brush b = s.brush();
         boolean flying = s.pose() != Pose.SITTING;
         b.fill(Shapes.polygon(-18, -40, -40, -30, -36, -20, -16, -26), Colors.darker(l.hair(), 0.2));
@@ -106,7 +106,7 @@ final class WingedFigures {
     }
 
     static void owl(Sitter s) {
-        Look l = s.look();
+        Appearance l = s.look();
         Brush b = s.brush();
         Color body = l.hair();
         b.fill(Shapes.polygon(-28, -82, -24, -104, -10, -88), body);
@@ -137,7 +137,7 @@ final class WingedFigures {
     }
 
     static Hands fairy(Sitter s) {
-        Look l = s.look();
+        Appearance l = s.look();
         Brush b = s.brush();
         Color wing = Colors.alpha(Colors.lighter(l.accent(), 0.35), 0.75);
         for (int side = -1; side <= 1; side += 2) {
@@ -159,13 +159,14 @@ final class WingedFigures {
     }
 
     /** A bow tie in the outfit colour with an accent knot. */
-    static void bowTie(Brush b, double x, double y, double size, Look l) {
+    static void bowTie(Brush b, double x, double y, double size, Appearance l) {
         b.fill(Shapes.polygon(x, y, x - size * 1.3, y - size * 0.7, x - size * 1.3, y + size * 0.7), l.outfit());
         b.fill(Shapes.polygon(x, y, x + size * 1.3, y - size * 0.7, x + size * 1.3, y + size * 0.7), l.outfit());
         b.fill(circle(x, y, size * 0.4), l.accent());
     }
 
-    private static void face(Brush b, Look l, Mood mood, double cx, double cy, double r, double spread, double mouth) {
+    private static void face(Brush b, Appearance l, Mood mood, double cx, double cy, double r, double spread,
+            double mouth) {
         AffineTransform saved = b.graphics().getTransform();
         b.graphics().translate(cx, cy);
         b.graphics().scale(r / 20.0, r / 20.0);

@@ -25,7 +25,7 @@ final class ArtDirector {
     Answers.Style style(BookFacts facts, Premise premise) {
         String artStyle = facts.artStyle().isEmpty() ? DEFAULT_STYLE : Texts.clip(facts.artStyle(), MAX_STYLE);
         String styleId = styleId(artStyle);
-        var style = lexicon.artStyle(styleId);
+        var style = lexicon.styleDirection(styleId);
         var setting = lexicon.setting(premise.setting());
 
         // An unknown style keeps the parent's own description of it: that is all we know about it.

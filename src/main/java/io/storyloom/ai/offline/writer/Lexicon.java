@@ -28,7 +28,7 @@ final class Lexicon {
     record Data(Map<String, Setting> settings, Map<String, Thing> things, Map<String, List<String>> lessons,
             Map<String, Kind> kinds, Map<String, Colour> colours, Map<String, List<String>> features,
             Map<String, List<String>> props, Map<String, List<String>> feelings, Map<String, List<String>> times,
-            Map<String, ArtStyle> artStyles, List<String> names, List<String> genericCompanionWords) {
+            Map<String, StyleDirection> artStyles, List<String> names, List<String> genericCompanionWords) {
     }
 
     /** A place: how to recognise it, how it looks, the thing a story there is about by default, who helps there. */
@@ -60,33 +60,34 @@ final class Lexicon {
         }
     }
 
-    record ArtStyle(String medium, String lighting, String mood, String prompt, List<String> palette) {
+    /** How a known art style is painted: the art direction a book in it gets. */
+    record StyleDirection(String medium, String lighting, String mood, String prompt, List<String> palette) {
     }
 
     private final Data data;
-    private final Keywords settings;
-    private final Keywords things;
-    private final Keywords lessons;
-    private final Keywords kinds;
-    private final Keywords colours;
-    private final Keywords features;
-    private final Keywords props;
-    private final Keywords feelings;
-    private final Keywords times;
-    private final Keywords genericWords;
+    private final KeywordGroups settings;
+    private final KeywordGroups things;
+    private final KeywordGroups lessons;
+    private final KeywordGroups kinds;
+    private final KeywordGroups colours;
+    private final KeywordGroups features;
+    private final KeywordGroups props;
+    private final KeywordGroups feelings;
+    private final KeywordGroups times;
+    private final KeywordGroups genericWords;
 
     private Lexicon(Data data) {
         this.data = data;
-        this.settings = new Keywords(keywords(data.settings(), Setting::keywords));
-        this.things = new Keywords(keywords(data.things(), Thing::keywords));
-        this.lessons = new Keywords(data.lessons());
-        this.kinds = new Keywords(keywords(data.kinds(), Kind::keywords));
-        this.colours = new Keywords(keywords(data.colours(), Colour::keywords));
-        this.features = new Keywords(data.features());
-        this.props = new Keywords(data.props());
-        this.feelings = new Keywords(data.feelings());
-        this.times = new Keywords(data.times());
-        this.genericWords = new Keywords(Map.of("generic", data.genericCompanionWords()));
+        this.settings = new KeywordGroups(keywords(data.settings(), Setting::keywords));
+        this.things = new KeywordGroups(keywords(data.things(), Thing::keywords));
+        this.lessons = new KeywordGroups(data.lessons());
+        this.kinds = new KeywordGroups(keywords(data.kinds(), Kind::keywords));
+        this.colours = new KeywordGroups(keywords(data.colours(), Colour::keywords));
+        this.features = new KeywordGroups(data.features());
+        this.props = new KeywordGroups(data.props());
+        this.feelings = new KeywordGroups(data.feelings());
+        this.times = new KeywordGroups(data.times());
+        this.genericWords = new KeywordGroups(Map.of("generic", data.genericCompanionWords()));
     }
 
     static Lexicon get() {
@@ -155,7 +156,7 @@ final class Lexicon {
         return times.firstListedIn(text);
     }
 
-    ArtStyle artStyle(String id) {
+    StyleDirection styleDirection(String id) {
         return data.artStyles().getOrDefault(id, data.artStyles().get(GENERIC_STYLE));
     }
 
@@ -187,12 +188,12 @@ final class Lexicon {
      * letters ("star*" finds "stars"); others match whole words only, so the German "ei" does not
      * match "ein".
      */
-    private static final class Keywords {
+    private static final class KeywordGroups {
 
         private final Map<String, List<Pattern>> groups = new LinkedHashMap<>();
 
-        Keywords(Map<String, List<String>> keywordsById) {
-            keywordsById.forEach((id, words) -> groups.put(id, words.stream().map(Keywords::pattern).toList()));
+        KeywordGroups(Map<String, List<String>> keywordsById) {
+            keywordsById.forEach((id, words) -> groups.put(id, words.stream().map(KeywordGroups::pattern).toList()));
         }
 
         /** The group mentioned earliest in the first text that mentions any; ties go to the group listed first. */

@@ -8,19 +8,19 @@ import java.awt.Color;
  * whether they wear glasses. Depends only on the sketch's {@link SceneSketch.Character}, never on the
  * page, so the character looks the same in every picture.
  */
-record Look(Species species, Color hair, Color skin, Color eyes, Color outfit, Color accent, Hairdo hairdo,
-            boolean glasses) {
+record Appearance(Species species, Color hair, Color skin, Color eyes, Color outfit, Color accent, Hairdo hairdo,
+        boolean glasses) {
 
     private static final int[] SKIN_TONES = {0xf6d2b6, 0xe9b892, 0xc98d64, 0x9c6644, 0xf3c9a5};
     private static final int[] OUTFITS = {0x5b8def, 0xef6f6c, 0x6cc08b, 0xf2b84b, 0xa77fe0};
     private static final int[] ACCENTS = {0xf2b84b, 0x5b8def, 0xef6f6c, 0x6cc08b, 0xff9ec4};
 
     /** A child with the fixed fallback palette, used when a picture has no characters at all. */
-    static Look defaultChild() {
+    static Appearance defaultChild() {
         return of(new SceneSketch.Character("Hero", "child", null, null, null, null, null, null));
     }
 
-    static Look of(SceneSketch.Character c) {
+    static Appearance of(SceneSketch.Character c) {
         Species species = Species.fromKind(c.kind());
         int variant = Math.floorMod((safe(c.name()) + "|" + safe(c.kind()).toLowerCase()).hashCode(), 1 << 16);
         int pick = variant % 5;
@@ -32,7 +32,7 @@ record Look(Species species, Color hair, Color skin, Color eyes, Color outfit, C
         Color outfit = Colors.parse(c.outfitColor(), new Color(OUTFITS[pick]));
         Color accent = Colors.parse(c.accentColor(), new Color(ACCENTS[(pick + 2) % 5]));
         Keywords description = Keywords.of(c.description());
-        return new Look(species, hair, skin, eyes, outfit, accent, Hairdo.from(description, variant),
+        return new Appearance(species, hair, skin, eyes, outfit, accent, Hairdo.from(description, variant),
                 description.has("glasses", "spectacles", "specs"));
     }
 

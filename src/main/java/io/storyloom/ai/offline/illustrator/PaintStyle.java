@@ -2,8 +2,11 @@ package io.storyloom.ai.offline.illustrator;
 
 import java.util.Locale;
 
-/** The art styles the offline illustrator can imitate; unknown ids fall back to {@link #STORYBOOK}. */
-enum ArtStyle {
+/**
+ * The ways the offline illustrator can paint. Any art style id maps onto one, also a model's spelling
+ * such as "Watercolour"; unknown ids fall back to {@link #STORYBOOK}.
+ */
+enum PaintStyle {
     STORYBOOK,
     WATERCOLOR,
     CRAYON,
@@ -12,12 +15,12 @@ enum ArtStyle {
     PIXEL,
     CARTOON;
 
-    static ArtStyle fromId(String id) {
+    static PaintStyle fromId(String id) {
         if (id == null) {
             return STORYBOOK;
         }
         String key = id.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
-        for (ArtStyle style : values()) {
+        for (PaintStyle style : values()) {
             if (style.name().toLowerCase(Locale.ROOT).equals(key)) {
                 return style;
             }
