@@ -4,7 +4,6 @@ import io.storyloom.ai.ImageRequest;
 import io.storyloom.ai.SceneSketch;
 import io.storyloom.ai.offline.illustrator.OfflineIllustrator;
 import io.storyloom.story.ArtStyle;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;

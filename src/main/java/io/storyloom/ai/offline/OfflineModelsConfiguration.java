@@ -4,8 +4,6 @@ import io.storyloom.ai.ImageModel;
 import io.storyloom.ai.TextModel;
 import io.storyloom.ai.offline.illustrator.OfflineIllustrator;
 import io.storyloom.ai.offline.writer.OfflineTextModel;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,13 +14,13 @@ class OfflineModelsConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "storyloom.text.provider", havingValue = "offline", matchIfMissing = true)
-    TextModel offlineTextModel(@Value("${storyloom.offline.text-latency:0ms}") Duration latency) {
-        return new OfflineTextModel(latency);
+    TextModel offlineTextModel(OfflineSettings settings) {
+        return new OfflineTextModel(settings.textLatency());
     }
 
     @Bean
     @ConditionalOnProperty(name = "storyloom.image.provider", havingValue = "offline", matchIfMissing = true)
-    ImageModel offlineImageModel(@Value("${storyloom.offline.image-latency:0ms}") Duration latency) {
-        return new OfflineIllustrator(latency);
+    ImageModel offlineImageModel(OfflineSettings settings) {
+        return new OfflineIllustrator(settings.imageLatency());
     }
 }

@@ -40,10 +40,6 @@ final class Brush {
         return g;
     }
 
-    PaintStyle style() {
-        return style;
-    }
-
     /** A main shape: body, hill, house. Filled and outlined in the style. */
     void fill(Shape shape, Color color) {
         paint(shape, adapt(color), true);

@@ -48,8 +48,7 @@ final class CharacterPainter {
                 drawCreature(sitter);
                 AffineTransform t = g.getTransform();
                 Point2D top = t.transform(new Point2D.Double(0, -100), null);
-                yield new Hands(t.transform(new Point2D.Double(-30, -40), null),
-                        t.transform(new Point2D.Double(30, -40), null), top);
+                yield new Hands(t.transform(new Point2D.Double(30, -40), null), top);
             }
         };
         g.setTransform(saved);

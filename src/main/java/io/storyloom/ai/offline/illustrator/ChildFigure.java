@@ -53,13 +53,12 @@ final class ChildFigure {
         }
         body(shoulder, hem);
         Point2D right = arm(+1, shoulder, rightArmAngle());
-        Point2D left = arm(-1, shoulder, leftArmAngle());
+        arm(-1, shoulder, leftArmAngle());
         scarf(shoulder);
         head(headY);
 
         AffineTransform t = g.getTransform();
-        return new Hands(t.transform(left, null), t.transform(right, null),
-                t.transform(new Point2D.Double(0, headY - headR - 4), null));
+        return new Hands(t.transform(right, null), t.transform(new Point2D.Double(0, headY - headR - 4), null));
     }
 
     private double rightArmAngle() {

@@ -18,8 +18,7 @@ final class IndoorBackdrops {
         double u = s.unit();
         double floor = s.horizon() + 6 * u;
         Brush b = s.brush();
-        Color wall = s.tints().land(new Color(0xf6e3cf), 0);
-        b.gradient(new Rectangle2D.Double(0, 0, s.width(), floor), Colors.lighter(wall, 0.1), wall);
+        Color wall = wall(s, floor, new Color(0xf6e3cf));
         // Polka-dot wallpaper.
         Color dot = Colors.alpha(Colors.darker(wall, 0.12), 0.5);
         for (double y = 5 * u; y < floor - 2 * u; y += 9 * u) {
@@ -41,8 +40,7 @@ final class IndoorBackdrops {
         double u = s.unit();
         double floor = s.horizon() + 6 * u;
         Brush b = s.brush();
-        Color wall = s.tints().land(new Color(0xf3ecc8), 0);
-        b.gradient(new Rectangle2D.Double(0, 0, s.width(), floor), Colors.lighter(wall, 0.1), wall);
+        wall(s, floor, new Color(0xf3ecc8));
         b.fill(new Rectangle2D.Double(-5, floor - 12 * u, s.width() + 10, 12 * u), s.tints().lit(new Color(0xcfe3c4)));
         // Chalkboard with chalk doodles (shapes only, never letters).
         double boardW = Math.min(56 * u, s.width() * 0.5);
@@ -70,6 +68,13 @@ final class IndoorBackdrops {
         window(s, s.width() * (bx > s.width() * 0.5 ? 0.14 : 0.86), 12 * u, 16 * u, 20 * u);
         floor(s, floor);
         desk(s, s.width() * (s.random().nextBoolean() ? 0.12 : 0.88), floor + 16 * u, 22 * u);
+    }
+
+    /** The wall from the top of the page down to the floor, lit for the scene; returns its colour. */
+    private static Color wall(Stage s, double floor, Color base) {
+        Color wall = s.tints().land(base, 0);
+        s.brush().gradient(new Rectangle2D.Double(0, 0, s.width(), floor), Colors.lighter(wall, 0.1), wall);
+        return wall;
     }
 
     /** A window onto the sky at this time of day, with curtains. */
