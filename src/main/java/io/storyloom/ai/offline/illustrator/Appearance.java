@@ -2,6 +2,8 @@ package io.storyloom.ai.offline.illustrator;
 
 import io.storyloom.ai.SceneSketch;
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A character's resolved appearance: its species, five safe colours, and for people a hair style and
@@ -11,9 +13,15 @@ import java.awt.Color;
 record Appearance(Species species, Color hair, Color skin, Color eyes, Color outfit, Color accent, Hairdo hairdo,
         boolean glasses) {
 
+    private static final int MAX_CAST = 6;
     private static final int[] SKIN_TONES = {0xf6d2b6, 0xe9b892, 0xc98d64, 0x9c6644, 0xf3c9a5};
     private static final int[] OUTFITS = {0x5b8def, 0xef6f6c, 0x6cc08b, 0xf2b84b, 0xa77fe0};
     private static final int[] ACCENTS = {0xf2b84b, 0x5b8def, 0xef6f6c, 0x6cc08b, 0xff9ec4};
+
+    /** The sketch's characters in order, at most six: a picture has no room for a crowd. */
+    static List<Appearance> castOf(SceneSketch sketch) {
+        return new ArrayList<>(sketch.characters().stream().limit(MAX_CAST).map(Appearance::of).toList());
+    }
 
     /** A child with the fixed fallback palette, used when a picture has no characters at all. */
     static Appearance defaultChild() {

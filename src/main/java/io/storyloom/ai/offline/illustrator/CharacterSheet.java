@@ -4,7 +4,6 @@ import io.storyloom.ai.SceneSketch;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,8 +11,6 @@ import java.util.List;
  * background, so an image model (or a person) can see exactly how each one looks.
  */
 final class CharacterSheet {
-
-    private static final int MAX_CHARACTERS = 6;
 
     private final SceneSketch sketch;
 
@@ -27,12 +24,7 @@ final class CharacterSheet {
                 : Colors.mix(tints.palette().get(0), Color.WHITE, 0.82);
         b.gradient(new Rectangle2D.Double(0, 0, width, height), Colors.lighter(base, 0.5), base);
 
-        List<Appearance> looks = new ArrayList<>();
-        for (SceneSketch.Character c : sketch.characters()) {
-            if (c != null && looks.size() < MAX_CHARACTERS) {
-                looks.add(Appearance.of(c));
-            }
-        }
+        List<Appearance> looks = Appearance.castOf(sketch);
         if (looks.isEmpty()) {
             looks.add(Appearance.defaultChild());
         }

@@ -7,16 +7,12 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
- * A book page: the place, then props, then the characters back to front, then whatever is in front of
- * them, and a light mood vignette. Everything comes from the sketch and the seed.
+ * A book page, painted from its {@link PagePlan}: the place, then props, then the characters back to
+ * front, then whatever is in front of them, and a light mood vignette.
  */
 final class PageScene {
-
-    private static final int MAX_CHARACTERS = 6;
-    private static final int MAX_PROPS = 5;
 
     private final SceneSketch sketch;
     private final long seed;
@@ -32,79 +28,29 @@ final class PageScene {
     }
 
     void paint(Brush brush, double width, double height) {
-        Keywords setting = Keywords.of(sketch.setting());
-        Keywords action = Keywords.of(sketch.action());
-        Keywords props = Keywords.of(sketch.props());
-        Keywords everything = setting.and(action).and(props);
-        TimeOfDay time = TimeOfDay.from(Keywords.of(sketch.timeOfDay()), setting.and(action));
-        Mood mood = Mood.from(Keywords.of(sketch.mood()), action);
-        Camera camera = Camera.from(Keywords.of(sketch.camera()));
-        Terrain terrain = Terrain.from(setting, action.and(props));
-        SplittableRandom random = new SplittableRandom(seed);
-        SceneTints tints = SceneTints.of(sketch.palette(), time, mood, terrain.indoor());
-        Stage stage = new Stage(brush, width, height, height * camera.horizon(), time, mood, tints, everything,
-                random.split());
+        PagePlan plan = PagePlan.of(sketch, seed, preview, width, height);
+        Stage stage = new Stage(brush, width, height, height * plan.camera().horizon(), plan.time(), plan.mood(),
+                plan.tints(), plan.words(), plan.backdropRandom());
+        plan.terrain().paintBack(stage);
 
-        terrain.paintBack(stage);
-
-        List<Appearance> looks = looks();
-        Pose childPose = Pose.fromAction(action, random.nextLong());
-        List<PropItem> propList = props();
-        PropItem held = propList.stream().filter(p -> p.kind().held()).findFirst().orElse(null);
-        if (held != null && looks.stream().anyMatch(l -> l.species().isHuman())) {
-            propList.remove(held);
-            childPose = HeldProps.poseFor(held.kind(), childPose);
-        } else {
-            held = null;
-        }
-        double childPx = SceneLayout.childHeight(looks, camera, width, height);
-        List<Placement> cast = SceneLayout.place(looks, childPose, camera, width, height, childPx, random.split());
-
-        Stage propStage = new Stage(brush, width, height, stage.horizon(), time, mood, tints, everything, random.split());
-        paintLooseProps(propStage, propList, cast, childPx, camera);
+        Stage propStage = new Stage(brush, width, height, stage.horizon(), plan.time(), plan.mood(), plan.tints(),
+                plan.words(), plan.propRandom());
+        paintLooseProps(propStage, plan.looseProps(), plan.cast(), plan.childPx(), plan.camera());
 
         boolean heldDone = false;
-        for (Placement p : cast) {
-            Hands hands = CharacterPainter.paint(brush, p.look(), p.pose(), mood, p.x(), p.baseline(), childPx,
-                    p.faceLeft(), p.tilt());
-            if (held != null && !heldDone && p.look().species().isHuman()) {
-                HeldProps.paint(propStage, held, hands, childPx * p.look().species().height(), 0);
+        for (Placement p : plan.cast()) {
+            Hands hands = CharacterPainter.paint(brush, p.look(), p.pose(), plan.mood(), p.x(), p.baseline(),
+                    plan.childPx(), p.faceLeft(), p.tilt());
+            if (plan.held() != null && !heldDone && p.look().species().isHuman()) {
+                HeldProps.paint(propStage, plan.held(), hands, plan.childPx() * p.look().species().height(), 0);
                 heldDone = true;
             }
         }
-        terrain.paintFront(stage);
-        if (Weather.rainy(everything) && !terrain.indoor() && terrain != Terrain.UNDERWATER) {
+        plan.terrain().paintFront(stage);
+        if (plan.rainy()) {
             Weather.rain(stage);
         }
-        vignette(brush, width, height, mood, time);
-    }
-
-    private List<Appearance> looks() {
-        List<Appearance> looks = new ArrayList<>();
-        for (SceneSketch.Character c : sketch.characters()) {
-            if (c != null && looks.size() < MAX_CHARACTERS) {
-                looks.add(Appearance.of(c));
-            }
-        }
-        if (looks.isEmpty() && preview) {
-            // A style preview needs something to show the style on: a child and a puppy.
-            looks.add(Appearance.defaultChild());
-            looks.add(Appearance.of(new SceneSketch.Character("Pip", "puppy", null, null, null, null, null, null)));
-        }
-        return looks;
-    }
-
-    private List<PropItem> props() {
-        List<PropItem> props = new ArrayList<>();
-        if (preview && sketch.props().isEmpty() && sketch.characters().isEmpty()) {
-            props.add(PropItem.of("balloon"));
-        }
-        for (String name : sketch.props()) {
-            if (name != null && !name.isBlank() && props.size() < MAX_PROPS) {
-                props.add(PropItem.of(name));
-            }
-        }
-        return props;
+        vignette(brush, width, height, plan.mood(), plan.time());
     }
 
     /** Sky props float above; ground props go into the widest gaps between the characters. */
