@@ -6,6 +6,7 @@
  *   <li>{@code illustrator}: {@code OfflineIllustrator} paints every picture from its sketch.</li>
  * </ul>
  * {@link io.storyloom.ai.offline.OfflineModelsConfiguration} makes them the models unless a real
- * provider is configured. Everything here is internal to {@code ai}, save the illustrator's face.
+ * provider is configured, slowed down by {@link io.storyloom.ai.offline.OfflineSettings} if asked to.
+ * Everything here is internal to {@code ai}, save the illustrator's face.
  */
 package io.storyloom.ai.offline;
