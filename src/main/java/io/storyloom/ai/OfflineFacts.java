@@ -31,7 +31,6 @@ public final class OfflineFacts {
 
     // The story, once it is written.
     public static final String SETTING = "setting";
-    public static final String TONE = "tone";
     /** A list of pages, each made by {@link #page}. */
     public static final String PAGES = "pages";
 

@@ -21,8 +21,8 @@ import java.util.Objects;
 public final class OfflineIllustrator implements ImageModel {
 
     public static final String MODEL = "storyloom-offline-illustrator";
-    static final int MIN_SIZE = 64;
-    static final int MAX_SIZE = 2048;
+    private static final int MIN_SIZE = 64;
+    private static final int MAX_SIZE = 2048;
 
     private static final SceneSketch EMPTY_SKETCH =
             new SceneSketch(null, List.of(), null, null, null, null, List.of(), List.of(), null);
@@ -52,7 +52,7 @@ public final class OfflineIllustrator implements ImageModel {
     }
 
     /** The picture as pixels, before encoding. */
-    static BufferedImage render(ImageRequest request) {
+    private static BufferedImage render(ImageRequest request) {
         int width = Math.clamp(request.width(), MIN_SIZE, MAX_SIZE);
         int height = Math.clamp(request.height(), MIN_SIZE, MAX_SIZE);
         SceneSketch sketch = request.offlineSketch() == null ? EMPTY_SKETCH : request.offlineSketch();
