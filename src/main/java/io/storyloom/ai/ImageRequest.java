@@ -5,7 +5,8 @@ package io.storyloom.ai;
  *
  * @param purpose        a character reference sheet, a book page or a style preview
  * @param prompt         the full text prompt, for models that draw from text
- * @param sketch         the same picture as structured facts, for the offline illustrator
+ * @param offlineSketch  only for the offline illustrator, which cannot read the prompt: the same picture as a
+ *                       {@link SceneSketch}; real models ignore it
  * @param width          in pixels
  * @param height         in pixels
  * @param seed           for reproducible pictures
@@ -17,7 +18,7 @@ package io.storyloom.ai;
 public record ImageRequest(
         Purpose purpose,
         String prompt,
-        SceneSketch sketch,
+        SceneSketch offlineSketch,
         int width,
         int height,
         long seed,

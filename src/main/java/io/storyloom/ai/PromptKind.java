@@ -2,7 +2,7 @@ package io.storyloom.ai;
 
 /**
  * What a {@link TextPrompt} asks for. The facts each kind carries are the variables of its template
- * under {@code resources/prompts/}; the offline model reads the same names.
+ * under {@code resources/prompts/}; the offline writer reads those named in {@link OfflineFacts}.
  */
 public enum PromptKind {
     /** Title, meta (setting, tone, lesson) and the text of every page. */

@@ -3,8 +3,8 @@ package io.storyloom.ai;
 import java.util.List;
 
 /**
- * What a picture shows, as facts rather than prose. Text-to-image models read the prompt instead;
- * the offline illustrator draws from this.
+ * What a picture shows, as facts rather than prose, for the offline illustrator, which cannot read a
+ * prompt. Text-to-image models read the prompt instead and never look at a sketch.
  *
  * @param artStyle   an art style id such as {@code watercolor} or {@code crayon}
  * @param palette    the book's colours as {@code #rrggbb}
@@ -24,13 +24,36 @@ public record SceneSketch(
         String mood,
         String action,
         List<String> props,
-        List<CharacterLook> characters,
+        List<Character> characters,
         String camera) {
 
     public SceneSketch {
         palette = withoutNulls(palette);
         props = withoutNulls(props);
         characters = withoutNulls(characters);
+    }
+
+    /**
+     * One character in the picture, with colours fixed as {@code #rrggbb} so every picture matches.
+     *
+     * @param name        the character's name
+     * @param kind        "child" for the hero, otherwise what the companion is: "dragon", "cat", "robot", …
+     * @param description the look in words
+     * @param hairColor   hair, fur or body colour
+     * @param skinColor   skin or scales
+     * @param eyeColor    eyes
+     * @param outfitColor main clothing colour (or body colour for a companion without clothes)
+     * @param accentColor a second colour: boots, scarf, wings, spots
+     */
+    public record Character(
+            String name,
+            String kind,
+            String description,
+            String hairColor,
+            String skinColor,
+            String eyeColor,
+            String outfitColor,
+            String accentColor) {
     }
 
     // Model answers can hold null entries; a picture should still be drawn from the rest.

@@ -1,6 +1,5 @@
 package io.storyloom.prompt;
 
-import io.storyloom.ai.CharacterLook;
 import io.storyloom.ai.SceneSketch;
 import java.util.HashMap;
 import java.util.List;
@@ -74,10 +73,10 @@ class ImagePromptComposer {
         return facts;
     }
 
-    private static List<CharacterLook> looks(List<VisualProfile.Character> characters) {
+    private static List<SceneSketch.Character> looks(List<VisualProfile.Character> characters) {
         return characters.stream()
-                .map(c -> new CharacterLook(c.name(), c.kind(), c.appearance(), c.colors().hair(), c.colors().skin(),
-                        c.colors().eyes(), c.colors().outfit(), c.colors().accent()))
+                .map(c -> new SceneSketch.Character(c.name(), c.kind(), c.appearance(), c.colors().hair(),
+                        c.colors().skin(), c.colors().eyes(), c.colors().outfit(), c.colors().accent()))
                 .toList();
     }
 }

@@ -1,13 +1,34 @@
 package io.storyloom.prompt;
 
+import static io.storyloom.ai.OfflineFacts.APPEARANCE;
+import static io.storyloom.ai.OfflineFacts.ART_STYLE;
+import static io.storyloom.ai.OfflineFacts.ART_STYLE_DESCRIPTION;
+import static io.storyloom.ai.OfflineFacts.CHARACTERS;
+import static io.storyloom.ai.OfflineFacts.CHILD_AGE;
+import static io.storyloom.ai.OfflineFacts.CHILD_NAME;
+import static io.storyloom.ai.OfflineFacts.CLOTHING;
+import static io.storyloom.ai.OfflineFacts.COMPANION;
+import static io.storyloom.ai.OfflineFacts.IDEA;
+import static io.storyloom.ai.OfflineFacts.INTERESTS;
+import static io.storyloom.ai.OfflineFacts.LANGUAGE;
+import static io.storyloom.ai.OfflineFacts.LESSON;
+import static io.storyloom.ai.OfflineFacts.PAGES;
+import static io.storyloom.ai.OfflineFacts.PAGE_COUNT;
+import static io.storyloom.ai.OfflineFacts.PAGE_NUMBER;
+import static io.storyloom.ai.OfflineFacts.PAGE_TEXT;
+import static io.storyloom.ai.OfflineFacts.PRONOUNS;
+import static io.storyloom.ai.OfflineFacts.SETTING;
+
+import io.storyloom.ai.OfflineFacts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Builds the facts each prompt is rendered from. The keys are the template variables and what the
- * offline model reads, so they are named once, here.
+ * Builds the facts each prompt is rendered from: the template variables, which the offline writer reads
+ * too. Those it reads are named in {@link OfflineFacts}; the rest (written in full here) only the
+ * templates use.
  */
 final class PromptFacts {
 
@@ -16,20 +37,20 @@ final class PromptFacts {
 
     static Map<String, Object> brief(StoryBrief brief) {
         var facts = new LinkedHashMap<String, Object>();
-        facts.put("child_name", brief.childName());
-        facts.put("child_age", brief.childAge());
-        facts.put("pronouns", nullToEmpty(brief.pronouns()));
-        facts.put("appearance", nullToEmpty(brief.appearance()));
-        facts.put("clothing", nullToEmpty(brief.clothing()));
-        facts.put("interests", brief.interests());
+        facts.put(CHILD_NAME, brief.childName());
+        facts.put(CHILD_AGE, brief.childAge());
+        facts.put(PRONOUNS, nullToEmpty(brief.pronouns()));
+        facts.put(APPEARANCE, nullToEmpty(brief.appearance()));
+        facts.put(CLOTHING, nullToEmpty(brief.clothing()));
+        facts.put(INTERESTS, brief.interests());
         facts.put("interests_text", joinAnd(brief.interests()));
-        facts.put("companion", nullToEmpty(brief.companion()));
-        facts.put("idea", brief.idea());
-        facts.put("lesson", nullToEmpty(brief.lesson()));
-        facts.put("page_count", brief.pageCount());
-        facts.put("art_style", brief.artStyle());
-        facts.put("art_style_description", nullToEmpty(brief.artStyleDescription()));
-        facts.put("language", brief.language());
+        facts.put(COMPANION, nullToEmpty(brief.companion()));
+        facts.put(IDEA, brief.idea());
+        facts.put(LESSON, nullToEmpty(brief.lesson()));
+        facts.put(PAGE_COUNT, brief.pageCount());
+        facts.put(ART_STYLE, brief.artStyle());
+        facts.put(ART_STYLE_DESCRIPTION, nullToEmpty(brief.artStyleDescription()));
+        facts.put(LANGUAGE, brief.language());
         facts.put("language_name", brief.languageName());
         return facts;
     }
@@ -37,11 +58,11 @@ final class PromptFacts {
     static Map<String, Object> story(StoryBrief brief, StructuredStory story) {
         var facts = brief(brief);
         facts.put("title", story.title());
-        facts.put("setting", story.meta().setting());
+        facts.put(SETTING, story.meta().setting());
         facts.put("tone", story.meta().tone());
         facts.put("story_lesson", story.meta().lesson());
-        facts.put("pages", story.pages().stream()
-                .map(p -> Map.<String, Object>of("number", p.number(), "text", p.text()))
+        facts.put(PAGES, story.pages().stream()
+                .map(p -> OfflineFacts.page(p.number(), p.text()))
                 .toList());
         facts.put("story_text", story.pages().stream()
                 .map(p -> "Page " + p.number() + ": " + p.text())
@@ -52,7 +73,7 @@ final class PromptFacts {
     static Map<String, Object> scenes(StoryBrief brief, StructuredStory story, VisualProfile profile) {
         var facts = story(brief, story);
         List<String> names = profile.characters().stream().map(VisualProfile.Character::name).toList();
-        facts.put("characters", names);
+        facts.put(CHARACTERS, names);
         facts.put("characters_text", profile.characters().stream()
                 .map(c -> c.name() + " (" + c.kind() + ")")
                 .collect(Collectors.joining(", ")));
@@ -61,8 +82,8 @@ final class PromptFacts {
 
     static Map<String, Object> scene(StoryBrief brief, StructuredStory story, VisualProfile profile, int page) {
         var facts = scenes(brief, story, profile);
-        facts.put("page_number", page);
-        facts.put("page_text", textOf(story, page));
+        facts.put(PAGE_NUMBER, page);
+        facts.put(PAGE_TEXT, textOf(story, page));
         facts.put("previous_page_text", textOf(story, page - 1));
         facts.put("next_page_text", textOf(story, page + 1));
         return facts;

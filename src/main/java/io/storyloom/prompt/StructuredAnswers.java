@@ -63,8 +63,7 @@ class StructuredAnswers {
         }
         log.warn("Unusable {} answer, asking once more: {}", prompt.kind(), attempt.violations());
         TextPrompt repair = first.truncated()
-                ? new TextPrompt(prompt.kind(), prompt.messages(), prompt.schema(), prompt.facts(), prompt.seed(),
-                        prompt.maxTokens() * 2)
+                ? prompt.withMaxTokens(prompt.maxTokens() * 2)
                 : prompt.followedBy(ChatMessage.assistant(first.content()),
                         ChatMessage.user(templates.render("repair", Map.of("violations", attempt.violations()))));
         TextCompletion second = model.complete(repair);

@@ -1,11 +1,9 @@
 package io.storyloom.style;
 
-import io.storyloom.ai.CharacterLook;
 import io.storyloom.ai.ImageRequest;
 import io.storyloom.ai.SceneSketch;
-import io.storyloom.ai.offline.OfflineIllustrator;
+import io.storyloom.ai.offline.illustrator.OfflineIllustrator;
 import io.storyloom.story.ArtStyle;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -46,9 +44,10 @@ class ArtStylePreviews {
 
     /** A child and a puppy flying a kite in a sunny meadow: cheerful, and the same in every style. */
     static SceneSketch sketch(ArtStyle style) {
-        var child = new CharacterLook("Robin", "child", "a cheerful child with curly brown hair and a yellow raincoat",
+        var child = new SceneSketch.Character("Robin", "child",
+                "a cheerful child with curly brown hair and a yellow raincoat",
                 "#5b3a29", "#e8b894", "#3b6e8f", "#f2c230", "#d9534f");
-        var puppy = new CharacterLook("Pip", "dog", "a small fluffy puppy with floppy ears",
+        var puppy = new SceneSketch.Character("Pip", "dog", "a small fluffy puppy with floppy ears",
                 "#c98b4f", "#c98b4f", "#2b2b2b", "#c98b4f", "#ffffff");
         return new SceneSketch(style.id(), List.of("#f2c230", "#7cc47a", "#8ec9f0", "#f08a5d", "#fdf6e3"),
                 "a sunny meadow with wildflowers and a big tree", "morning", "cheerful",

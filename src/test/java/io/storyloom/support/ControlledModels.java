@@ -2,8 +2,8 @@ package io.storyloom.support;
 
 import io.storyloom.ai.ImageModel;
 import io.storyloom.ai.TextModel;
-import io.storyloom.ai.offline.OfflineIllustrator;
-import io.storyloom.ai.offline.OfflineTextModel;
+import io.storyloom.ai.offline.illustrator.OfflineIllustrator;
+import io.storyloom.ai.offline.writer.OfflineTextModel;
 import java.time.Duration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;

@@ -5,17 +5,18 @@ import java.time.Duration;
 
 /**
  * How long an offline model pretends a call takes, for demos and benchmarks. A wait cut short by an
- * interrupt (a cancelled book) ends the call as a real provider call would end: with an error.
+ * interrupt (a cancelled book) ends the call as a real provider call would end: with an error. Shared
+ * by the writer and the illustrator, hence public; like them, internal to {@code ai}.
  */
-record SimulatedLatency(Duration duration) {
+public record SimulatedLatency(Duration duration) {
 
-    SimulatedLatency {
+    public SimulatedLatency {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("Simulated latency cannot be negative: " + duration);
         }
     }
 
-    void pause(String model) {
+    public void pause(String model) {
         if (duration.isZero()) {
             return;
         }

@@ -1,10 +1,12 @@
 /**
- * The offline writer and illustrator: deterministic, no network, no key. Besides being the default
- * providers, the illustrator draws the art-style previews of the new-book form ({@code style}), so
- * this package's public types (OfflineIllustrator, OfflineTextModel) are a named interface of
- * {@code ai}; everything else in it stays package-private.
+ * The offline providers, the default: deterministic, no network, no key. Two halves that share
+ * nothing but {@link io.storyloom.ai.offline.SimulatedLatency}:
+ * <ul>
+ *   <li>{@code writer}: {@code OfflineTextModel} answers every text prompt from its facts;</li>
+ *   <li>{@code illustrator}: {@code OfflineIllustrator} paints every picture from its sketch.</li>
+ * </ul>
+ * {@link io.storyloom.ai.offline.OfflineModelsConfiguration} makes them the models unless a real
+ * provider is configured, slowed down by {@link io.storyloom.ai.offline.OfflineSettings} if asked to.
+ * Everything here is internal to {@code ai}, save the illustrator's face.
  */
-@NamedInterface("offline")
 package io.storyloom.ai.offline;
-
-import org.springframework.modulith.NamedInterface;

@@ -1,5 +1,0 @@
-package io.storyloom.ai.offline;
-
-/** Who is being drawn and how: the shared arguments of the figure painters. */
-record Sitter(Brush brush, Look look, Pose pose, Mood mood) {
-}

@@ -1,0 +1,81 @@
+package io.storyloom.ai.offline.illustrator;
+
+import java.awt.AlphaComposite;
+import java.awt.Color;
+import java.awt.RadialGradientPaint;
+import java.awt.geom.Point2D;
+import java.awt.Composite;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+
+/** Whole-page touches that belong to a style rather than to a shape: paper grain, soft bleeding. */
+final class StyleFinish {
+
+    private StyleFinish() {
+    }
+
+    static void apply(BufferedImage page, PaintStyle style) {
+        int w = page.getWidth();
+        int h = page.getHeight();
+        Graphics2D g = page.createGraphics();
+        try {
+            double grainScale = Math.max(1.0, Math.min(w, h) / 576.0);
+            // Fewer wax flecks on small pictures, where each fleck covers more of the drawing.
+            double fleckDensity = 0.06 * Math.clamp(Math.min(w, h) / 576.0, 0.25, 1.0);
+            switch (style) {
+                case WATERCOLOR -> {
+                    soften(g, page, 0.32);
+                    PaperTexture.blotches(g, w, h, 0.12);
+                    PaperTexture.grain(g, w, h, 0.07, grainScale);
+                    paperEdge(g, w, h);
+                }
+                case CRAYON -> {
+                    PaperTexture.tooth(g, w, h, fleckDensity, grainScale);
+                    PaperTexture.grain(g, w, h, 0.05, grainScale);
+                }
+                case PENCIL -> PaperTexture.grain(g, w, h, 0.08, grainScale);
+                case STORYBOOK -> PaperTexture.grain(g, w, h, 0.035, grainScale * 1.5);
+                case PAPER_CUT -> PaperTexture.grain(g, w, h, 0.045, grainScale * 2);
+                case CARTOON, PIXEL -> { }
+            }
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /**
+     * Blends in a blurred copy (made by scaling down and up) so colours bleed into each other. The blur
+     * is a few pixels whatever the page size, so small previews don't turn to fog.
+     */
+    private static void soften(Graphics2D g, BufferedImage page, double amount) {
+        int w = page.getWidth();
+        int h = page.getHeight();
+        int factor = (int) Math.max(2, Math.round(Math.min(w, h) / 190.0));
+        BufferedImage quarter = scaled(page, Math.max(1, w / factor), Math.max(1, h / factor));
+        Composite old = g.getComposite();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) amount));
+        g.drawImage(quarter, 0, 0, w, h, null);
+        g.setComposite(old);
+    }
+
+    /** Washes fade out towards bare paper at the edges of the sheet. */
+    private static void paperEdge(Graphics2D g, int w, int h) {
+        float r = (float) (Math.hypot(w, h) * 0.56);
+        Color paper = PaintStyle.WATERCOLOR.paper();
+        g.setPaint(new RadialGradientPaint(new Point2D.Double(w / 2.0, h / 2.0), r, new float[] {0.72f, 1f},
+                new Color[] {new Color(paper.getRed(), paper.getGreen(), paper.getBlue(), 0),
+                        new Color(paper.getRed(), paper.getGreen(), paper.getBlue(), 180)}));
+        g.fillRect(0, 0, w, h);
+    }
+
+    private static BufferedImage scaled(BufferedImage source, int width, int height) {
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(source, 0, 0, width, height, null);
+        g.dispose();
+        return out;
+    }
+}

@@ -1,0 +1,38 @@
+package io.storyloom.ai.offline.writer;
+
+/**
+ * What a book is about, decided from the facts alone (never the seed), so the story, the character
+ * designs, the art style and the scenes of one book all agree on the place, the thing and the friend.
+ *
+ * @param setting       setting id, e.g. "garden", from the idea (else the story's setting, else a meadow)
+ * @param thing         the central thing's id, e.g. "star": the idea's, else the setting's usual one
+ * @param thingFromIdea whether the idea named the thing, so the title may too
+ * @param lesson        lesson id, or {@link Lexicon#CUSTOM_LESSON} for a lesson we do not know
+ * @param lessonText    the parent's lesson, empty when none was given
+ * @param companion     the child's companion, or {@code null}
+ * @param palName       the companion's name, or the name of the friendly helper the setting offers
+ */
+record Premise(String setting, String thing, boolean thingFromIdea, String lesson, String lessonText,
+        Companion companion, String palName) {
+
+    private static final int MAX_LESSON = 200;
+
+    static Premise of(BookFacts facts, Lexicon lexicon) {
+        String setting = lexicon.settingOf(facts.idea(), facts.setting());
+        var ideaThing = lexicon.thingOf(facts.idea());
+        String thing = ideaThing.orElse(lexicon.setting(setting).thing());
+        String lessonText = Texts.clip(facts.lesson(), MAX_LESSON);
+        String lesson = lessonText.isEmpty()
+                ? lexicon.lessonOf(facts.idea()).orElse(lexicon.thing(thing).lesson())
+                : lexicon.lessonOf(lessonText).orElse(Lexicon.CUSTOM_LESSON);
+        Companion companion = Companion.parse(facts.companion(), facts.child().name(), lexicon);
+        String palName = companion != null
+                ? companion.name()
+                : lexicon.cuteName("helper|" + setting + "|" + facts.child().name(), facts.child().name());
+        return new Premise(setting, thing, ideaThing.isPresent(), lesson, lessonText, companion, palName);
+    }
+
+    boolean hasCompanion() {
+        return companion != null;
+    }
+}

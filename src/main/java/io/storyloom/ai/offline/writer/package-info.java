@@ -1,0 +1,17 @@
+/**
+ * The offline writer: {@link io.storyloom.ai.offline.writer.OfflineTextModel}, its only public type,
+ * answers every {@link io.storyloom.ai.PromptKind} from the prompt's
+ * {@linkplain io.storyloom.ai.OfflineFacts facts}. Everything else is package-private:
+ * <ul>
+ *   <li>reading the request: {@code BookFacts} (the facts, typed, with defaults), {@code Premise} (what the
+ *       book is about, from the idea: setting, central thing, lesson, friend), {@code Companion} (the
+ *       parent's words for the friend), {@code Lexicon} (what is recognised in free text, from
+ *       {@code offline/lexicon.json});</li>
+ *   <li>the story's text: {@code StoryWriter} (the arc, beats per page), {@code StoryWords} (filling the
+ *       templates), {@code PhraseBank} (the words of one language, {@code offline/story-<lang>.json});</li>
+ *   <li>the other answers: {@code CharacterDesigner} (the visual profile), {@code ArtDirector} (the base
+ *       style), {@code ScenePlanner} (each page's moment);</li>
+ *   <li>shared: {@code Answers} (the answers' shapes), {@code SnakeCaseJson}, {@code Texts}.</li>
+ * </ul>
+ */
+package io.storyloom.ai.offline.writer;
