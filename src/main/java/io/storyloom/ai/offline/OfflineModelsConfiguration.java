@@ -2,8 +2,6 @@ package io.storyloom.ai.offline;
 
 import io.storyloom.ai.ImageModel;
 import io.storyloom.ai.TextModel;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,13 +12,13 @@ class OfflineModelsConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "storyloom.text.provider", havingValue = "offline", matchIfMissing = true)
-    TextModel offlineTextModel(@Value("${storyloom.offline.text-latency:0ms}") Duration latency) {
-        return new OfflineTextModel(latency);
+    TextModel offlineTextModel(OfflineLatency latency) {
+        return new OfflineTextModel(latency.textLatency());
     }
 
     @Bean
     @ConditionalOnProperty(name = "storyloom.image.provider", havingValue = "offline", matchIfMissing = true)
-    ImageModel offlineImageModel(@Value("${storyloom.offline.image-latency:0ms}") Duration latency) {
-        return new OfflineIllustrator(latency);
+    ImageModel offlineImageModel(OfflineLatency latency) {
+        return new OfflineIllustrator(latency.imageLatency());
     }
 }
