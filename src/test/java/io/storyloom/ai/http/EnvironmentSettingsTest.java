@@ -1,7 +1,9 @@
 package io.storyloom.ai.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.storyloom.generation.GenerationProperties;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -14,12 +16,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.boot.context.properties.bind.validation.ValidationBindHandler;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -108,6 +115,19 @@ class EnvironmentSettingsTest {
         assertThat(image.imagesPerMinute()).isEqualTo(10);
         assertThat(binder.bindOrCreate("storyloom.retry", RetrySettings.class))
                 .isEqualTo(new RetrySettings(4, Duration.ofSeconds(1), Duration.ofSeconds(30)));
+    }
+
+    @Test
+    void aZeroIntervalIsRefused() {
+        var validator = new LocalValidatorFactoryBean();
+        validator.afterPropertiesSet();
+        var binder = environment(Map.of("STORYLOOM_GENERATION_STOP_CHECK_INTERVAL", "0ms"));
+
+        assertThatThrownBy(() -> binder.bind("storyloom.generation", Bindable.of(GenerationProperties.class),
+                new ValidationBindHandler(validator)))
+                .isInstanceOf(BindException.class).hasRootCauseInstanceOf(BindValidationException.class)
+                .rootCause().hasMessageContaining("stopCheckInterval");
+        validator.close();
     }
 
     private static final Pattern ENV_LINE = Pattern.compile("^#?\\s*(STORYLOOM_[A-Z0-9_]+)=", Pattern.MULTILINE);
