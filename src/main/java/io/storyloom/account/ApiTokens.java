@@ -2,6 +2,7 @@ package io.storyloom.account;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -9,8 +10,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Personal API tokens: created (and shown) once, stored hashed, revocable. Scripts poll with them
@@ -29,11 +33,11 @@ class ApiTokens {
     private final Cache<String, Checked> checked;
 
     ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, Clock clock,
-            @Value("${storyloom.tokens.cache-ttl:10s}") Duration cacheTtl) {
+            Settings settings) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;
-        this.checked = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(10_000).build();
+        this.checked = Caffeine.newBuilder().expireAfterWrite(settings.cacheTtl()).maximumSize(10_000).build();
     }
 
     /** A new token for the account; the returned secret is not kept anywhere. */
@@ -97,5 +101,11 @@ class ApiTokens {
 
     /** A token just created, with its secret. */
     record NewToken(ApiToken token, String secret) {
+    }
+
+    /** @param cacheTtl how long a checked token is remembered (0: not at all) */
+    @ConfigurationProperties("storyloom.tokens")
+    @Validated
+    record Settings(@DefaultValue("10s") @NotNull @DurationMin(millis = 0) Duration cacheTtl) {
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -25,5 +26,5 @@ record SignInLimits(
         @DefaultValue("20") @Min(1) @Max(1_000_000) int failuresPerAddressPerHour,
         @DefaultValue("10") @Min(1) @Max(1_000_000) int failuresPerAccountPerHour,
         @DefaultValue("20") @Min(1) @Max(1_000_000) int signUpsPerAddressPerHour,
-        @DefaultValue("30d") @NotNull Duration rememberDevicesFor) {
+        @DefaultValue("30d") @NotNull @DurationMin(millis = 1) Duration rememberDevicesFor) {
 }

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.storyloom.story.StoryStatus;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -11,28 +13,35 @@ import java.util.function.Supplier;
 import org.jobrunr.storage.JobStats;
 import org.jobrunr.storage.StorageProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Generation as numbers: {@code storyloom.stories} (stories by status, page states folded into
  * GENERATING_PAGE_IMAGE), {@code storyloom.generation.steps} (how long each step takes, by outcome)
  * and {@code storyloom.queue.jobs} (the job queue by state). Counts are refreshed every 15 s, not
- * queried on every scrape.
+ * queried on every scrape ({@code storyloom.metrics.refresh-interval}).
  */
 @Component
-class GenerationMetrics {
+class GenerationMetrics implements SchedulingConfigurer {
 
     private final MeterRegistry registry;
     private final JdbcClient jdbc;
     private final StorageProvider jobs;
+    private final Settings settings;
     private final Map<String, Long> storiesByStatus = new ConcurrentHashMap<>();
     private final AtomicReference<JobStats> queue = new AtomicReference<>(JobStats.empty());
 
-    GenerationMetrics(MeterRegistry registry, JdbcClient jdbc, StorageProvider jobs) {
+    GenerationMetrics(MeterRegistry registry, JdbcClient jdbc, StorageProvider jobs, Settings settings) {
         this.registry = registry;
         this.jdbc = jdbc;
         this.jobs = jobs;
+        this.settings = settings;
         for (StoryStatus status : StoryStatus.values()) {
             String name = status.name();
             storiesByStatus.put(name, 0L);
@@ -68,7 +77,11 @@ class GenerationMetrics {
         });
     }
 
-    @Scheduled(fixedDelayString = "${storyloom.metrics.refresh-interval:15s}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(this::refresh, settings.refreshInterval());
+    }
+
     void refresh() {
         Map<String, Long> counts = new ConcurrentHashMap<>();
         jdbc.sql("select status, count(*) as n from story group by status")
@@ -85,5 +98,11 @@ class GenerationMetrics {
                     return value == null ? 0 : value;
                 })
                 .description("Jobs in the queue by state").tag("state", state).register(registry);
+    }
+
+    /** @param refreshInterval how often the story and queue counts are read again */
+    @ConfigurationProperties("storyloom.metrics")
+    @Validated
+    record Settings(@DefaultValue("15s") @NotNull @DurationMin(millis = 1) Duration refreshInterval) {
     }
 }

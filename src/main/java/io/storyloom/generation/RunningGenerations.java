@@ -7,7 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import io.storyloom.story.StoryStopped;
@@ -18,15 +19,22 @@ import io.storyloom.story.StoryStopped;
  * do not, so no further provider call is made for them.
  */
 @Component
-class RunningGenerations {
+class RunningGenerations implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(RunningGenerations.class);
 
     private final Map<UUID, GenerationRun> runs = new ConcurrentHashMap<>();
     private final JdbcClient jdbc;
+    private final GenerationProperties settings;
 
-    RunningGenerations(JdbcClient jdbc) {
+    RunningGenerations(JdbcClient jdbc, GenerationProperties settings) {
         this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(this::stopUnwanted, settings.stopCheckInterval());
     }
 
     void register(GenerationRun run) {
@@ -47,7 +55,6 @@ class RunningGenerations {
         }
     }
 
-    @Scheduled(fixedDelayString = "${storyloom.generation.stop-check-interval:500ms}")
     void stopUnwanted() {
         if (runs.isEmpty()) {
             return;

@@ -1,6 +1,7 @@
 package io.storyloom.generation;
 
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import io.storyloom.story.StoryProgress;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.jobrunr.jobs.annotations.Recurring;
 import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.storage.JobNotFoundException;
@@ -52,6 +54,7 @@ public class Watchdog {
         this.clock = clock;
     }
 
+    // JobRunr registers this from the annotation; it reads the same storyloom.watchdog.interval Settings validates.
     @Recurring(id = "storyloom-watchdog", interval = "${storyloom.watchdog.interval:PT1M}")
     public void check() {
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -99,13 +102,16 @@ public class Watchdog {
     }
 
     /**
+     * @param interval    how often the check runs (once in the whole cluster)
      * @param grace       how long a story may wait for its job to appear before it counts as vanished
      * @param staleAfter  how long a status may stand still, whatever its job says
      * @param maxRestarts restarts before the watchdog gives up and ends the story FAILED
      */
     @ConfigurationProperties("storyloom.watchdog")
     @Validated
-    record Settings(@DefaultValue("30s") Duration grace, @DefaultValue("10m") Duration staleAfter,
+    record Settings(@DefaultValue("PT1M") @NotNull @DurationMin(millis = 1) Duration interval,
+            @DefaultValue("30s") @NotNull @DurationMin(millis = 0) Duration grace,
+            @DefaultValue("10m") @NotNull @DurationMin(millis = 1) Duration staleAfter,
             @DefaultValue("2") @Min(0) int maxRestarts) {
     }
 }

@@ -1,13 +1,15 @@
 package io.storyloom.media;
 
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.validation.annotation.Validated;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -18,13 +20,13 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
 
 /** Where media lives: {@code storyloom.media.store=file} (the default) or {@code s3}. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MediaConfiguration.S3Settings.class)
+@EnableConfigurationProperties({MediaConfiguration.Settings.class, MediaConfiguration.S3Settings.class})
 class MediaConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "storyloom.media.store", havingValue = "file", matchIfMissing = true)
-    MediaStore fileMediaStore(@Value("${storyloom.media.directory:./data/media}") Path directory) {
-        return new FileMediaStore(directory);
+    MediaStore fileMediaStore(Settings settings) {
+        return new FileMediaStore(settings.directory());
     }
 
     @Bean
@@ -53,6 +55,17 @@ class MediaConfiguration {
             }
         }
         return new S3MediaStore(s3, settings.bucket(), settings.prefix());
+    }
+
+    /**
+     * @param store     where pictures go; the conditions above read the same property to pick the store
+     * @param directory the directory of the file store
+     */
+    @ConfigurationProperties("storyloom.media")
+    @Validated
+    record Settings(@DefaultValue("file") @NotNull Store store, @DefaultValue("./data/media") @NotNull Path directory) {
+
+        enum Store { FILE, S3 }
     }
 
     /**

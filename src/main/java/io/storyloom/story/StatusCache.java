@@ -2,12 +2,16 @@ package io.storyloom.story;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The stories behind {@code GET /stories/{id}/status}, which pages and scripts poll every few seconds:
@@ -21,9 +25,9 @@ class StatusCache {
     private final StoryRepository stories;
     private final Cache<UUID, Optional<Story>> cache;
 
-    StatusCache(StoryRepository stories, @Value("${storyloom.status.cache-ttl:250ms}") Duration ttl) {
+    StatusCache(StoryRepository stories, Settings settings) {
         this.stories = stories;
-        this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(50_000).build();
+        this.cache = Caffeine.newBuilder().expireAfterWrite(settings.cacheTtl()).maximumSize(50_000).build();
     }
 
     Optional<Story> find(UUID id) {
@@ -33,5 +37,11 @@ class StatusCache {
     @TransactionalEventListener(fallbackExecution = true)
     void on(StoryStatusChanged changed) {
         cache.invalidate(changed.storyId());
+    }
+
+    /** @param cacheTtl how long a story read for its status is kept (0: not at all) */
+    @ConfigurationProperties("storyloom.status")
+    @Validated
+    record Settings(@DefaultValue("250ms") @NotNull @DurationMin(millis = 0) Duration cacheTtl) {
     }
 }

@@ -1,18 +1,25 @@
 package io.storyloom.story;
 
+import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -22,16 +29,24 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * is its history entry, so a reconnecting client ({@code Last-Event-ID}) misses nothing.
  */
 @Component
-class StatusFeed {
+class StatusFeed implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(StatusFeed.class);
     private static final long TIMEOUT_MS = 30 * 60 * 1000L;
 
     private final JdbcClient jdbc;
+    private final Settings settings;
     private final Map<UUID, List<Subscriber>> watchers = new ConcurrentHashMap<>();
 
-    StatusFeed(JdbcClient jdbc) {
+    StatusFeed(JdbcClient jdbc, Settings settings) {
         this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(this::poll, settings.pollInterval());
+        tasks.addFixedDelayTask(this::heartbeat, settings.heartbeatInterval());
     }
 
     SseEmitter subscribe(Story story, long lastEventId) {
@@ -48,7 +63,6 @@ class StatusFeed {
         return subscriber.emitter();
     }
 
-    @Scheduled(fixedDelayString = "${storyloom.events.poll-interval:250ms}")
     void poll() {
         if (watchers.isEmpty()) {
             return;
@@ -101,7 +115,6 @@ class StatusFeed {
                 .list();
     }
 
-    @Scheduled(fixedDelayString = "${storyloom.events.heartbeat-interval:15s}")
     void heartbeat() {
         watchers.values().forEach(list -> list.forEach(s -> {
             try {
@@ -161,5 +174,15 @@ class StatusFeed {
         UUID storyId() {
             return storyId;
         }
+    }
+
+    /**
+     * @param pollInterval      how often the status history of watched stories is read
+     * @param heartbeatInterval how often an idle event stream gets a comment, so proxies keep it open
+     */
+    @ConfigurationProperties("storyloom.events")
+    @Validated
+    record Settings(@DefaultValue("250ms") @NotNull @DurationMin(millis = 1) Duration pollInterval,
+            @DefaultValue("15s") @NotNull @DurationMin(millis = 1) Duration heartbeatInterval) {
     }
 }

@@ -7,13 +7,17 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,8 +31,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
 
-    RequestSizeLimit(@Value("${storyloom.limits.max-request-size:64KB}") DataSize maxSize) {
-        this.maxBytes = maxSize.toBytes();
+    RequestSizeLimit(Settings settings) {
+        this.maxBytes = settings.maxRequestSize().toBytes();
     }
 
     @Override
@@ -120,6 +124,17 @@ class RequestSizeLimit extends OncePerRequestFilter {
         @Override
         public void setReadListener(ReadListener listener) {
             in.setReadListener(listener);
+        }
+    }
+
+    /** @param maxRequestSize the largest request body accepted */
+    @ConfigurationProperties("storyloom.limits")
+    @Validated
+    record Settings(@DefaultValue("64KB") @NotNull DataSize maxRequestSize) {
+
+        @AssertTrue(message = "must be positive")
+        boolean isMaxRequestSizePositive() {
+            return maxRequestSize == null || maxRequestSize.toBytes() > 0;
         }
     }
 }

@@ -2,6 +2,7 @@ package io.storyloom.ai.http;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -15,6 +16,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("storyloom.http")
 @Validated
 public record HttpSettings(
-        @DefaultValue("10s") @NotNull Duration connectTimeout,
-        @DefaultValue("120s") @NotNull Duration readTimeout) {
+        @DefaultValue("10s") @NotNull @DurationMin(millis = 1) Duration connectTimeout,
+        @DefaultValue("120s") @NotNull @DurationMin(millis = 1) Duration readTimeout) {
 }

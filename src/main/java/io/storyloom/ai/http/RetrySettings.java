@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -21,6 +22,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public record RetrySettings(
         @DefaultValue("4") @Min(1) @Max(10) int maxAttempts,
-        @DefaultValue("1s") @NotNull Duration initialBackoff,
-        @DefaultValue("30s") @NotNull Duration maxBackoff) {
+        @DefaultValue("1s") @NotNull @DurationMin(millis = 1) Duration initialBackoff,
+        @DefaultValue("30s") @NotNull @DurationMin(millis = 1) Duration maxBackoff) {
 }

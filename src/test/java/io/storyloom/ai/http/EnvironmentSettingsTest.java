@@ -1,15 +1,39 @@
 package io.storyloom.ai.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.storyloom.generation.GenerationProperties;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.boot.context.properties.bind.validation.ValidationBindHandler;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Every provider setting can be given as the environment variable .env.example names. */
+/**
+ * Every provider setting can be given as the environment variable .env.example names, and every storyloom.*
+ * setting (the configuration metadata the records generate) is in .env.example and application.yml, which
+ * name no other.
+ */
 class EnvironmentSettingsTest {
 
     private static Binder environment(Map<String, Object> variables) {
@@ -91,5 +115,64 @@ class EnvironmentSettingsTest {
         assertThat(image.imagesPerMinute()).isEqualTo(10);
         assertThat(binder.bindOrCreate("storyloom.retry", RetrySettings.class))
                 .isEqualTo(new RetrySettings(4, Duration.ofSeconds(1), Duration.ofSeconds(30)));
+    }
+
+    @Test
+    void aZeroIntervalIsRefused() {
+        var validator = new LocalValidatorFactoryBean();
+        validator.afterPropertiesSet();
+        var binder = environment(Map.of("STORYLOOM_GENERATION_STOP_CHECK_INTERVAL", "0ms"));
+
+        assertThatThrownBy(() -> binder.bind("storyloom.generation", Bindable.of(GenerationProperties.class),
+                new ValidationBindHandler(validator)))
+                .isInstanceOf(BindException.class).hasRootCauseInstanceOf(BindValidationException.class)
+                .rootCause().hasMessageContaining("stopCheckInterval");
+        validator.close();
+    }
+
+    private static final Pattern ENV_LINE = Pattern.compile("^#?\\s*(STORYLOOM_[A-Z0-9_]+)=", Pattern.MULTILINE);
+
+    @Test
+    void envExampleListsEverySettingAndNoOther() throws IOException {
+        Set<String> expected = new TreeSet<>();
+        settings().forEach(name -> expected.add(name.toUpperCase(Locale.ROOT).replaceAll("[.-]", "_")));
+        Set<String> listed = new TreeSet<>();
+        ENV_LINE.matcher(Files.readString(Path.of(".env.example"))).results().forEach(m -> listed.add(m.group(1)));
+
+        assertThat(listed).as(".env.example's STORYLOOM_* lines").containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void applicationYmlDefaultsEverySettingAndNoOther() throws IOException {
+        var yaml = new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"));
+        Set<String> defaulted = new TreeSet<>();
+        yaml.forEach(source -> {
+            for (String name : ((EnumerablePropertySource<?>) source).getPropertyNames()) {
+                if (name.startsWith("storyloom.")) {
+                    defaulted.add(name.replaceAll("\\[\\d+]$", ""));
+                }
+            }
+        });
+
+        assertThat(defaulted).as("storyloom.* keys of application.yml").containsExactlyInAnyOrderElementsOf(settings());
+    }
+
+    /** The storyloom.* properties in the configuration metadata generated from the settings records. */
+    private static Set<String> settings() throws IOException {
+        Set<String> names = new TreeSet<>();
+        var json = JsonMapper.builder().build();
+        for (URL url : Collections.list(EnvironmentSettingsTest.class.getClassLoader()
+                .getResources("META-INF/spring-configuration-metadata.json"))) {
+            try (var in = url.openStream()) {
+                json.readTree(in).path("properties").forEach(property -> {
+                    String name = property.path("name").asString();
+                    if (name.startsWith("storyloom.")) {
+                        names.add(name);
+                    }
+                });
+            }
+        }
+        assertThat(names).as("storyloom.* properties in the configuration metadata").isNotEmpty();
+        return names;
     }
 }
