@@ -23,9 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses requests whose parameters or body type cannot be read, before anything (sign-in, the CSRF
- * check, a controller) reads them: parameters that are not UTF-8 text or hold a NUL character, which
- * PostgreSQL refuses (400 naming the parameter), and a {@code Content-Type} that is no single media type
- * such as {@code application/*} (415).
+ * check, a controller) reads them: a parameter that is not UTF-8 text, or holds the NUL character
+ * PostgreSQL refuses, is a 400 naming it; a {@code Content-Type} that is not one known media type
+ * ({@code application/*}, an unknown charset) is a 415.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)

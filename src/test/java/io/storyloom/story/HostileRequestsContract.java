@@ -100,6 +100,8 @@ abstract class HostileRequestsContract extends AppTest {
                 "child: {name: Mia, age: 5}\nidea: A day at sea\n".getBytes(StandardCharsets.UTF_8), "application/yaml"), 415, null);
         expect(soft, "XML body", api.sendBytes("/stories/", "POST",
                 "<story><idea>A day at sea</idea></story>".getBytes(StandardCharsets.UTF_8), "application/xml"), 415, null);
+        expect(soft, "a form where JSON belongs", api.sendBytes("/stories/" + id + "/pages/1", "PUT",
+                "text=%".getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded"), 415, null);
         expect(soft, "Accept YAML", api.get("/stories", "Accept", "application/yaml"), 406, null);
         expect(soft, "Accept XML", api.get("/stories/statuses", "Accept", "application/xml"), 406, null);
         expect(soft, "invalid UTF-8 in a query", api.get("/stories?q=%FF"), 400, "q");

@@ -136,7 +136,7 @@ final class HostileTraffic {
             "\u00e9".repeat(40), Map.of("a", List.of(1, Map.of())));
     private static final List<String> RAW_BODIES = List.of("", "null", "[]", "{", "{}}", "42", "\"text\"",
             "child:\n  name: Mia\n  age: 5\nidea: A day at sea\n", "<story><idea>egg</idea></story>",
-            "email=a%40b.c&password=x", "{\"idea\":\"\\ud800 lone\"}", "{\"text\":\"\\udfff\"}",
+            "email=a%40b.c&password=x", "a=%&b=%G1&c=%FF", "{\"idea\":\"\\ud800 lone\"}", "{\"text\":\"\\udfff\"}",
             "{\"email\":\"a@b.c\",\"email\":{}}", "[".repeat(3000) + "]".repeat(3000),
             "{\"a\":".repeat(2000) + "1" + "}".repeat(2000), "\uFEFF{}", "{\"page_count\":1e99999}",
             "{\"child\":{\"age\":99999999999999999999999}}", "{\"text\":\"\u0000\"}", "{\"password\":\"" + "\u00e9".repeat(40) + "\"}");
