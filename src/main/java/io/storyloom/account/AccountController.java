@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Accounts and personal API tokens. Signing in and out is Spring Security's form login at
@@ -68,6 +69,11 @@ class AccountController {
             description = "Send the value of the cookie named cookie_name back in the header named header_name. "
                     + "Not needed with an API token.")
     Map<String, String> csrf(@Parameter(hidden = true) CsrfToken token) {
+        if (token == null) {
+            // Requests with an API token pass a chain without CSRF protection: there is no token to hand out.
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Requests with an API token need no CSRF token; it is for signed-in browser sessions.");
+        }
         token.getToken(); // reading the token makes Spring Security write its cookie on this response
         return Map.of("header_name", token.getHeaderName(), "cookie_name", "XSRF-TOKEN");
     }
@@ -101,7 +107,10 @@ class AccountController {
     @DeleteMapping("/account/tokens/{tokenId}")
     @Operation(summary = "Revoke an API token")
     ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID tokenId) {
-        return tokens.revoke(user.id(), tokenId) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+        if (!tokens.revoke(user.id(), tokenId)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no API token with that id.");
+        }
+        return ResponseEntity.noContent().build();
     }
 
     record NewTokenRequest(@NotBlank @Size(max = 60) @Pattern(regexp = "^[^\\x00-\\x1F\\x7F]*$") String name) {

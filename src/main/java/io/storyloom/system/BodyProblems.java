@@ -42,6 +42,9 @@ final class BodyProblems {
     }
 
     private static String expectation(DatabindException ex) {
+        if (ex instanceof InvalidFormatException invalid && TextWithoutNul.isCause(invalid)) {
+            return TextWithoutNul.MESSAGE;
+        }
         if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             return "must be one of " + List.of(invalid.getTargetType().getEnumConstants()).stream()

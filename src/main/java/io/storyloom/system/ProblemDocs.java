@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Documents the errors every endpoint can answer, as the one {@code Problem} shape (RFC 9457) with
- * examples, so a client author sees 400, 401, 404, 409, 413, 422 and 429 where they can happen.
+ * examples, so a client author sees 400, 401, 404, 409, 413, 415, 422 and 429 where they can happen.
  */
 @Component
 class ProblemDocs implements OpenApiCustomizer {
@@ -62,6 +62,11 @@ class ProblemDocs implements OpenApiCustomizer {
         if (hasBody) {
             add(operation, "413", "The request body is larger than 64 KB", Map.of(
                     "title", "Request too large", "status", 413, "detail", "The request body is larger than 65536 bytes."));
+        }
+        if (hasBody) {
+            add(operation, "415", "The body is not application/json", Map.of(
+                    "title", "Unsupported Media Type", "status", 415,
+                    "detail", "Content-Type 'application/yaml' is not supported."));
         }
         if (method == PathItem.HttpMethod.POST && path.matches("/stories/?") || method == PathItem.HttpMethod.PUT) {
             add(operation, "422", "Asks for content unsuitable for a child; says what to change", Map.of(

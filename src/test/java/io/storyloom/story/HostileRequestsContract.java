@@ -2,8 +2,12 @@ package io.storyloom.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
+import io.storyloom.support.RawHttp;
 import io.storyloom.support.StoryClient;
+import io.storyloom.support.Users;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.function.Consumer;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,12 +25,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Several hundred malformed or hostile bodies against {@code POST /stories/}: wrong types, huge strings,
  * nested junk, invalid UTF-8, nulls. Every one must get a 4xx problem+json, none a 5xx, and none may
- * leave a story behind. The bodies are generated from a fixed seed, so a failure can be replayed.
+ * leave a story behind. Then {@link HostileTraffic} against every endpoint, with odd headers, query
+ * strings and bodies, and requests that are not even valid HTTP: nothing may answer 5xx, and every 4xx
+ * is problem+json. Everything is generated from fixed seeds, so a failure can be replayed.
  */
 abstract class HostileRequestsContract extends AppTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final long SEED = 20261122L;
+    private static final long TRAFFIC_SEED = 20261202L;
+    private static final int TRAFFIC_REQUESTS = 500;
 
     @Test
     void malformedAndHostileBodiesAreRefusedWithProblemsAndWriteNothing() {
@@ -51,6 +61,188 @@ abstract class HostileRequestsContract extends AppTest {
         }
         assertThat(api.get("/stories").json().get("total_items").asInt()).isZero();
         assertThat(models.succeeded("STRUCTURED_STORY")).isZero();
+    }
+
+    @Test
+    void noRequestToAnyEndpointIsAServerErrorAndEveryRefusalIsAProblem() {
+        String storyId = finishedStory();
+        long revisionId = api.get("/stories/" + storyId + "/pages/1/revisions").json().get(0).get("revision_id").asLong();
+        String shareToken = api.post("/stories/" + storyId + "/share", null).json().get("token").asString();
+        var client = new Api(port);
+        var fixture = new HostileTraffic.Fixture(token, Users.csrf(client), storyId, revisionId, shareToken);
+
+        List<String> wrong = new ArrayList<>();
+        for (var request : new HostileTraffic(TRAFFIC_SEED, fixture).next(TRAFFIC_REQUESTS)) {
+            try {
+                var response = client.send(request.method(), request.path(), request.body(), request.headerArray());
+                String problem = misanswered(request.method(), response.status(), response.header("Content-Type"),
+                        response.bytes());
+                if (problem != null) {
+                    wrong.add(request + " -> " + problem + ": " + response);
+                }
+            } catch (UncheckedIOException e) {
+                wrong.add(request + " -> " + e);
+            }
+        }
+        assertThat(wrong).as("requests answered wrongly").isEmpty();
+    }
+
+    @Test
+    void knownClientMistakesAreProblemsNamingTheField() {
+        String id = finishedStory();
+        byte[] story = JSON.writeValueAsBytes(StoryClient.request("Mia", 1));
+        var soft = new SoftAssertions();
+        expect(soft, "Bearer token asking for a CSRF token", api.get("/account/csrf"), 400, null);
+        expect(soft, "wildcard Content-Type", api.sendBytes("/stories/", "POST", story, "application/*"), 415, null);
+        expect(soft, "unparsable Content-Type", api.sendBytes("/stories/", "POST", story, ";;;"), 415, null);
+        expect(soft, "unknown charset", api.sendBytes("/stories/", "POST", story, "application/json;charset=ebcdic-x"), 415, null);
+        expect(soft, "YAML body", api.sendBytes("/stories/", "POST",
+                "child: {name: Mia, age: 5}\nidea: A day at sea\n".getBytes(StandardCharsets.UTF_8), "application/yaml"), 415, null);
+        expect(soft, "XML body", api.sendBytes("/stories/", "POST",
+                "<story><idea>A day at sea</idea></story>".getBytes(StandardCharsets.UTF_8), "application/xml"), 415, null);
+        expect(soft, "a form where JSON belongs", api.sendBytes("/stories/" + id + "/pages/1", "PUT",
+                "text=%".getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded"), 415, null);
+        expect(soft, "Accept YAML", api.get("/stories", "Accept", "application/yaml"), 406, null);
+        expect(soft, "Accept XML", api.get("/stories/statuses", "Accept", "application/xml"), 406, null);
+        expect(soft, "invalid UTF-8 in a query", api.get("/stories?q=%FF"), 400, "q");
+        expect(soft, "invalid UTF-8 in a path", api.get("/stories/%FF"), 400, null);
+        expect(soft, "NUL in a path", api.get("/shared/a%00b"), 400, null);
+        expect(soft, "NUL in a query", api.get("/stories?q=a%00b"), 400, "q");
+        expect(soft, "NUL in the idea", api.postJson("/stories/", with(StoryClient.request("Mia", 1), "idea", "An egg\u0000")),
+                400, "idea");
+        expect(soft, "NUL in an interest", api.postJson("/stories/", with(StoryClient.request("Mia", 1), "child",
+                Map.of("name", "Mia", "age", 5, "interests", List.of("cats\u0000")))), 400, "child.interests[0]");
+        expect(soft, "NUL in a page's text", api.put("/stories/" + id + "/pages/1", Api.json(Map.of("text", "Hi\u0000"))),
+                400, "text");
+        expect(soft, "NUL in an email", api.postJson("/auth/token",
+                Map.of("email", "a\u0000@example.com", "password", "whatever it is", "name", "x")), 400, "email");
+        expect(soft, "art style by position", api.postJson("/stories/", with(StoryClient.request("Mia", 1), "art_style", 0)),
+                400, "art_style");
+        expect(soft, "art style by position as text", api.postJson("/stories/",
+                with(StoryClient.request("Mia", 1), "art_style", "0")), 400, "art_style");
+        expect(soft, "status filter by position", api.get("/stories?status=0"), 400, "status");
+        expect(soft, "paper by position", api.get("/stories/" + id + "/export.pdf?paper=0"), 400, "paper");
+        expect(soft, "/error asked for directly", api.get("/error"), 404, null);
+        expect(soft, "TRACE", api.send("TRACE", "/stories", null), 405, null);
+        expect(soft, "a method nobody knows", api.send("FOO", "/stories", null), 400, null);
+        expect(soft, "a path the firewall refuses", api.get("/stories/a;b"), 400, null);
+
+        var browser = new Api(port);
+        browser.header("X-XSRF-TOKEN", Users.csrf(browser));
+        expect(soft, "NUL in a sign-in form", browser.form("/account/signin", "email=a%00b&password=whatever+it+is"),
+                400, "email");
+        expect(soft, "invalid UTF-8 in a sign-in form", browser.form("/account/signin", "email=%FF&password=x"), 400, null);
+        expect(soft, "NUL in a sign-up", browser.postJson("/account/signup",
+                Map.of("email", "sam@example.com", "password", "a long passphrase", "display_name", "Sam\u0000")),
+                400, "display_name");
+        soft.assertAll();
+
+        var unparsable = api.get("/stories", "Accept", "garbage");
+        assertThat(unparsable.status()).as("an unparsable Accept counts as none: %s", unparsable).isEqualTo(200);
+        assertThat(api.get("/stories").json().get("total_items").asInt()).as("nothing was created").isOne();
+    }
+
+    @Test
+    void requestsThatAreNotValidHttpAreRefusedAsProblems() {
+        String bearer = "Authorization: Bearer " + token + "\r\n";
+        List<String> requests = List.of(
+                "GET /stories/{x} HTTP/1.1\r\nHost: x\r\n",
+                "GET /stories?q=a b HTTP/1.1\r\nHost: x\r\n",
+                "GET /stories?q=% HTTP/1.1\r\nHost: x\r\n" + bearer,
+                "GET /stories?q=%G1 HTTP/1.1\r\nHost: x\r\n" + bearer,
+                "GET /stories HTTP/1.1\r\n",
+                "GET /stories HTTP/9.9\r\nHost: x\r\n",
+                "GET /stories HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n",
+                "GET /stories HTTP/1.1\r\nHost: x\r\nX-Pad: " + "p".repeat(10_000) + "\r\n",
+                "GET /" + "a".repeat(10_000) + " HTTP/1.1\r\nHost: x\r\n",
+                "POST /stories/ HTTP/1.1\r\nHost: x\r\n" + bearer + "Content-Type: application/json\r\nContent-Length: abc\r\n",
+                "POST /stories/ HTTP/1.1\r\nHost: x\r\n" + bearer
+                        + "Content-Type: application/json\r\nContent-Length: 2\r\nContent-Length: 3\r\n",
+                "POST /stories/ HTTP/1.1\r\nHost: x\r\n" + bearer + "Content-Type: application/json\r\nTransfer-Encoding: gzip\r\n");
+        List<byte[]> raw = new ArrayList<>();
+        requests.forEach(r -> raw.add((r + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1)));
+        raw.add(bytes("GET /stories\u00ff HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+        raw.add(bytes("G\u0000T /stories HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+        raw.add(bytes("GET /stories HTTP/1.1\r\nHost: x\r\n" + bearer + "X-Nul: a\u0000b\r\nConnection: close\r\n\r\n"));
+        raw.add(bytes("GET /stories HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer slt_\u00c3\u00ff\r\nConnection: close\r\n\r\n"));
+        raw.add(bytes("GET /stories HTTP/1.1\r\nHost: x\r\n" + bearer + "Cookie: JSESSIONID=\u00ff; XSRF-TOKEN=\u0000\r\n"
+                + "Connection: close\r\n\r\n"));
+
+        List<String> wrong = new ArrayList<>();
+        for (byte[] request : raw) {
+            var answer = RawHttp.send(port, request);
+            String shown = new String(request, 0, Math.min(request.length, 120), StandardCharsets.ISO_8859_1);
+            String problem = answer.status() < 400 ? "not refused"
+                    : misanswered("GET", answer.status(), answer.header("Content-Type"), answer.body());
+            if (problem != null) {
+                wrong.add(shown + " -> " + problem + ": " + answer);
+            }
+        }
+        assertThat(wrong).as("requests answered wrongly").isEmpty();
+    }
+
+    /**
+     * BCrypt reads at most 72 bytes, and 40 accented letters are 80: no sign-up may end in a 5xx. (The move
+     * to an encoder that takes long passphrases is made elsewhere; until it lands this fails.)
+     */
+    @Test
+    void aPassphraseOver72BytesIsNoServerError() {
+        var browser = new Api(port);
+        browser.header("X-XSRF-TOKEN", Users.csrf(browser));
+        var response = browser.postJson("/account/signup", Map.of("email", "long-" + UUID.randomUUID() + "@example.com",
+                "password", "\u00e9".repeat(40), "display_name", "Sam"));
+        assertThat(misanswered("POST", response.status(), response.header("Content-Type"), response.bytes()))
+                .as(response.toString()).isNull();
+    }
+
+    /** What is wrong with an answer to a hostile request, or null: no 5xx, and every 4xx a problem+json. */
+    private static String misanswered(String method, int status, String contentType, byte[] body) {
+        if (status >= 500) {
+            return "server error";
+        }
+        if (status < 400) {
+            return null;
+        }
+        if (contentType == null || !contentType.startsWith("application/problem+json")) {
+            return "not problem+json";
+        }
+        if (method.equals("HEAD")) {
+            return null;
+        }
+        try {
+            JsonNode problem = JSON.readTree(body);
+            return problem.path("status").asInt() == status && !problem.path("title").asString("").isBlank()
+                    ? null : "problem without status or title";
+        } catch (RuntimeException e) {
+            return "problem that is not JSON";
+        }
+    }
+
+    private static void expect(SoftAssertions soft, String mistake, Api.Response response, int status, String field) {
+        soft.assertThat(response.status()).as("%s: %s", mistake, response).isEqualTo(status);
+        soft.assertThat(response.header("Content-Type")).as("%s: %s", mistake, response).startsWith("application/problem+json");
+        if (field != null && response.header("Content-Type") != null
+                && response.header("Content-Type").startsWith("application/problem+json")) {
+            soft.assertThat(response.json().path("errors").valueStream().map(e -> e.path("field").asString()).toList())
+                    .as("%s: %s", mistake, response).contains(field);
+        }
+    }
+
+    /** A finished two-page book of this test's account; its pages have revisions (written, drawn). */
+    private String finishedStory() {
+        String id = stories.create("Mia", 2);
+        assertThat(stories.awaitEnd(id).get("status").asString()).isEqualTo("COMPLETE");
+        return id;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+        var changed = new LinkedHashMap<>(body);
+        changed.put(key, value);
+        return changed;
+    }
+
+    private static byte[] bytes(String latin1) {
+        return latin1.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** Each mutation makes a valid request invalid on its own. */

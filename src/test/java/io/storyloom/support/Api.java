@@ -79,6 +79,15 @@ public class Api {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /**
+     * Any method, with the body as given (none when null) and exactly the extra headers given, as name,
+     * value pairs: no Content-Type unless among them.
+     */
+    public Response send(String method, String path, byte[] body, String... extraHeaders) {
+        return send(request(path, extraHeaders).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }

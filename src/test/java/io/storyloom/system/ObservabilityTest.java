@@ -151,7 +151,7 @@ class ObservabilityTest extends AppTest {
                 .asString()).isEqualTo("#/components/schemas/StoryStatus");
         JsonNode create = docs.get("paths").get("/stories/").get("post").get("responses");
         assertThat(create.properties().stream().map(Map.Entry::getKey).toList())
-                .contains("202", "400", "401", "413", "422", "429");
+                .contains("202", "400", "401", "413", "415", "422", "429");
         assertThat(create.get("400").get("content").get("application/problem+json").get("example").get("errors"))
                 .isNotEmpty();
         assertThat(docs.get("paths").get("/stories/{id}/status").get("get").get("responses").has("404")).isTrue();
