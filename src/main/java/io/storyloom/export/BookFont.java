@@ -1,5 +1,6 @@
 package io.storyloom.export;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.springframework.core.io.ClassPathResource;
@@ -44,15 +46,25 @@ class BookFont {
     private static final String WEBJAR = "fontsource__source-sans-pro";
     private static final String POM = "META-INF/maven/org.webjars.npm/" + WEBJAR + "/pom.properties";
     private static final String BUNDLED = "export/fonts/";
-
     /**
-     * One face: a family at a weight.
-     *
-     * @param wholeInEbooks whether an e-book carries the whole file: a script whose letters the reader
-     *                      joins or places with the font's own tables (Arabic, Hebrew marks) needs them all;
-     *                      other faces travel as the subset of letters a book uses
+     * The tables of a font cut to a book's letters: outlines, metrics, names and the character map. Tables
+     * that name glyphs by number (substitution, positioning, vertical metrics) would point at the wrong ones.
      */
-    record Face(String family, int weight, String fileName, boolean wholeInEbooks, Supplier<byte[]> file,
+    private static final List<String> SUBSET_TABLES = List.of("head", "hhea", "maxp", "OS/2", "hmtx", "cmap",
+            "loca", "glyf", "name", "post", "cvt ", "fpgm", "prep", "gasp");
+
+    /** What an e-book carries of a face. */
+    enum InEbooks {
+        /** The whole font: the reader joins or places the script's letters with the font's own tables. */
+        WHOLE,
+        /** The glyphs of the letters the book uses. */
+        LETTERS,
+        /** Nothing: readers show emoji in their own colour fonts. */
+        NONE
+    }
+
+    /** One face: a family at a weight, read when first needed. */
+    record Face(String family, int weight, String fileName, InEbooks inEbooks, Supplier<byte[]> file,
             Supplier<byte[]> printableFile, Supplier<CmapLookup> cmap) {
 
         /** The font as its makers made it, for e-books. */
@@ -66,6 +78,23 @@ class BookFont {
          */
         byte[] printable() {
             return printableFile.get();
+        }
+
+        /** The file an e-book carries for a text: the whole font, or the subset with the text's letters. */
+        byte[] ebookFile(String text) {
+            if (inEbooks == InEbooks.WHOLE) {
+                return truetype();
+            }
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(truetype()))) {
+                var subsetter = new TTFSubsetter(font, SUBSET_TABLES);
+                // PDFBox writes a subset's character map for the Basic Multilingual Plane only.
+                text.codePoints().filter(Character::isBmpCodePoint).forEach(subsetter::add);
+                var out = new ByteArrayOutputStream();
+                subsetter.writeToStream(out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not cut book font " + fileName + " to a book's letters", e);
+            }
         }
 
         /** Whether the face has a glyph for the character. */
@@ -85,12 +114,12 @@ class BookFont {
                 sourceSans(webjar, FAMILY_EXTENDED, "latin-ext", 700),
                 sourceSans(webjar, FAMILY_ALL, "all", 400),
                 sourceSans(webjar, FAMILY_ALL, "all", 700),
-                bundled(FAMILY_HEBREW, 400, "NotoSansHebrew-Regular.ttf", true),
-                bundled(FAMILY_HEBREW, 700, "NotoSansHebrew-Bold.ttf", true),
-                bundled(FAMILY_ARABIC, 400, "NotoSansArabic-Regular.ttf", true),
-                bundled(FAMILY_ARABIC, 700, "NotoSansArabic-Bold.ttf", true),
-                bundled(FAMILY_CJK, 400, "DroidSansFallbackFull.ttf", false),
-                bundled(FAMILY_EMOJI, 400, "NotoEmoji-Regular.woff", false));
+                bundled(FAMILY_HEBREW, 400, "NotoSansHebrew-Regular.ttf", InEbooks.WHOLE),
+                bundled(FAMILY_HEBREW, 700, "NotoSansHebrew-Bold.ttf", InEbooks.WHOLE),
+                bundled(FAMILY_ARABIC, 400, "NotoSansArabic-Regular.ttf", InEbooks.WHOLE),
+                bundled(FAMILY_ARABIC, 700, "NotoSansArabic-Bold.ttf", InEbooks.WHOLE),
+                bundled(FAMILY_CJK, 400, "DroidSansFallbackFull.ttf", InEbooks.LETTERS),
+                bundled(FAMILY_EMOJI, 400, "NotoEmoji-Regular.woff", InEbooks.NONE));
     }
 
     /** Every face, families in fallback order. */
@@ -123,21 +152,21 @@ class BookFont {
 
     private static Face sourceSans(String root, String family, String subset, int weight) {
         Supplier<byte[]> file = lazily(() -> Woff.toSfnt(read(root + subset + "-" + weight + "-normal.woff")));
-        return face(family, weight, "storybook-" + subset + "-" + weight + ".ttf", true, file);
+        return face(family, weight, "storybook-" + subset + "-" + weight + ".ttf", InEbooks.WHOLE, file);
     }
 
-    private static Face bundled(String family, int weight, String resource, boolean wholeInEbooks) {
+    private static Face bundled(String family, int weight, String resource, InEbooks inEbooks) {
         Supplier<byte[]> file = lazily(() -> {
             byte[] bytes = read(BUNDLED + resource);
             return resource.endsWith(".woff") ? Woff.toSfnt(bytes) : bytes;
         });
         String name = "storybook-" + family.substring(FAMILY.length() + 1).toLowerCase(Locale.ROOT)
                 + "-" + weight + ".ttf";
-        return face(family, weight, name, wholeInEbooks, file);
+        return face(family, weight, name, inEbooks, file);
     }
 
-    private static Face face(String family, int weight, String fileName, boolean wholeInEbooks, Supplier<byte[]> file) {
-        return new Face(family, weight, fileName, wholeInEbooks, file,
+    private static Face face(String family, int weight, String fileName, InEbooks inEbooks, Supplier<byte[]> file) {
+        return new Face(family, weight, fileName, inEbooks, file,
                 lazily(() -> Sfnt.without(file.get(), Set.of("GSUB"))),
                 lazily(() -> cmapOf(file.get(), fileName)));
     }
