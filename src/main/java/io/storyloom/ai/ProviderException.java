@@ -1,5 +1,7 @@
 package io.storyloom.ai;
 
+import io.storyloom.system.UrlSecrets;
+
 /**
  * A provider call that failed. {@link #reason()} tells the pipeline whether trying again can help and
  * {@link #getMessage()} is written for a parent, never containing a key or a raw response body.
@@ -40,8 +42,9 @@ public class ProviderException extends RuntimeException {
         this(reason, provider, message, null);
     }
 
+    /** The message and the cause's messages are kept without any secret a configured URL carries. */
     public ProviderException(Reason reason, String provider, String message, Throwable cause) {
-        super(message, cause);
+        super(UrlSecrets.hide(message), UrlSecrets.hide(cause));
         this.reason = reason;
         this.provider = provider;
     }

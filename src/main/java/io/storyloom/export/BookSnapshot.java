@@ -1,5 +1,6 @@
 package io.storyloom.export;
 
+import com.ibm.icu.util.ULocale;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +28,20 @@ record BookSnapshot(
 
     BookWords words() {
         return BookWords.of(language);
+    }
+
+    /** Every text the exports print: title, dedication, pages and closing words, for choosing fonts. */
+    String printedText() {
+        BookWords words = words();
+        var text = new StringBuilder(title).append('\n').append(words.dedication(childName)).append('\n')
+                .append(words.theEnd());
+        pages.forEach(page -> text.append('\n').append(page.text()));
+        return text.toString();
+    }
+
+    /** The book's writing direction, {@code rtl} for languages such as Hebrew or Arabic, else {@code ltr}. */
+    String direction() {
+        return language != null && ULocale.forLanguageTag(language).isRightToLeft() ? "rtl" : "ltr";
     }
 
     /** One page: its text in paragraphs and its picture, {@code null} if the picture is missing. */

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Packs a book as a reflowable EPUB 3: a cover, one XHTML document per page with its picture and text,
- * a closing page, a navigation document, the book's font and a style sheet. The documents are
- * templates under {@code resources/export/epub/}; every text in them is escaped as XML.
+ * a closing page, a navigation document, the fonts the book's text needs and a style sheet. Text blocks
+ * carry {@code dir="auto"} and the book its language's direction, so readers set Hebrew or Arabic right to
+ * left. The documents are templates under {@code resources/export/epub/}; every text in them is escaped as XML.
  */
 @Component
 class EpubExporter {
@@ -35,7 +36,7 @@ class EpubExporter {
 
     private final BookFont font;
     private final byte[] container = ExportTemplates.bytes("epub/container.xml");
-    private final byte[] css = ExportTemplates.bytes("epub/book.css");
+    private final Template css = ExportTemplates.template("epub/book.css.mustache");
     private final Template packageDocument = ExportTemplates.template("epub/package.opf.mustache");
     private final Template nav = ExportTemplates.template("epub/nav.xhtml.mustache");
     private final Template cover = ExportTemplates.template("epub/cover.xhtml.mustache");
@@ -71,7 +72,7 @@ class EpubExporter {
             List<String> spine = new ArrayList<>();
             List<Entry> toc = new ArrayList<>();
             Map<String, BookSnapshot.Picture> pictures = new LinkedHashMap<>();
-            var common = Map.of("language", book.language(), "title", book.title());
+            var common = Map.of("language", book.language(), "title", book.title(), "direction", book.direction());
 
             String coverImage = book.cover() == null ? null : book.cover().name();
             Shown coverShown = coverImage == null ? null : new Shown("images/" + coverImage, book.title());
@@ -115,10 +116,14 @@ class EpubExporter {
                     "entries", toc, "coverLabel", words.cover(), "firstPage", firstPage))));
             items.add(new Item("nav", "nav.xhtml", XHTML, "nav"));
 
-            writer.add(ROOT + "book.css", css);
+            String text = book.printedText();
+            List<BookFont.Face> faces = font.faces(font.familiesFor(text)).stream()
+                    .filter(face -> face.inEbooks() != BookFont.InEbooks.NONE).toList();
+            List<String> families = faces.stream().map(BookFont.Face::family).distinct().toList();
+            writer.add(ROOT + "book.css", css.execute(Map.of("fonts", faces, "families", BookFont.css(families))));
             items.add(new Item("css", "book.css", "text/css", null));
-            for (BookFont.Face face : font.faces()) {
-                writer.add(ROOT + "fonts/" + face.fileName(), face.truetype());
+            for (BookFont.Face face : faces) {
+                writer.add(ROOT + "fonts/" + face.fileName(), face.ebookFile(text));
                 items.add(new Item(itemId("font", face.fileName()), "fonts/" + face.fileName(), "font/ttf", null));
             }
             String coverImageId = null;

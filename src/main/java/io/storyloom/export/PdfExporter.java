@@ -1,5 +1,7 @@
 package io.storyloom.export;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.extend.FSSupplier;
@@ -16,6 +18,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.slf4j.Logger;
@@ -25,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Prints a book as a picture-book PDF: a cover, one sheet per page with its picture large and its
  * text below, and a closing sheet. The layout is HTML and CSS ({@code resources/export/pdf/}),
- * rendered by openhtmltopdf with the book's font embedded.
+ * rendered by openhtmltopdf with the book's fonts embedded, each as the subset of glyphs the book uses.
+ * Right-to-left text is ordered by the Unicode bidi algorithm and Arabic letters are joined, both by ICU.
  */
 @Component
 class PdfExporter {
@@ -48,7 +52,8 @@ class PdfExporter {
     byte[] export(BookSnapshot book, Paper paper) {
         long started = System.nanoTime();
         Map<String, byte[]> pictures = new HashMap<>();
-        String html = template.execute(PdfLayout.of(book, paper, css, pictures, PICTURE_SCHEME));
+        List<String> families = font.familiesFor(book.printedText());
+        String html = template.execute(PdfLayout.of(book, paper, css, BookFont.css(families), pictures, PICTURE_SCHEME));
 
         var pdf = new ByteArrayOutputStream(1 << 20);
         var builder = new PdfRendererBuilder()
@@ -56,8 +61,10 @@ class PdfExporter {
                 .withProducer("Storyloom")
                 .withHtmlContent(html, null)
                 .useProtocolsStreamImplementation(new Pictures(pictures), PICTURE_SCHEME)
+                .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                .useUnicodeBidiReorderer(new ICUBidiReorderer())
                 .toStream(pdf);
-        for (BookFont.Face face : font.faces()) {
+        for (BookFont.Face face : font.faces(families)) {
             builder.useFont((FSSupplier<InputStream>) () -> new ByteArrayInputStream(face.printable()),
                     face.family(), face.weight(), FontStyle.NORMAL, true);
         }

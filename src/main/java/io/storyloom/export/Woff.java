@@ -18,7 +18,6 @@ final class Woff {
     private static final int SIGNATURE = 0x774F4646; // "wOFF"
     private static final int HEADER = 44;
     private static final int WOFF_ENTRY = 20;
-    private static final int SFNT_ENTRY = 16;
 
     private Woff() {
     }
@@ -43,34 +42,11 @@ final class Woff {
                 entries.add(table);
             }
         }
-        int tables = entries.size();
-        int tableStart = SFNT_ENTRY * tables + 12;
-        int size = tableStart;
-        for (Table table : entries) {
-            size += padded(table.length());
+        List<Sfnt.Table> tables = new ArrayList<>();
+        for (Table entry : entries) {
+            tables.add(new Sfnt.Table(entry.tag(), entry.checksum(), entry.data(woff)));
         }
-
-        ByteBuffer out = ByteBuffer.allocate(size);
-        int power = Integer.highestOneBit(Math.max(tables, 1));
-        out.putInt(flavor)
-                .putShort((short) tables)
-                .putShort((short) (power * 16))
-                .putShort((short) Integer.numberOfTrailingZeros(power))
-                .putShort((short) (tables * 16 - power * 16));
-        int offset = tableStart;
-        for (Table table : entries) {
-            out.putInt(table.tag()).putInt(table.checksum()).putInt(offset).putInt(table.length());
-            offset += padded(table.length());
-        }
-        for (Table table : entries) {
-            out.put(table.data(woff));
-            out.position(padded(out.position()));
-        }
-        return out.array();
-    }
-
-    private static int padded(int length) {
-        return (length + 3) & ~3;
+        return Sfnt.write(flavor, tables);
     }
 
     /** One table as the WOFF directory describes it. */

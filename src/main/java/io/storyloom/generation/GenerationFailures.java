@@ -2,6 +2,7 @@ package io.storyloom.generation;
 
 import io.storyloom.ai.ProviderException;
 import io.storyloom.media.MediaStoreException;
+import io.storyloom.system.UrlSecrets;
 
 /** What to tell a parent when a book could not be finished; the details go to the log. */
 final class GenerationFailures {
@@ -26,7 +27,7 @@ final class GenerationFailures {
                 + "Press Retry to continue from where it stopped.";
     }
 
-    /** A short technical description for support: the exception types and messages, never a body or a key. */
+    /** A short technical description for support: the exception types and messages, never a body, key or password. */
     static String detail(Throwable failure) {
         var detail = new StringBuilder();
         for (Throwable t = failure; t != null && detail.length() < 900; t = t.getCause()) {
@@ -35,7 +36,7 @@ final class GenerationFailures {
             }
             detail.append(t.getClass().getSimpleName());
             if (t.getMessage() != null) {
-                detail.append(": ").append(t.getMessage());
+                detail.append(": ").append(UrlSecrets.hide(t.getMessage()));
             }
         }
         return detail.toString();

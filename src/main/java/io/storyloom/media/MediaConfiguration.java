@@ -1,6 +1,7 @@
 package io.storyloom.media;
 
 import jakarta.validation.constraints.NotNull;
+import io.storyloom.system.UrlSecrets;
 import java.net.URI;
 import java.nio.file.Path;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -35,16 +36,25 @@ class MediaConfiguration {
         if (settings.bucket() == null || settings.bucket().isBlank()) {
             throw new IllegalStateException("storyloom.media.store=s3 needs a bucket: set STORYLOOM_MEDIA_S3_BUCKET.");
         }
+        URI endpoint = settings.endpoint() == null || settings.endpoint().isBlank() ? null
+                : URI.create(settings.endpoint().strip());
+        // Keys written into the endpoint (http://access:secret@minio:9000) are used as keys and taken out of
+        // the URL the S3 client sees, so no error message or log line of it can quote them.
+        String[] userInfo = endpoint == null || endpoint.getUserInfo() == null ? null
+                : endpoint.getUserInfo().split(":", 2);
+        boolean keysGiven = settings.accessKey() != null && !settings.accessKey().isBlank();
         var builder = S3Client.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .region(Region.of(settings.region()))
                 .forcePathStyle(settings.pathStyle())
-                .credentialsProvider(settings.accessKey() == null || settings.accessKey().isBlank()
-                        ? DefaultCredentialsProvider.builder().build()
-                        : StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey(),
-                                settings.secretKey())));
-        if (settings.endpoint() != null && !settings.endpoint().isBlank()) {
-            builder.endpointOverride(URI.create(settings.endpoint()));
+                .credentialsProvider(keysGiven
+                        ? StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey(),
+                                settings.secretKey()))
+                        : userInfo != null && userInfo.length == 2
+                                ? StaticCredentialsProvider.create(AwsBasicCredentials.create(userInfo[0], userInfo[1]))
+                                : DefaultCredentialsProvider.builder().build());
+        if (endpoint != null) {
+            builder.endpointOverride(withoutUserInfo(endpoint));
         }
         S3Client s3 = builder.build();
         if (settings.createBucket()) {
@@ -55,6 +65,13 @@ class MediaConfiguration {
             }
         }
         return new S3MediaStore(s3, settings.bucket(), settings.prefix());
+    }
+
+    private static URI withoutUserInfo(URI endpoint) {
+        if (endpoint.getRawUserInfo() == null) {
+            return endpoint;
+        }
+        return URI.create(endpoint.toString().replaceFirst("//[^/?#]*@", "//"));
     }
 
     /**
@@ -71,7 +88,8 @@ class MediaConfiguration {
     /**
      * An S3-compatible object store (AWS S3, MinIO, Ceph, R2…).
      *
-     * @param endpoint     for stores other than AWS, e.g. {@code http://minio:9000}
+     * @param endpoint     for stores other than AWS, e.g. {@code http://minio:9000}; keys written into it
+     *                     ({@code http://access:secret@minio:9000}) stand in for access and secret key
      * @param pathStyle    bucket in the path rather than the host name, as most self-hosted stores want
      * @param accessKey    leave empty to use the AWS default credentials chain
      * @param createBucket create the bucket at start-up if missing
@@ -86,7 +104,7 @@ class MediaConfiguration {
 
         @Override
         public String toString() {
-            return "S3Settings[bucket=" + bucket + ", endpoint=" + endpoint + ", region=" + region + "]";
+            return "S3Settings[bucket=" + bucket + ", endpoint=" + UrlSecrets.hide(endpoint) + ", region=" + region + "]";
         }
     }
 }

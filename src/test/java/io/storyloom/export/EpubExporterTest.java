@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** The EPUB exporter on books made by hand: hostile text, accents, and what EPUBCheck says. */
 class EpubExporterTest {
@@ -39,7 +42,7 @@ class EpubExporterTest {
         assertThat(paragraphs.item(1).getTextContent()).isEqualTo("A second paragraph & more.");
         String raw = new String(epub.entries().get("EPUB/page-1.xhtml"), StandardCharsets.UTF_8);
         assertThat(raw).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;").doesNotContain("<script");
-        var alt = (org.w3c.dom.Element) page.getElementsByTagNameNS(EpubFacts.XHTML, "img").item(0);
+        var alt = (Element) page.getElementsByTagNameNS(EpubFacts.XHTML, "img").item(0);
         assertThat(alt.getAttribute("alt")).isEqualTo("Scene 1 with " + BookFixtures.HOSTILE);
 
         assertThat(EpubChecker.check(file).errors()).isEmpty();
@@ -86,6 +89,64 @@ class EpubExporterTest {
         var checked = EpubChecker.check(Samples.save("broken.epub", out.toByteArray()));
 
         assertThat(checked.errors()).anySatisfy(e -> assertThat(e).startsWith("RSC-016").contains("EPUB/page-1.xhtml"));
+    }
+
+    @Test
+    void anArabicBookIsSetRightToLeftAndCarriesTheWholeArabicFont() throws IOException {
+        var book = BookFixtures.book("ليلى والتنين الصغير", "ليلى", "ar",
+                List.of("وجدت ليلى بيضة صغيرة في الحديقة.", "قالت: لا تخف!"), 320, 240);
+
+        byte[] bytes = EXPORTER.export(book);
+
+        var epub = EpubFacts.read(bytes);
+        var spine = (Element) epub.packageDocument().getElementsByTagNameNS(EpubFacts.OPF, "spine").item(0);
+        assertThat(spine.getAttribute("page-progression-direction")).isEqualTo("rtl");
+        for (Document document : epub.documents().values()) {
+            assertThat(document.getDocumentElement().getAttribute("dir")).isEqualTo("rtl");
+        }
+        var paragraph = (Element) epub.documents().get("EPUB/page-2.xhtml")
+                .getElementsByTagNameNS(EpubFacts.XHTML, "p").item(0);
+        assertThat(paragraph.getAttribute("dir")).isEqualTo("auto");
+        assertThat(paragraph.getTextContent()).isEqualTo("قالت: لا تخف!");
+        // The reader joins the letters with the font's own tables, so the font travels whole.
+        var arabic = new BookFont().faces().stream().filter(f -> f.fileName().equals("storybook-arabic-400.ttf"))
+                .findFirst().orElseThrow();
+        assertThat(epub.entries().get("EPUB/fonts/storybook-arabic-400.ttf")).isEqualTo(arabic.truetype());
+        assertThat(epub.entries()).containsKeys("EPUB/fonts/storybook-latin-400.ttf", "EPUB/fonts/storybook-arabic-700.ttf")
+                .doesNotContainKeys("EPUB/fonts/storybook-cjk-400.ttf", "EPUB/fonts/storybook-hebrew-400.ttf");
+        String css = new String(epub.entries().get("EPUB/book.css"), StandardCharsets.UTF_8);
+        assertThat(css).contains("font-family: 'Storybook', 'Storybook Arabic', sans-serif;")
+                .contains("src: url(fonts/storybook-arabic-400.ttf);");
+
+        var checked = EpubChecker.check(Samples.save("arabic.epub", bytes));
+        assertThat(checked.errors()).isEmpty();
+        assertThat(checked.warnings()).isEmpty();
+    }
+
+    @Test
+    void chineseTravelsAsTheLettersTheBookUsesAndEmojiAreLeftToTheReader() throws IOException {
+        String name = "美美 🦄";
+        var book = BookFixtures.book("美美和小龙 🐉", name, "zh", List.of("美美在花园里发现了一颗龙蛋。🥚"), 320, 240);
+
+        byte[] bytes = EXPORTER.export(book);
+
+        var epub = EpubFacts.read(bytes);
+        assertThat(epub.documents().get("EPUB/cover.xhtml").getDocumentElement().getAttribute("dir")).isEqualTo("ltr");
+        byte[] cjk = epub.entries().get("EPUB/fonts/storybook-cjk-400.ttf");
+        // A cut of the 4 MB font: the book's letters, nothing else.
+        assertThat(cjk).hasSizeLessThan(64 * 1024);
+        // Readers draw emoji in their own colour; the outline font is for print.
+        assertThat(epub.entries()).doesNotContainKey("EPUB/fonts/storybook-emoji-400.ttf");
+        assertThat(new String(epub.entries().get("EPUB/book.css"), StandardCharsets.UTF_8))
+                .contains("font-family: 'Storybook', 'Storybook CJK', sans-serif;");
+        try (var font = new TTFParser().parse(new RandomAccessReadBuffer(cjk))) {
+            var cmap = font.getUnicodeCmapLookup();
+            "美和小龙在花园里发现了一颗蛋。".codePoints().forEach(c -> assertThat(cmap.getGlyphId(c)).as(Character.toString(c)).isPositive());
+            assertThat(cmap.getGlyphId("猫".codePointAt(0))).isZero();
+        }
+        var checked = EpubChecker.check(Samples.save("chinese.epub", bytes));
+        assertThat(checked.errors()).isEmpty();
+        assertThat(checked.warnings()).isEmpty();
     }
 
     @Test

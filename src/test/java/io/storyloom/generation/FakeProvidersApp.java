@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -77,7 +78,7 @@ abstract class FakeProvidersApp {
 
     /** A chat call asking for the answer of this schema. */
     static MappingBuilder chatFor(String schema) {
-        return post(urlEqualTo(CHAT)).withRequestBody(matchingJsonPath("$.response_format.json_schema.name", equalTo(schema)));
+        return post(urlPathEqualTo(CHAT)).withRequestBody(matchingJsonPath("$.response_format.json_schema.name", equalTo(schema)));
     }
 
     static RequestPatternBuilder chatsFor(String schema) {
@@ -98,6 +99,6 @@ abstract class FakeProvidersApp {
                                     "Choose the moment the picture of page " + page + " shows.")))
                     .willReturn(okJson(chat.apply(StoryAnswers.sceneMoment(page), "stop"))));
         }
-        wm.stubFor(post(urlEqualTo(IMAGES)).willReturn(okJson(image)));
+        wm.stubFor(post(urlPathEqualTo(IMAGES)).willReturn(okJson(image)));
     }
 }

@@ -1,5 +1,6 @@
 package io.storyloom.ai.http;
 
+import io.storyloom.system.UrlSecrets;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -45,7 +46,7 @@ final class Endpoints {
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new MissingProviderSetting("The base URL \"" + url + "\" is not a valid http(s) URL. Set "
+            throw new MissingProviderSetting("The base URL \"" + UrlSecrets.hide(url) + "\" is not a valid http(s) URL. Set "
                     + prefix + "BASE_URL to one, e.g. https://api.together.xyz/v1.", prefix + "BASE_URL");
         }
     }

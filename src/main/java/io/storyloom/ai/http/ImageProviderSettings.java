@@ -1,5 +1,6 @@
 package io.storyloom.ai.http;
 
+import io.storyloom.system.UrlSecrets;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -93,7 +94,7 @@ public record ImageProviderSettings(
 
     @Override
     public String toString() {
-        return "ImageProviderSettings[provider=" + provider + ", baseUrl=" + baseUrl + ", model=" + model
+        return "ImageProviderSettings[provider=" + provider + ", baseUrl=" + UrlSecrets.hide(baseUrl) + ", model=" + model
                 + ", apiKey=" + Endpoints.describeKey(apiKey) + ", steps=" + steps + ", outputFormat=" + outputFormat
                 + ", referenceImages=" + referenceImages + ", size=" + size + ", maxConcurrency=" + maxConcurrency
                 + ", imagesPerMinute=" + imagesPerMinute + ", downloadHosts=" + downloadHosts + "]";

@@ -1,5 +1,6 @@
 package io.storyloom.ai.http;
 
+import io.storyloom.system.UrlSecrets;
 import java.net.URI;
 import java.util.Objects;
 
@@ -35,16 +36,27 @@ public record ProviderEndpoint(
         return !apiKey.isEmpty();
     }
 
-    /** The URL of an API path below the base, e.g. {@code /chat/completions}. */
+    /**
+     * The URL of an API path below the base, e.g. {@code /chat/completions}; a query the base carries (a
+     * gateway's {@code ?api-version=} or {@code ?key=}) stays at the end.
+     */
     public URI resolve(String path) {
         String base = baseUrl.toString();
-        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path);
+        int queryAt = base.indexOf('?');
+        String query = queryAt < 0 ? "" : base.substring(queryAt);
+        base = queryAt < 0 ? base : base.substring(0, queryAt);
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path + query);
+    }
+
+    /** The base URL without a password or key it may carry, for logs and messages. */
+    public String safeBaseUrl() {
+        return UrlSecrets.hide(baseUrl);
     }
 
     /** Never shows the key, so an endpoint can be logged or end up in an exception message safely. */
     @Override
     public String toString() {
-        return "ProviderEndpoint[provider=" + provider + ", capability=" + capability + ", baseUrl=" + baseUrl
+        return "ProviderEndpoint[provider=" + provider + ", capability=" + capability + ", baseUrl=" + safeBaseUrl()
                 + ", model=" + model + ", apiKey=" + (hasKey() ? "(set)" : "(none)") + "]";
     }
 }

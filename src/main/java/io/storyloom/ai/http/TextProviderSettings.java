@@ -1,5 +1,6 @@
 package io.storyloom.ai.http;
 
+import io.storyloom.system.UrlSecrets;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -62,7 +63,7 @@ public record TextProviderSettings(
 
     @Override
     public String toString() {
-        return "TextProviderSettings[provider=" + provider + ", baseUrl=" + baseUrl + ", model=" + model
+        return "TextProviderSettings[provider=" + provider + ", baseUrl=" + UrlSecrets.hide(baseUrl) + ", model=" + model
                 + ", apiKey=" + Endpoints.describeKey(apiKey) + ", temperature=" + temperature
                 + ", structuredOutput=" + structuredOutput + ", maxConcurrency=" + maxConcurrency + "]";
     }

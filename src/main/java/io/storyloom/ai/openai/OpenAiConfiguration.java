@@ -31,7 +31,7 @@ class OpenAiConfiguration {
         var endpoint = text.endpoint();
         var client = new ProviderClient(endpoint, http, retry, CallLimits.concurrent(text.maxConcurrency()));
         log.info("Story writer: {} model {} at {} ({} answers, at most {} calls at once)", endpoint.provider(),
-                endpoint.model(), endpoint.baseUrl(), text.structuredOutput().name().toLowerCase(java.util.Locale.ROOT),
+                endpoint.model(), endpoint.safeBaseUrl(), text.structuredOutput().name().toLowerCase(java.util.Locale.ROOT),
                 text.maxConcurrency());
         return new OpenAiChatModel(client, text.provider() == TextProviderSettings.Provider.OPENAI,
                 text.temperatureToSend(), text.structuredOutput());
@@ -44,7 +44,7 @@ class OpenAiConfiguration {
         var client = new ProviderClient(endpoint, http, retry,
                 CallLimits.of(image.maxConcurrency(), image.imagesPerMinute()));
         log.info("Illustrator: {} model {} at {} (at most {} at once, {} per minute)", endpoint.provider(),
-                endpoint.model(), endpoint.baseUrl(), image.maxConcurrency(),
+                endpoint.model(), endpoint.safeBaseUrl(), image.maxConcurrency(),
                 image.imagesPerMinute() == 0 ? "no limit" : image.imagesPerMinute());
         return new OpenAiImageModel(client, image);
     }

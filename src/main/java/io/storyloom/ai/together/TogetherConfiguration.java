@@ -25,7 +25,7 @@ class TogetherConfiguration {
         var client = new ProviderClient(endpoint, http, retry,
                 CallLimits.of(image.maxConcurrency(), image.imagesPerMinute()));
         log.info("Illustrator: {} model {} at {} ({} steps, reference images {}, at most {} at once, {} per minute)",
-                endpoint.provider(), endpoint.model(), endpoint.baseUrl(), image.steps(),
+                endpoint.provider(), endpoint.model(), endpoint.safeBaseUrl(), image.steps(),
                 image.referenceImages() ? "on" : "off", image.maxConcurrency(),
                 image.imagesPerMinute() == 0 ? "no limit" : image.imagesPerMinute());
         return new TogetherImageModel(client, image);

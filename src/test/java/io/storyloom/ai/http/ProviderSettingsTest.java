@@ -74,6 +74,22 @@ class ProviderSettingsTest {
     }
 
     @Test
+    void aPasswordOrKeyInTheBaseUrlIsNeverShownButStillUsed() {
+        String url = "https://sam:pa55-SECRET@gw.example.com/v1?api-version=2024-06-01&key=KEY-SECRET";
+        var settings = text(Provider.OPENAI_COMPATIBLE, url, null, "m");
+        var endpoint = settings.endpoint();
+
+        assertThat(endpoint.resolve("/chat/completions")).hasToString(
+                "https://sam:pa55-SECRET@gw.example.com/v1/chat/completions?api-version=2024-06-01&key=KEY-SECRET");
+        assertThat(endpoint.safeBaseUrl()).isEqualTo("https://***@gw.example.com/v1?api-version=2024-06-01&key=***");
+        for (String shown : List.of(settings.toString(), endpoint.toString(),
+                catchThrowableOfType(MissingProviderSetting.class, () -> text(Provider.OPENAI_COMPATIBLE,
+                        "ftp://sam:pa55-SECRET@gw.example.com/?key=KEY-SECRET", null, "m").endpoint()).getMessage())) {
+            assertThat(shown).doesNotContain("pa55-SECRET", "KEY-SECRET");
+        }
+    }
+
+    @Test
     void picturesMayComeOnlyFromTheProvidersHosts() {
         assertThat(image(ImageProviderSettings.Provider.TOGETHER, "k").allowedDownloadHosts())
                 .containsExactly("api.together.xyz", "api.together.ai");
