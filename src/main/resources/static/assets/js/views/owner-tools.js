@@ -278,9 +278,12 @@ export function ownerTools({ id, statuses, styleLabel, onLeave }) {
       const result = h('div', { class: 'share-result' });
       const make = h('button', { type: 'button', class: 'btn btn-primary' }, 'Make a link');
       const stop = h('button', { type: 'button', class: 'btn btn-quiet' }, 'Stop sharing');
+      const lasting = h('select', { name: 'expires_in_days', id: 'share-expiry' },
+        [['', 'until I stop sharing'], ['1', 'for 1 day'], ['7', 'for 7 days'], ['30', 'for 30 days']]
+          .map(([value, label]) => h('option', { value }, label)));
       make.addEventListener('click', () => busy(make, 'Making a link…', async () => {
         try {
-          const link = await stories.share(id);
+          const link = await stories.share(id, Number(lasting.value) || undefined);
           const url = new URL(link.url, window.location.origin).href;
           const input = h('input', { type: 'text', readonly: true, value: url, id: 'share-url', class: 'share-url' });
           const copy = h('button', { type: 'button', class: 'btn btn-small' }, 'Copy');
@@ -293,8 +296,9 @@ export function ownerTools({ id, statuses, styleLabel, onLeave }) {
               toast('Select the link and copy it.', { tone: 'info' });
             }
           });
+          const until = link.expires_at ? ` It works until ${dateTime(link.expires_at)}.` : '';
           result.replaceChildren(field({ label: 'Your link', control: input,
-            hint: 'Anyone with this link can read the book, but not change it.' }), copy);
+            hint: `Anyone with this link can read the book, but not change it.${until}` }), copy);
           input.select();
         } catch (error) {
           toast(error.message, { tone: 'error' });
@@ -310,7 +314,8 @@ export function ownerTools({ id, statuses, styleLabel, onLeave }) {
       });
       openDialog({
         title: 'Share this book',
-        content: [h('p', {}, 'Make a link that opens the book for reading, without an account. A new link replaces the old one.'), result],
+        content: [h('p', {}, 'Make a link that opens the book for reading, without an account. A new link replaces the old one.'),
+          field({ label: 'The link works', control: lasting, className: 'share-expiry' }), result],
         actions: [stop, make],
       });
     });
