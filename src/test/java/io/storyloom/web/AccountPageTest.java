@@ -108,6 +108,7 @@ class AccountPageTest extends WebPageTest {
         button(page, "Make a link").click();
         assertThat(page.locator("#share-url")).hasValue(java.util.regex.Pattern.compile("^http://localhost:\\d+/s/.+"));
         assertThat(page.getByRole(AriaRole.DIALOG)).containsText("It works until");
+        screenshot(page, "share-dialog-a-week");
         OffsetDateTime expiresAt = jdbc.sql("select expires_at from share_link where story_id = ? and revoked_at is null")
                 .param(UUID.fromString(id)).query(OffsetDateTime.class).single();
         assertThat(expiresAt).isBetween(OffsetDateTime.now().plusDays(7).minusHours(1),
