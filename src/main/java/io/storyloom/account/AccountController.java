@@ -2,21 +2,33 @@ package io.storyloom.account;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,20 +44,26 @@ import org.springframework.web.server.ResponseStatusException;
  * {@code POST /account/signin} (fields {@code email}, {@code password}) and {@code POST /account/signout}.
  */
 @RestController
-@Tag(name = "Account", description = "Sign up, who am I, personal API tokens")
+@Tag(name = "Account", description = "Sign up, who am I, personal API tokens, download or delete my data")
 class AccountController {
 
     private final AccountService accounts;
     private final ApiTokens tokens;
     private final AuthenticationManager authentication;
     private final SignInThrottle throttle;
+    private final AccountDeletion deletion;
+    private final AccountExport export;
+    private final Clock clock;
 
     AccountController(AccountService accounts, ApiTokens tokens, AuthenticationManager authentication,
-            SignInThrottle throttle) {
+            SignInThrottle throttle, AccountDeletion deletion, AccountExport export, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.authentication = authentication;
         this.throttle = throttle;
+        this.deletion = deletion;
+        this.export = export;
+        this.clock = clock;
     }
 
     @PostMapping("/account/signup")
@@ -61,7 +79,44 @@ class AccountController {
     @GetMapping("/account/me")
     @Operation(summary = "The signed-in account")
     AccountView me(@AuthenticationPrincipal SignedInUser user) {
+        accounts.find(user.id()).orElseThrow(AccountGoneException::new); // a session that outlived its account
         return AccountView.of(user);
+    }
+
+    @DeleteMapping("/account")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete my account and everything in it",
+            description = "Needs the account's password again. Books, pages, their history, pictures, share links, "
+                    + "API tokens and sessions are all deleted; books being made stop. Cannot be undone: "
+                    + "download the data first with GET /account/export.")
+    void delete(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody DeleteAccountRequest request,
+            HttpServletRequest httpRequest, HttpServletResponse httpResponse) {
+        try {
+            // Through the sign-in checks, throttling included: a stolen session cannot guess the password here.
+            var credentials = UsernamePasswordAuthenticationToken.unauthenticated(user.email(), request.password());
+            credentials.setDetails(SignInSource.of(httpRequest));
+            authentication.authenticate(credentials);
+        } catch (BadCredentialsException wrong) {
+            throw new WrongPasswordException();
+        }
+        deletion.delete(user.id());
+        new SecurityContextLogoutHandler().logout(httpRequest, httpResponse,
+                SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    @GetMapping("/account/export")
+    @Operation(summary = "Download all my data as a zip",
+            description = "account.json (the account, API tokens without their secrets, every book with its pages, "
+                    + "status history and page revisions) and the pictures under pictures/. Streamed as it is read.")
+    @ApiResponse(responseCode = "200", description = "The zip",
+            content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
+    void export(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
+        Account account = accounts.find(user.id()).orElseThrow(AccountGoneException::new);
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("storyloom-data-" + LocalDate.now(clock) + ".zip").build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        export.write(account, response.getOutputStream());
     }
 
     @GetMapping("/account/csrf")
@@ -111,6 +166,15 @@ class AccountController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no API token with that id.");
         }
         return ResponseEntity.noContent().build();
+    }
+
+    /** Confirms deleting the account with its password. */
+    record DeleteAccountRequest(@NotBlank @Size(max = 64) String password) {
+
+        @Override
+        public String toString() {
+            return "DeleteAccountRequest[]";
+        }
     }
 
     record NewTokenRequest(@NotBlank @Size(max = 60) @Pattern(regexp = "^[^\\x00-\\x1F\\x7F]*$") String name) {

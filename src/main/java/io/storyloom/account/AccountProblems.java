@@ -1,7 +1,12 @@
 package io.storyloom.account;
 
 import io.storyloom.system.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -20,6 +25,27 @@ class AccountProblems {
     ProblemDetail exists(AccountExistsException ex) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
         problem.setTitle("Account exists");
+        return problem;
+    }
+
+    @ExceptionHandler(WrongPasswordException.class)
+    ProblemDetail wrongPassword(WrongPasswordException ex) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Please check: password.");
+        problem.setTitle("Invalid request");
+        problem.setType(URI.create("https://storyloom.dev/problems/invalid-request"));
+        problem.setProperty("errors", List.of(Map.of("field", "password", "message", ex.getMessage())));
+        return problem;
+    }
+
+    /** A session or cached token whose account was deleted: signed out. */
+    @ExceptionHandler(AccountGoneException.class)
+    ProblemDetail gone(AccountGoneException ex, HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage());
+        problem.setTitle("Sign-in required");
         return problem;
     }
 

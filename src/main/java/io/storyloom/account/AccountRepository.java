@@ -41,8 +41,17 @@ class AccountRepository {
                 .params(newHash, id, oldHash).update();
     }
 
-    /** Locks the account row until the transaction ends: one quota check at a time per account. */
-    void lock(UUID id) {
-        jdbc.sql("select id from account where id = ? for update").param(id).query(UUID.class).optional();
+    /**
+     * Locks the account row until the transaction ends: one quota check at a time per account.
+     *
+     * @return empty when there is no such account (any more)
+     */
+    Optional<UUID> lock(UUID id) {
+        return jdbc.sql("select id from account where id = ? for update").param(id).query(UUID.class).optional();
+    }
+
+    /** Deletes the account's row; its API tokens go with it (on delete cascade). */
+    void delete(UUID id) {
+        jdbc.sql("delete from account where id = ?").param(id).update();
     }
 }

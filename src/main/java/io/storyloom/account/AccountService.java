@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-/** Creates accounts. */
+/** Creates and finds accounts. */
 @Service
 class AccountService {
 
@@ -21,6 +22,10 @@ class AccountService {
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
+    }
+
+    Optional<Account> find(UUID id) {
+        return accounts.findById(id);
     }
 
     Account signUp(SignUpRequest request) {

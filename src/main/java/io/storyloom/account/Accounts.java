@@ -15,9 +15,12 @@ public class Accounts {
 
     /**
      * Holds the account's row lock until the current transaction ends, so checks such as quotas and the
-     * writes they allow happen one request at a time per account.
+     * writes they allow happen one request at a time per account. An account deleted meanwhile (an old
+     * session, a token still cached elsewhere) answers 401.
      */
     public void lock(UUID accountId) {
-        accounts.lock(accountId);
+        if (accounts.lock(accountId).isEmpty()) {
+            throw new AccountGoneException();
+        }
     }
 }

@@ -42,6 +42,17 @@ class ApiTokenRepository {
                 .param(accountId).query(ROW).list();
     }
 
+    /** Every token of the account, revoked ones too, for the account's download. */
+    List<AccountExport.Token> findAll(UUID accountId) {
+        return jdbc.sql("select * from api_token where account_id = ? order by created_at")
+                .param(accountId)
+                .query((rs, row) -> new AccountExport.Token(rs.getObject("id", UUID.class), rs.getString("name"),
+                        rs.getString("token_hint"), rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("last_used_at", OffsetDateTime.class),
+                        rs.getObject("revoked_at", OffsetDateTime.class)))
+                .list();
+    }
+
     boolean revoke(UUID accountId, UUID tokenId, OffsetDateTime at) {
         return jdbc.sql("update api_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")
                 .params(at, tokenId, accountId).update() > 0;

@@ -58,6 +58,11 @@ class ApiTokens {
         return revoked;
     }
 
+    /** Forgets the checked tokens of a deleted account, so they stop at once in this process. */
+    void forget(UUID accountId) {
+        checked.asMap().values().removeIf(entry -> entry.user().id().equals(accountId));
+    }
+
     /** The account a presented token belongs to, if the token exists and is not revoked. */
     Optional<SignedInUser> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {

@@ -3,9 +3,14 @@ package io.storyloom.story;
 import io.storyloom.account.SignedInUser;
 import io.storyloom.media.MediaStore;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -15,6 +20,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
@@ -38,14 +44,18 @@ class ShareController {
 
     @PostMapping("/stories/{id}/share")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Make a read-only link to a finished book", description = "A new link revokes the previous one.")
-    Link create(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+    @Operation(summary = "Make a read-only link to a finished book",
+            description = "A new link revokes the previous one. Without a body (or with an empty one) the link "
+                    + "works until it is revoked; with expires_in_days or expires_at it stops by itself.")
+    Link create(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @Valid @RequestBody(required = false) ShareRequest request) {
         Story story = owned.find(id, user);
         if (story.statusKind() != StoryStatus.COMPLETE) {
             throw new StoryConflictException("Only a finished book can be shared.");
         }
-        String token = links.create(id, user.actor());
-        return new Link("/s/" + token, "/shared/" + token, token);
+        OffsetDateTime expiresAt = request == null ? null : request.expiry(links.now());
+        String token = links.create(id, user.actor(), expiresAt);
+        return new Link("/s/" + token, "/shared/" + token, token, expiresAt);
     }
 
     @DeleteMapping("/stories/{id}/share")
@@ -81,11 +91,29 @@ class ShareController {
     }
 
     /**
-     * @param url    the page that shows the book
-     * @param apiUrl the book as JSON
-     * @param token  the link's secret; shown once
+     * @param url       the page that shows the book
+     * @param apiUrl    the book as JSON
+     * @param token     the link's secret; shown once
+     * @param expiresAt when the link stops working; null: when it is revoked
      */
-    record Link(String url, String apiUrl, String token) {
+    record Link(String url, String apiUrl, String token, OffsetDateTime expiresAt) {
+    }
+
+    /** How long a new link works: a number of days, or until a moment; neither: until it is revoked. */
+    @ShareExpiry
+    record ShareRequest(
+            @Schema(example = "7", description = "The link stops working after this many days")
+            @Min(1) @Max(ShareExpiry.MAX_DAYS) Integer expiresInDays,
+            @Schema(description = "The link stops working at this moment (at most 365 days ahead)")
+            @Future OffsetDateTime expiresAt) {
+
+        /** When the link stops working, for a link made at {@code now}; null: never by itself. */
+        OffsetDateTime expiry(OffsetDateTime now) {
+            if (expiresInDays != null) {
+                return now.plusDays(expiresInDays);
+            }
+            return expiresAt == null ? null : expiresAt.truncatedTo(ChronoUnit.MICROS);
+        }
     }
 
     /** What a share link shows: the book's words and pictures, nothing about its owner. */

@@ -152,6 +152,18 @@ class StoryRepository {
                 .params(promptTokens, completionTokens, textCalls, images, id).update();
     }
 
+    /** Locks every story of an account for the rest of the transaction, oldest first. */
+    List<Story> lockOwnedBy(UUID ownerId) {
+        return jdbc.sql("select * from story where owner_id = ? order by created_at, id for update")
+                .param(ownerId).query(rowMapper).list();
+    }
+
+    /** The ids of an account's stories, oldest first. */
+    List<UUID> idsOwnedBy(UUID ownerId) {
+        return jdbc.sql("select id from story where owner_id = ? order by created_at, id")
+                .param(ownerId).query(UUID.class).list();
+    }
+
     boolean delete(UUID id) {
         return jdbc.sql("delete from story where id = ?").param(id).update() > 0;
     }

@@ -1,6 +1,5 @@
 package io.storyloom.story;
 
-import io.storyloom.media.MediaStore;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -8,9 +7,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Creates, retries and deletes stories; generation itself runs elsewhere, started by {@link StoryQueued}. */
 @Service
@@ -22,18 +20,18 @@ class StoryService {
     private final StoryRepository stories;
     private final StatusHistoryRepository history;
     private final StoryProgress progress;
-    private final MediaStore media;
+    private final PictureCleanup pictures;
     private final StoryQuota quota;
     private final StoryRequestSafety safety;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StoryService(StoryRepository stories, StatusHistoryRepository history, StoryProgress progress, MediaStore media,
+    StoryService(StoryRepository stories, StatusHistoryRepository history, StoryProgress progress, PictureCleanup pictures,
             StoryQuota quota, StoryRequestSafety safety, ApplicationEventPublisher events, Clock clock) {
         this.stories = stories;
         this.history = history;
         this.progress = progress;
-        this.media = media;
+        this.pictures = pictures;
         this.quota = quota;
         this.safety = safety;
         this.events = events;
@@ -101,15 +99,25 @@ class StoryService {
 
     @Transactional
     void delete(UUID id) {
-        if (!stories.delete(id)) {
-            throw new StoryNotFoundException(id);
+        remove(stories.lock(id).orElseThrow(() -> new StoryNotFoundException(id)));
+    }
+
+    /** Deletes every story of an account, as part of deleting the account (same transaction). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void deleteAllOf(UUID ownerId) {
+        stories.lockOwnedBy(ownerId).forEach(this::remove);
+    }
+
+    /**
+     * Deletes a locked story's rows (pages, revisions, history and share links go with it); its
+     * pictures go once that has committed, and a job still making it stops.
+     */
+    private void remove(Story story) {
+        stories.delete(story.id());
+        pictures.deleteAfterCommit(story.id());
+        if (story.statusKind().isActive()) {
+            events.publishEvent(new StoryStopped(story.id()));
         }
-        // Pictures go once the rows are gone for good; a rolled-back delete keeps them.
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                media.deleteAll("stories/" + id + "/");
-            }
-        });
+        events.publishEvent(new StoryDeleted(story.id(), story.attempt(), story.pagesTotal()));
     }
 }

@@ -76,7 +76,8 @@ class ProblemDocs implements OpenApiCustomizer {
                     "errors", List.of(Map.of("field", "idea", "message", "mentions \u201cgun\u201d (violence)"))));
         }
         if (path.matches("/stories/?") && method == PathItem.HttpMethod.POST || path.endsWith("/retry")
-                || path.endsWith("/illustration") || path.equals("/auth/token") || path.equals("/account/signup")) {
+                || path.endsWith("/illustration") || path.equals("/auth/token") || path.equals("/account/signup")
+                || path.equals("/account") && method == PathItem.HttpMethod.DELETE) {
             add(operation, "429", "A limit was reached; Retry-After says when to try again", Map.of(
                     "title", "Limit reached", "status", 429, "retry_after_seconds", 60,
                     "detail", "You already have 3 books being made. Please wait until one is finished."));

@@ -155,7 +155,7 @@ export function loadOnce(load) {
   };
 }
 
-/** Accounts: sign-up, sign-in/out, who am I, API tokens. */
+/** Accounts: sign-up, sign-in/out, who am I, API tokens, download and delete. */
 export const accounts = {
   me: () => get('/account/me', { expect401: true }),
   signUp: (email, password, displayName) =>
@@ -169,6 +169,10 @@ export const accounts = {
     await request('POST', '/account/signout', { expect401: true });
     await refreshCsrf();
   },
+  /** Deletes the account and everything in it; the password confirms it. */
+  remove: (password) => remove('/account', { json: { password } }),
+  /** Where the browser downloads all of the account's data as a zip (a plain link: it streams to disk). */
+  exportUrl: '/account/export',
   tokens: () => get('/account/tokens'),
   createToken: (name) => post('/account/tokens', { name }),
   revokeToken: (id) => remove(path`/account/tokens/${id}`),
@@ -196,7 +200,8 @@ export const stories = {
   revisions: (id, number) => get(path`/stories/${id}/pages/${number}/revisions`),
   restore: (id, number, revisionId) => post(path`/stories/${id}/pages/${number}/revisions/${revisionId}/restore`),
   redraw: (id, number) => post(path`/stories/${id}/pages/${number}/illustration`),
-  share: (id) => post(path`/stories/${id}/share`),
+  /** A new share link; days: how long it works (none: until sharing stops). */
+  share: (id, days) => post(path`/stories/${id}/share`, days ? { expires_in_days: days } : undefined),
   unshare: (id) => remove(path`/stories/${id}/share`),
   shared: (token) => get(path`/shared/${token}`),
   exportFile: (id, format, paper) => download(

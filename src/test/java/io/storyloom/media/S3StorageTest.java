@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.robothy.s3.rest.LocalS3;
 import com.robothy.s3.rest.bootstrap.LocalS3Mode;
+import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
 import io.storyloom.support.H2Database;
+import io.storyloom.support.Users;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,7 +27,10 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** The whole app with its pictures in an S3-compatible store (LocalS3, in memory, on a local port). */
+/**
+ * The whole app with its pictures in an S3-compatible store (LocalS3, in memory, on a local port): stored,
+ * served, downloaded with the account, and deleted with the book or the account.
+ */
 class S3StorageTest extends AppTest {
 
     private static final int S3_PORT = freePort();
@@ -85,6 +95,32 @@ class S3StorageTest extends AppTest {
             assertThat(stories.awaitEnd(id).get("status").asString()).isEqualTo("COMPLETE");
             assertThat(client.listObjectsV2(list -> list.bucket("storyloom-test").prefix("books/stories/" + id + "/"))
                     .contents()).hasSize(2);
+        }
+    }
+
+    @Test
+    void anAccountsDownloadReadsItsPicturesFromTheBucketAndDeletingTheAccountEmptiesIt() throws IOException {
+        String id = stories.create("Tove", 1);
+        assertThat(stories.awaitEnd(id).get("status").asString()).isEqualTo("COMPLETE");
+        String prefix = "books/stories/" + id + "/";
+        try (S3Client client = client()) {
+            var keys = client.listObjectsV2(list -> list.bucket("storyloom-test").prefix(prefix)).contents().stream()
+                    .map(o -> o.key()).toList();
+            assertThat(keys).hasSize(2);
+
+            List<String> files = new ArrayList<>();
+            try (var zip = new ZipInputStream(new ByteArrayInputStream(api.get("/account/export").bytes()))) {
+                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    files.add(entry.getName());
+                }
+            }
+            assertThat(files).contains("account.json")
+                    .containsAll(keys.stream().map(k -> "pictures/" + k.substring("books/".length())).toList());
+
+            var deleted = api.sendBytes("/account", "DELETE", Api.json(Map.of("password", Users.PASSWORD)).getBytes(),
+                    "application/json");
+            assertThat(deleted.status()).isEqualTo(204);
+            assertThat(client.listObjectsV2(list -> list.bucket("storyloom-test").prefix(prefix)).contents()).isEmpty();
         }
     }
 

@@ -1,9 +1,9 @@
 /**
- * The account screen: who is signed in, and personal API tokens for scripts (create: shown once;
- * list; revoke).
+ * The account screen: who is signed in, personal API tokens for scripts (create: shown once; list;
+ * revoke), and the account's data: download it all, or delete the account after giving the password.
  */
 import { accounts } from '../api.js';
-import { confirmDialog } from '../dialog.js';
+import { confirmDialog, openDialog } from '../dialog.js';
 import { dateTime, h, setTitle, toast } from '../dom.js';
 import { busy, clearErrors, field, showErrors, summaryBox } from '../forms.js';
 
@@ -86,6 +86,57 @@ export function renderAccount(view, { user, signOut }) {
     h('div', { class: 'card' },
       h('h2', {}, 'API tokens'),
       h('p', { class: 'muted' }, 'For scripts that make books without the web page: send the token as “Authorization: Bearer …”.'),
-      form, created, list)));
+      form, created, list),
+    yourData(signOut)));
   load();
+}
+
+/** Download everything, or delete the account: the password confirms a deletion, which cannot be undone. */
+function yourData(signOut) {
+  const download = h('a', { class: 'btn btn-quiet', href: accounts.exportUrl, download: true, id: 'download-data' },
+    'Download my data');
+  const remove = h('button', { type: 'button', class: 'btn btn-danger-quiet', id: 'delete-account' }, 'Delete my account');
+  remove.addEventListener('click', () => askToDelete(signOut));
+  return h('div', { class: 'card' },
+    h('h2', {}, 'Your data'),
+    h('p', { class: 'muted' }, 'Download a zip of your account, every book with its history, and all their pictures.'),
+    h('p', { class: 'data-actions' }, download, remove));
+}
+
+function askToDelete(signOut) {
+  const password = h('input', { type: 'password', name: 'password', autocomplete: 'current-password', maxlength: '64',
+    required: true });
+  const yes = h('button', { type: 'submit', class: 'btn btn-danger' }, 'Delete everything');
+  const no = h('button', { type: 'button', class: 'btn btn-quiet' }, 'Keep my account');
+  const form = h('form', { class: 'delete-account-form', novalidate: true },
+    summaryBox(),
+    h('p', {}, 'Your account, all your books, their pictures, share links and API tokens are deleted at once. '
+      + 'This cannot be undone: download your data first if you want to keep it.'),
+    field({ label: 'Your password', hint: 'To be sure it is you.', control: password }),
+    h('p', { class: 'data-actions' }, no, yes));
+  const { close } = openDialog({ title: 'Delete your account?', className: 'dialog-small', content: form });
+  no.addEventListener('click', close);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    if (!password.value) {
+      showErrors(form, [{ target: password, message: 'Please enter your password.' }]);
+      return;
+    }
+    await busy(yes, 'Deleting…', async () => {
+      try {
+        await accounts.remove(password.value);
+      } catch (error) {
+        showErrors(form, error.fieldErrors.length
+          ? error.fieldErrors.map((e) => ({ target: password, message: e.message }))
+          : [{ target: null, message: error.message }]);
+        return;
+      }
+      close();
+      toast('Your account and everything in it were deleted.', { tone: 'success' });
+      // The session has ended with the account; this only brings the page back to signing in.
+      await signOut().catch(() => {});
+    });
+  });
+  password.focus();
 }

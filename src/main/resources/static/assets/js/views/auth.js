@@ -27,7 +27,8 @@ export function renderAuth(view, { mode, onSignedIn }) {
     signingUp ? field({ label: 'Your name', hint: 'What should we call you?', control: name }) : null,
     field({ label: 'Email', control: email }),
     field({ label: 'Password', control: password,
-      hint: signingUp ? 'At least 10 characters. A short sentence is easy to remember.' : null }),
+      hint: signingUp ? 'At least 10 characters, not a common password nor your email. A short sentence is easy to remember.'
+        : null }),
     submit,
     h('p', { class: 'auth-switch' }, signingUp
       ? ['Already have an account? ', h('a', { href: links.signIn() }, 'Sign in')]

@@ -1,7 +1,7 @@
 /** Sharing: a read-only link anyone can open without an account, made and switched off in a dialog. */
 import { stories } from '../../api.js';
 import { openDialog } from '../../dialog.js';
-import { h, toast } from '../../dom.js';
+import { dateTime, h, toast } from '../../dom.js';
 import { busy, field } from '../../forms.js';
 
 export function shareButton(id) {
@@ -10,10 +10,13 @@ export function shareButton(id) {
     const result = h('div', { class: 'share-result' });
     const make = h('button', { type: 'button', class: 'btn btn-primary' }, 'Make a link');
     const stop = h('button', { type: 'button', class: 'btn btn-quiet' }, 'Stop sharing');
+    const lasting = h('select', { name: 'expires_in_days', id: 'share-expiry' },
+      [['', 'until I stop sharing'], ['1', 'for 1 day'], ['7', 'for 7 days'], ['30', 'for 30 days']]
+        .map(([value, label]) => h('option', { value }, label)));
     make.addEventListener('click', () => busy(make, 'Making a link…', async () => {
       try {
-        const link = await stories.share(id);
-        showLink(result, new URL(link.url, window.location.origin).href);
+        const link = await stories.share(id, Number(lasting.value) || undefined);
+        showLink(result, new URL(link.url, window.location.origin).href, link.expires_at);
       } catch (error) {
         toast(error.message, { tone: 'error' });
       }
@@ -28,14 +31,15 @@ export function shareButton(id) {
     });
     openDialog({
       title: 'Share this book',
-      content: [h('p', {}, 'Make a link that opens the book for reading, without an account. A new link replaces the old one.'), result],
+      content: [h('p', {}, 'Make a link that opens the book for reading, without an account. A new link replaces the old one.'),
+        field({ label: 'The link works', control: lasting, className: 'share-expiry' }), result],
       actions: [stop, make],
     });
   });
   return button;
 }
 
-function showLink(result, url) {
+function showLink(result, url, expiresAt) {
   const input = h('input', { type: 'text', readonly: true, value: url, id: 'share-url', class: 'share-url' });
   const copy = h('button', { type: 'button', class: 'btn btn-small' }, 'Copy');
   copy.addEventListener('click', async () => {
@@ -47,7 +51,8 @@ function showLink(result, url) {
       toast('Select the link and copy it.', { tone: 'info' });
     }
   });
+  const until = expiresAt ? ` It works until ${dateTime(expiresAt)}.` : '';
   result.replaceChildren(field({ label: 'Your link', control: input,
-    hint: 'Anyone with this link can read the book, but not change it.' }), copy);
+    hint: `Anyone with this link can read the book, but not change it.${until}` }), copy);
   input.select();
 }
