@@ -3,6 +3,7 @@ package io.storyloom.generation;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.storyloom.story.StoryMonitoring;
 import io.storyloom.story.StoryStatus;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +11,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.jobrunr.storage.JobStats;
 import org.jobrunr.storage.StorageProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,14 +24,14 @@ import org.springframework.stereotype.Component;
 class GenerationMetrics {
 
     private final MeterRegistry registry;
-    private final JdbcClient jdbc;
+    private final StoryMonitoring stories;
     private final StorageProvider jobs;
     private final Map<String, Long> storiesByStatus = new ConcurrentHashMap<>();
     private final AtomicReference<JobStats> queue = new AtomicReference<>(JobStats.empty());
 
-    GenerationMetrics(MeterRegistry registry, JdbcClient jdbc, StorageProvider jobs) {
+    GenerationMetrics(MeterRegistry registry, StoryMonitoring stories, StorageProvider jobs) {
         this.registry = registry;
-        this.jdbc = jdbc;
+        this.stories = stories;
         this.jobs = jobs;
         for (StoryStatus status : StoryStatus.values()) {
             String name = status.name();
@@ -70,12 +70,8 @@ class GenerationMetrics {
 
     @Scheduled(fixedDelayString = "${storyloom.metrics.refresh-interval:15s}")
     void refresh() {
-        Map<String, Long> counts = new ConcurrentHashMap<>();
-        jdbc.sql("select status, count(*) as n from story group by status")
-                .query((rs, row) -> counts.merge(StoryStatus.ofCode(rs.getString("status")).name(), rs.getLong("n"),
-                        Long::sum))
-                .list();
-        storiesByStatus.replaceAll((status, old) -> counts.getOrDefault(status, 0L));
+        Map<StoryStatus, Long> counts = stories.countByStatus();
+        storiesByStatus.replaceAll((status, old) -> counts.getOrDefault(StoryStatus.valueOf(status), 0L));
         queue.set(jobs.getJobStats());
     }
 

@@ -6,10 +6,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import io.storyloom.story.StoryMonitoring;
 import io.storyloom.story.StoryStopped;
 
 /**
@@ -23,10 +23,10 @@ class RunningGenerations {
     private static final Logger log = LoggerFactory.getLogger(RunningGenerations.class);
 
     private final Map<UUID, GenerationRun> runs = new ConcurrentHashMap<>();
-    private final JdbcClient jdbc;
+    private final StoryMonitoring stories;
 
-    RunningGenerations(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RunningGenerations(StoryMonitoring stories) {
+        this.stories = stories;
     }
 
     void register(GenerationRun run) {
@@ -52,12 +52,8 @@ class RunningGenerations {
         if (runs.isEmpty()) {
             return;
         }
-        Map<UUID, Integer> wanted = new ConcurrentHashMap<>();
         List<UUID> ids = List.copyOf(runs.keySet());
-        jdbc.sql("select id, attempt from story where id in (:ids) and status not in ('COMPLETE', 'FAILED')")
-                .param("ids", ids)
-                .query((rs, row) -> wanted.put(rs.getObject("id", UUID.class), rs.getInt("attempt")))
-                .list();
+        Map<UUID, Integer> wanted = stories.attemptsStillWanted(ids);
         for (UUID id : ids) {
             GenerationRun run = runs.get(id);
             if (run != null && !run.isStopped() && !Integer.valueOf(run.attempt()).equals(wanted.get(id))) {
