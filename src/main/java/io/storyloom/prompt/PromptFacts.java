@@ -1,5 +1,6 @@
 package io.storyloom.prompt;
 
+import io.storyloom.design.VisualProfile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
