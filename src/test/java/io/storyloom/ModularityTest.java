@@ -1,15 +1,31 @@
 package io.storyloom;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
  * The feature packages depend on each other one way only (story ← generation → prompt → ai,
- * generation → media) and reach into no other feature's internals; Spring Modulith checks it.
+ * generation → media) and reach into no other feature's internals; Spring Modulith checks it. Each
+ * table has one owning module, and only that module runs SQL on it. The checks only forbid: a
+ * dependency that is allowed need not exist.
  */
 class ModularityTest {
 
@@ -30,9 +46,85 @@ class ModularityTest {
         }
         assertThat(dependencies("ai")).doesNotContain("story", "generation", "prompt", "account", "export");
         assertThat(dependencies("prompt")).doesNotContain("story", "generation", "account");
-        assertThat(dependencies("story")).contains("account", "media", "safety")
-                .doesNotContain("generation", "prompt", "ai", "export");
-        assertThat(dependencies("generation")).contains("story", "prompt", "ai", "media");
+        assertThat(dependencies("story")).doesNotContain("generation", "prompt", "ai", "export");
+        assertThat(dependencies("design")).as("the shared design records are a leaf").isEmpty();
+    }
+
+    /** Who owns each table; a new table must be given an owner here. */
+    private static final Map<String, String> TABLE_OWNERS = Map.of(
+            "story", "story", "page", "story", "page_revision", "story", "picture_drawn", "story",
+            "share_link", "story", "story_status_history", "story",
+            "account", "account", "api_token", "account", "sign_in_throttle", "account");
+
+    private static final Pattern CREATE_TABLE =
+            Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
+    private static final Pattern SQL_STATEMENT =
+            Pattern.compile("(?is)^\"+\\s*(select|insert|update|delete|with|merge)\\b.*");
+    private static final Pattern SQL_TABLE = Pattern.compile("(?i)\\b(?:from|into|update|join|table)\\s+(\\w+)");
+    private static final Pattern COMMENT = Pattern.compile("(?s)/\\*.*?\\*/|(?m)(?:^|\\s)//[^\\n]*");
+    private static final Pattern STRING = Pattern.compile("(?s)\"\"\".*?\"\"\"|\"(?:[^\"\\\\\\n]|\\\\.)*\"");
+
+    @Test
+    void everyTableHasAnOwningModule() {
+        Set<String> created = new TreeSet<>();
+        for (Path migration : files(Path.of("src/main/resources/db/migration"), ".sql")) {
+            Matcher m = CREATE_TABLE.matcher(read(migration));
+            while (m.find()) {
+                created.add(m.group(1).toLowerCase());
+            }
+        }
+        assertThat(created).isNotEmpty();
+        assertThat(TABLE_OWNERS).containsOnlyKeys(created);
+    }
+
+    @Test
+    void onlyModulesOwningTablesUseJdbc() {
+        Set<String> owners = new TreeSet<>(TABLE_OWNERS.values());
+        noClasses().that().resideOutsideOfPackages(owners.stream().map(o -> "io.storyloom." + o + "..")
+                        .toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "javax.sql..",
+                        "java.sql..")
+                .because("only the module owning a table runs SQL on it; others ask its public API")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("io.storyloom"));
+    }
+
+    @Test
+    void sqlNamesOnlyTheModulesOwnTables() {
+        List<String> trespasses = new ArrayList<>();
+        for (Path source : files(Path.of("src/main/java/io/storyloom"), ".java")) {
+            String module = Path.of("src/main/java/io/storyloom").relativize(source).getName(0).toString();
+            Matcher literal = STRING.matcher(COMMENT.matcher(read(source)).replaceAll(""));
+            while (literal.find()) {
+                if (!SQL_STATEMENT.matcher(literal.group()).matches()) {
+                    continue;
+                }
+                Matcher table = SQL_TABLE.matcher(literal.group());
+                while (table.find()) {
+                    String owner = TABLE_OWNERS.get(table.group(1).toLowerCase());
+                    if (owner != null && !owner.equals(module)) {
+                        trespasses.add(source + " names " + owner + "'s table " + table.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(trespasses).isEmpty();
+    }
+
+    private static List<Path> files(Path root, String suffix) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(suffix)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<String> dependencies(String name) {

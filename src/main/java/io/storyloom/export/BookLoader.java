@@ -21,15 +21,12 @@ import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Reads a finished story, its pages and their pictures into a {@link BookSnapshot}. */
 @Component
 class BookLoader {
 
     private static final Logger log = LoggerFactory.getLogger(BookLoader.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final StoryContent content;
     private final MediaStore media;
@@ -113,15 +110,8 @@ class BookLoader {
 
     /** What the page's picture shows, from its scene moment; empty when there is none. */
     private static String sceneDescription(Page page) {
-        if (page.sceneMoment() == null) {
-            return "";
-        }
-        try {
-            JsonNode description = JSON.readTree(page.sceneMoment()).get("description");
-            return description == null || !description.isString() ? "" : BookText.line(description.asString());
-        } catch (RuntimeException e) {
-            return "";
-        }
+        String description = page.sceneMoment() == null ? null : page.sceneMoment().description();
+        return description == null ? "" : BookText.line(description);
     }
 
     private static OffsetDateTime lastChange(Story story, List<Page> pages) {

@@ -2,11 +2,11 @@ package io.storyloom.generation;
 
 import io.storyloom.ai.ImageModel;
 import io.storyloom.ai.ImageRequest;
-import io.storyloom.prompt.BaseStyle;
-import io.storyloom.prompt.SceneMoment;
+import io.storyloom.design.BaseStyle;
+import io.storyloom.design.SceneMoment;
 import io.storyloom.prompt.StoryPromptService;
 import io.storyloom.prompt.StructuredStory;
-import io.storyloom.prompt.VisualProfile;
+import io.storyloom.design.VisualProfile;
 import io.storyloom.story.Page;
 import io.storyloom.story.Story;
 import io.storyloom.story.StoryContent;
@@ -17,7 +17,6 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * GENERATING_REFERENCE_IMAGES: the characters' visual profile and the base style (at the same time),
@@ -34,18 +33,16 @@ class CharacterDesignStep {
     private final ImageModel images;
     private final Pictures pictures;
     private final Looks looks;
-    private final JsonMapper json;
     private final GenerationProperties properties;
     private final Costs costs;
 
     CharacterDesignStep(StoryPromptService prompts, StoryContent content, ImageModel images, Pictures pictures,
-            Looks looks, JsonMapper json, GenerationProperties properties, Costs costs) {
+            Looks looks, GenerationProperties properties, Costs costs) {
         this.prompts = prompts;
         this.content = content;
         this.images = images;
         this.pictures = pictures;
         this.looks = looks;
-        this.json = json;
         this.properties = properties;
         this.costs = costs;
     }
@@ -59,10 +56,10 @@ class CharacterDesignStep {
             run.enter(StoryStatus.GENERATING_REFERENCE_IMAGES, 0);
         }
         Future<VisualProfile> profile = story.visualProfile() != null
-                ? CompletableFuture.completedFuture(looks.profile(story))
+                ? CompletableFuture.completedFuture(story.visualProfile())
                 : run.fork(() -> designCharacters(run, outline));
         Future<BaseStyle> style = story.baseStyle() != null
-                ? CompletableFuture.completedFuture(looks.style(story))
+                ? CompletableFuture.completedFuture(story.baseStyle())
                 : run.fork(() -> designStyle(run, outline));
         VisualProfile characters = Futures.await(profile);
         BaseStyle art = Futures.await(style);
@@ -81,7 +78,7 @@ class CharacterDesignStep {
     private VisualProfile designCharacters(GenerationRun run, StructuredStory outline) {
         run.ensureActive();
         var answer = prompts.generateVisualProfile(run.brief(), outline);
-        content.saveVisualProfile(run.storyId(), json.writeValueAsString(answer.value()), answer.model());
+        content.saveVisualProfile(run.storyId(), answer.value(), answer.model());
         costs.text(run, answer);
         log.info("Visual profile of {} characters saved", answer.value().characters().size());
         return answer.value();
@@ -90,7 +87,7 @@ class CharacterDesignStep {
     private BaseStyle designStyle(GenerationRun run, StructuredStory outline) {
         run.ensureActive();
         var answer = prompts.generateBaseStyle(run.brief(), outline);
-        content.saveBaseStyle(run.storyId(), json.writeValueAsString(answer.value()), answer.model());
+        content.saveBaseStyle(run.storyId(), answer.value(), answer.model());
         costs.text(run, answer);
         log.info("Base style saved");
         return answer.value();
@@ -116,8 +113,7 @@ class CharacterDesignStep {
             pages.stream()
                     .filter(p -> p.number() == scene.page() && !p.hasImage() && p.sceneMoment() == null)
                     .findFirst()
-                    .ifPresent(p -> content.saveSceneMoment(run.storyId(), p.number(),
-                            json.writeValueAsString(scene), answer.model()));
+                    .ifPresent(p -> content.saveSceneMoment(run.storyId(), p.number(), scene, answer.model()));
         }
         costs.text(run, answer);
         log.info("Scene moments of {} pages saved", answer.value().size());

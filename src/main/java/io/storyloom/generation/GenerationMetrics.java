@@ -3,6 +3,7 @@ package io.storyloom.generation;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.storyloom.story.StoryMonitoring;
 import io.storyloom.story.StoryStatus;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -12,7 +13,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.jobrunr.storage.JobStats;
 import org.jobrunr.storage.StorageProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -31,15 +31,15 @@ import org.springframework.validation.annotation.Validated;
 class GenerationMetrics implements SchedulingConfigurer {
 
     private final MeterRegistry registry;
-    private final JdbcClient jdbc;
+    private final StoryMonitoring stories;
     private final StorageProvider jobs;
     private final Settings settings;
     private final Map<String, Long> storiesByStatus = new ConcurrentHashMap<>();
     private final AtomicReference<JobStats> queue = new AtomicReference<>(JobStats.empty());
 
-    GenerationMetrics(MeterRegistry registry, JdbcClient jdbc, StorageProvider jobs, Settings settings) {
+    GenerationMetrics(MeterRegistry registry, StoryMonitoring stories, StorageProvider jobs, Settings settings) {
         this.registry = registry;
-        this.jdbc = jdbc;
+        this.stories = stories;
         this.jobs = jobs;
         this.settings = settings;
         for (StoryStatus status : StoryStatus.values()) {
@@ -83,12 +83,8 @@ class GenerationMetrics implements SchedulingConfigurer {
     }
 
     void refresh() {
-        Map<String, Long> counts = new ConcurrentHashMap<>();
-        jdbc.sql("select status, count(*) as n from story group by status")
-                .query((rs, row) -> counts.merge(StoryStatus.ofCode(rs.getString("status")).name(), rs.getLong("n"),
-                        Long::sum))
-                .list();
-        storiesByStatus.replaceAll((status, old) -> counts.getOrDefault(status, 0L));
+        Map<StoryStatus, Long> counts = stories.countByStatus();
+        storiesByStatus.replaceAll((status, old) -> counts.getOrDefault(StoryStatus.valueOf(status), 0L));
         queue.set(jobs.getJobStats());
     }
 

@@ -2,7 +2,7 @@ package io.storyloom.generation;
 
 import io.storyloom.ai.ImageModel;
 import io.storyloom.ai.ImageRequest;
-import io.storyloom.prompt.SceneMoment;
+import io.storyloom.design.SceneMoment;
 import io.storyloom.prompt.StoryPromptService;
 import io.storyloom.prompt.StructuredStory;
 import io.storyloom.story.Page;
@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * GENERATING_PAGE_IMAGE_{n}: for each page without a picture, its scene moment, full image prompt and
@@ -35,17 +34,15 @@ class PageIllustrationStep {
     private final StoryContent content;
     private final ImageModel images;
     private final Pictures pictures;
-    private final JsonMapper json;
     private final GenerationProperties properties;
     private final Costs costs;
 
     PageIllustrationStep(StoryPromptService prompts, StoryContent content, ImageModel images, Pictures pictures,
-            JsonMapper json, GenerationProperties properties, Costs costs) {
+            GenerationProperties properties, Costs costs) {
         this.prompts = prompts;
         this.content = content;
         this.images = images;
         this.pictures = pictures;
-        this.json = json;
         this.properties = properties;
         this.costs = costs;
     }
@@ -93,7 +90,7 @@ class PageIllustrationStep {
         MDC.put("page", Integer.toString(page.number()));
         long started = System.nanoTime();
         SceneMoment scene = page.sceneMoment() != null
-                ? json.readValue(page.sceneMoment(), SceneMoment.class)
+                ? page.sceneMoment()
                 : planScene(run, outline, look, page.number());
         draw(run, look, page, scene, pageSeed(run.brief().seed(), page.number()), null);
         log.info("Page {} illustrated in {} ms", page.number(), (System.nanoTime() - started) / 1_000_000);
@@ -101,7 +98,7 @@ class PageIllustrationStep {
 
     /** Draws a page of a finished book again with another seed, from its saved scene moment. */
     void redraw(GenerationRun run, Look look, Page page, long seed, String requestedBy) {
-        draw(run, look, page, json.readValue(page.sceneMoment(), SceneMoment.class), seed, requestedBy);
+        draw(run, look, page, page.sceneMoment(), seed, requestedBy);
     }
 
     private void draw(GenerationRun run, Look look, Page page, SceneMoment scene, long seed, String requestedBy) {
@@ -122,7 +119,7 @@ class PageIllustrationStep {
     private SceneMoment planScene(GenerationRun run, StructuredStory outline, Look look, int page) {
         run.ensureActive();
         var answer = prompts.generateSceneMoment(run.brief(), outline, look.profile(), page);
-        content.saveSceneMoment(run.storyId(), page, json.writeValueAsString(answer.value()), answer.model());
+        content.saveSceneMoment(run.storyId(), page, answer.value(), answer.model());
         costs.text(run, answer);
         return answer.value();
     }

@@ -6,11 +6,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import io.storyloom.story.StoryMonitoring;
 import io.storyloom.story.StoryStopped;
 
 /**
@@ -24,11 +24,11 @@ class RunningGenerations implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(RunningGenerations.class);
 
     private final Map<UUID, GenerationRun> runs = new ConcurrentHashMap<>();
-    private final JdbcClient jdbc;
+    private final StoryMonitoring stories;
     private final GenerationProperties settings;
 
-    RunningGenerations(JdbcClient jdbc, GenerationProperties settings) {
-        this.jdbc = jdbc;
+    RunningGenerations(StoryMonitoring stories, GenerationProperties settings) {
+        this.stories = stories;
         this.settings = settings;
     }
 
@@ -59,12 +59,8 @@ class RunningGenerations implements SchedulingConfigurer {
         if (runs.isEmpty()) {
             return;
         }
-        Map<UUID, Integer> wanted = new ConcurrentHashMap<>();
         List<UUID> ids = List.copyOf(runs.keySet());
-        jdbc.sql("select id, attempt from story where id in (:ids) and status not in ('COMPLETE', 'FAILED')")
-                .param("ids", ids)
-                .query((rs, row) -> wanted.put(rs.getObject("id", UUID.class), rs.getInt("attempt")))
-                .list();
+        Map<UUID, Integer> wanted = stories.attemptsStillWanted(ids);
         for (UUID id : ids) {
             GenerationRun run = runs.get(id);
             if (run != null && !run.isStopped() && !Integer.valueOf(run.attempt()).equals(wanted.get(id))) {

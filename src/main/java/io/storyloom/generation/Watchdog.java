@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import io.storyloom.story.StoryMonitoring;
+import io.storyloom.story.StoryMonitoring.UnfinishedStory;
 import io.storyloom.story.StoryProgress;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.jobrunr.jobs.annotations.Recurring;
@@ -19,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.annotation.Validated;
 
@@ -38,16 +39,16 @@ public class Watchdog {
             StateName.ENQUEUED, StateName.PROCESSING);
 
     private final Settings settings;
-    private final JdbcClient jdbc;
+    private final StoryMonitoring stories;
     private final StorageProvider jobs;
     private final StoryProgress progress;
     private final StoryJobs queue;
     private final Clock clock;
 
-    Watchdog(Settings settings, JdbcClient jdbc, StorageProvider jobs, StoryProgress progress, StoryJobs queue,
+    Watchdog(Settings settings, StoryMonitoring stories, StorageProvider jobs, StoryProgress progress, StoryJobs queue,
             Clock clock) {
         this.settings = settings;
-        this.jdbc = jdbc;
+        this.stories = stories;
         this.jobs = jobs;
         this.progress = progress;
         this.queue = queue;
@@ -58,15 +59,8 @@ public class Watchdog {
     @Recurring(id = "storyloom-watchdog", interval = "${storyloom.watchdog.interval:PT1M}")
     public void check() {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Suspect> suspects = jdbc.sql("""
-                        select id, job_id, updated_at, watchdog_restarts from story
-                        where status not in ('COMPLETE', 'FAILED') and updated_at < ?
-                        """)
-                .param(now.minus(settings.grace()))
-                .query((rs, row) -> new Suspect(rs.getObject("id", UUID.class), rs.getObject("job_id", UUID.class),
-                        rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("watchdog_restarts")))
-                .list();
-        for (Suspect story : suspects) {
+        List<UnfinishedStory> suspects = stories.unfinishedUntouchedSince(now.minus(settings.grace()));
+        for (UnfinishedStory story : suspects) {
             boolean stale = story.updatedAt().isBefore(now.minus(settings.staleAfter()));
             if (stale || !jobAlive(story.jobId())) {
                 rescue(story, stale ? "its status has not moved since " + story.updatedAt() : "its job is gone");
@@ -74,10 +68,10 @@ public class Watchdog {
         }
     }
 
-    private void rescue(Suspect story, String reason) {
-        if (story.restarts() >= settings.maxRestarts()) {
+    private void rescue(UnfinishedStory story, String reason) {
+        if (story.watchdogRestarts() >= settings.maxRestarts()) {
             log.warn("Story {} is stuck ({}), restarted {} times already: ending it", story.id(), reason,
-                    story.restarts());
+                    story.watchdogRestarts());
             progress.stop(story.id(), "This book got stuck and we stopped trying. "
                     + "Press Retry to continue from where it stopped.", ACTOR);
             return;
@@ -96,9 +90,6 @@ public class Watchdog {
         } catch (JobNotFoundException gone) {
             return false;
         }
-    }
-
-    private record Suspect(UUID id, UUID jobId, OffsetDateTime updatedAt, int restarts) {
     }
 
     /**

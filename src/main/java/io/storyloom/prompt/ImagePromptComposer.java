@@ -1,5 +1,8 @@
 package io.storyloom.prompt;
 
+import io.storyloom.design.BaseStyle;
+import io.storyloom.design.SceneMoment;
+import io.storyloom.design.VisualProfile;
 import io.storyloom.ai.SceneSketch;
 import java.util.HashMap;
 import java.util.List;

@@ -20,6 +20,7 @@ import static io.storyloom.ai.OfflineFacts.PRONOUNS;
 import static io.storyloom.ai.OfflineFacts.SETTING;
 
 import io.storyloom.ai.OfflineFacts;
+import io.storyloom.design.VisualProfile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

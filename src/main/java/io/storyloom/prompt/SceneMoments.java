@@ -1,5 +1,6 @@
 package io.storyloom.prompt;
 
+import io.storyloom.design.SceneMoment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,8 @@
 package io.storyloom.prompt;
 
+import io.storyloom.design.BaseStyle;
+import io.storyloom.design.SceneMoment;
+import io.storyloom.design.VisualProfile;
 import io.storyloom.ai.ChatMessage;
 import io.storyloom.ai.PromptKind;
 import io.storyloom.ai.TextPrompt;

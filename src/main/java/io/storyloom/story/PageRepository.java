@@ -1,5 +1,6 @@
 package io.storyloom.story;
 
+import io.storyloom.design.SceneMoment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The {@code page} table. */
 @Repository
@@ -17,10 +19,12 @@ class PageRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final JsonMapper json;
 
-    PageRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    PageRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.json = json;
     }
 
     /** Inserts all pages in one batch, numbered from 1 in list order. */
@@ -37,21 +41,21 @@ class PageRepository {
 
     List<Page> findByStory(UUID storyId) {
         return jdbc.sql("select * from page where story_id = ? order by page_number")
-                .param(storyId).query(PageRepository::map).list();
+                .param(storyId).query(this::map).list();
     }
 
     Optional<Page> find(UUID storyId, int number) {
         return jdbc.sql("select * from page where story_id = ? and page_number = ?")
-                .params(storyId, number).query(PageRepository::map).optional();
+                .params(storyId, number).query(this::map).optional();
     }
 
     int count(UUID storyId) {
         return jdbc.sql("select count(*) from page where story_id = ?").param(storyId).query(Integer.class).single();
     }
 
-    void saveSceneMoment(UUID storyId, int number, String sceneMoment, String actor, OffsetDateTime at) {
+    void saveSceneMoment(UUID storyId, int number, SceneMoment sceneMoment, String actor, OffsetDateTime at) {
         jdbc.sql("update page set scene_moment = ?, updated_by = ?, updated_at = ? where story_id = ? and page_number = ?")
-                .params(sceneMoment, actor, at, storyId, number).update();
+                .params(json.writeValueAsString(sceneMoment), actor, at, storyId, number).update();
     }
 
     void saveImagePrompt(UUID storyId, int number, String prompt, String actor, OffsetDateTime at) {
@@ -67,7 +71,7 @@ class PageRepository {
     /** Locks the page row until the transaction ends, so two changes to one page happen one after the other. */
     Optional<Page> lock(UUID storyId, int number) {
         return jdbc.sql("select * from page where story_id = ? and page_number = ? for update")
-                .params(storyId, number).query(PageRepository::map).optional();
+                .params(storyId, number).query(this::map).optional();
     }
 
     void saveImage(UUID storyId, int number, String key, long seed, String actor, OffsetDateTime at) {
@@ -78,13 +82,14 @@ class PageRepository {
                 .params(key, seed, actor, at, storyId, number).update();
     }
 
-    private static Page map(ResultSet rs, int row) throws SQLException {
+    private Page map(ResultSet rs, int row) throws SQLException {
+        String scene = rs.getString("scene_moment");
         long seed = rs.getLong("image_seed");
         return new Page(
                 rs.getObject("story_id", UUID.class),
                 rs.getInt("page_number"),
                 rs.getString("text"),
-                rs.getString("scene_moment"),
+                scene == null ? null : json.readValue(scene, SceneMoment.class),
                 rs.getString("image_prompt"),
                 rs.getString("image_key"),
                 rs.wasNull() ? null : seed,

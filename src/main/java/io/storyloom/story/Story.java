@@ -1,5 +1,7 @@
 package io.storyloom.story;
 
+import io.storyloom.design.BaseStyle;
+import io.storyloom.design.VisualProfile;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -9,8 +11,8 @@ import java.util.UUID;
  * @param status            a {@link StoryStatus} wire code, e.g. {@code GENERATING_PAGE_IMAGE_2}
  * @param attempt           how many times generation was (re)started; a retry starts a new attempt
  * @param meta              the generated title's meta, {@code null} until the outline is written
- * @param visualProfile     the characters' look as JSON, {@code null} until designed
- * @param baseStyle         the book's art direction as JSON, {@code null} until designed
+ * @param visualProfile     the characters' look, {@code null} until designed
+ * @param baseStyle         the book's art direction, {@code null} until designed
  * @param referenceImageKey the character reference picture in the media store, {@code null} until drawn
  * @param error             what went wrong, for the log and support; never shown as HTML
  * @param usage             what making it has cost at the providers so far
@@ -32,8 +34,8 @@ public record Story(
         long seed,
         String title,
         StoryMeta meta,
-        String visualProfile,
-        String baseStyle,
+        VisualProfile visualProfile,
+        BaseStyle baseStyle,
         String referenceImageKey,
         String error,
         String source,
@@ -50,7 +52,7 @@ public record Story(
     /** A story nothing has been spent on yet. */
     public Story(UUID id, UUID ownerId, String status, String statusMessage, int pagesTotal, int pagesDone, int attempt,
             ChildProfile child, String companion, String idea, String lesson, ArtStyle artStyle, String language,
-            long seed, String title, StoryMeta meta, String visualProfile, String baseStyle, String referenceImageKey,
+            long seed, String title, StoryMeta meta, VisualProfile visualProfile, BaseStyle baseStyle, String referenceImageKey,
             String error, String source, String updatedBy, OffsetDateTime createdAt, OffsetDateTime updatedAt,
             OffsetDateTime completedAt) {
         this(id, ownerId, status, statusMessage, pagesTotal, pagesDone, attempt, child, companion, idea, lesson,

@@ -1,5 +1,8 @@
 package io.storyloom.story;
 
+import io.storyloom.design.BaseStyle;
+import io.storyloom.design.SceneMoment;
+import io.storyloom.design.VisualProfile;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -67,13 +70,13 @@ public class StoryContent {
         });
     }
 
-    public void saveVisualProfile(UUID storyId, String visualProfileJson, String actor) {
+    public void saveVisualProfile(UUID storyId, VisualProfile visualProfile, String actor) {
         WriteLog.run("save_visual_profile", storyId, null,
-                () -> stories.saveVisualProfile(storyId, visualProfileJson, actor, now()));
+                () -> stories.saveVisualProfile(storyId, visualProfile, actor, now()));
     }
 
-    public void saveBaseStyle(UUID storyId, String baseStyleJson, String actor) {
-        WriteLog.run("save_base_style", storyId, null, () -> stories.saveBaseStyle(storyId, baseStyleJson, actor, now()));
+    public void saveBaseStyle(UUID storyId, BaseStyle baseStyle, String actor) {
+        WriteLog.run("save_base_style", storyId, null, () -> stories.saveBaseStyle(storyId, baseStyle, actor, now()));
     }
 
     public void saveReferenceImage(UUID storyId, String imageKey, String actor) {
@@ -81,9 +84,9 @@ public class StoryContent {
                 () -> stories.saveReferenceImage(storyId, imageKey, actor, now()));
     }
 
-    public void saveSceneMoment(UUID storyId, int page, String sceneMomentJson, String actor) {
+    public void saveSceneMoment(UUID storyId, int page, SceneMoment sceneMoment, String actor) {
         WriteLog.run("save_scene_moment", storyId, page,
-                () -> pages.saveSceneMoment(storyId, page, sceneMomentJson, actor, now()));
+                () -> pages.saveSceneMoment(storyId, page, sceneMoment, actor, now()));
     }
 
     public void saveImagePrompt(UUID storyId, int page, String imagePrompt, String actor) {

@@ -1,5 +1,7 @@
 package io.storyloom.story;
 
+import io.storyloom.design.BaseStyle;
+import io.storyloom.design.VisualProfile;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -127,14 +129,14 @@ class StoryRepository {
                 .update();
     }
 
-    void saveVisualProfile(UUID id, String visualProfile, String actor, OffsetDateTime at) {
+    void saveVisualProfile(UUID id, VisualProfile visualProfile, String actor, OffsetDateTime at) {
         jdbc.sql("update story set visual_profile = ?, updated_by = ?, updated_at = ? where id = ?")
-                .params(visualProfile, actor, at, id).update();
+                .params(json.writeValueAsString(visualProfile), actor, at, id).update();
     }
 
-    void saveBaseStyle(UUID id, String baseStyle, String actor, OffsetDateTime at) {
+    void saveBaseStyle(UUID id, BaseStyle baseStyle, String actor, OffsetDateTime at) {
         jdbc.sql("update story set base_style = ?, updated_by = ?, updated_at = ? where id = ?")
-                .params(baseStyle, actor, at, id).update();
+                .params(json.writeValueAsString(baseStyle), actor, at, id).update();
     }
 
     void saveReferenceImage(UUID id, String key, String actor, OffsetDateTime at) {
@@ -168,6 +170,11 @@ class StoryRepository {
         return jdbc.sql("delete from story where id = ?").param(id).update() > 0;
     }
 
+    /** Design data is kept as JSON text in its column; {@code null} until designed. */
+    private <T> T read(String column, Class<T> type) {
+        return column == null ? null : json.readValue(column, type);
+    }
+
     private Story map(ResultSet rs, int row) throws SQLException {
         String setting = rs.getString("meta_setting");
         return new Story(
@@ -189,8 +196,8 @@ class StoryRepository {
                 rs.getLong("seed"),
                 rs.getString("title"),
                 setting == null ? null : new StoryMeta(setting, rs.getString("meta_tone"), rs.getString("meta_lesson")),
-                rs.getString("visual_profile"),
-                rs.getString("base_style"),
+                read(rs.getString("visual_profile"), VisualProfile.class),
+                read(rs.getString("base_style"), BaseStyle.class),
                 rs.getString("reference_image_key"),
                 rs.getString("error"),
                 rs.getString("source"),

@@ -1,6 +1,8 @@
 package io.storyloom.story;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.storyloom.design.BaseStyle;
+import io.storyloom.design.SceneMoment;
+import io.storyloom.design.VisualProfile;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -76,10 +78,10 @@ final class StoryViews {
             ArtStyle artStyle,
             String language,
             StoryMeta meta,
-            @Schema(type = "object", description = "How each character looks, as designed for the illustrator")
-            @JsonRawValue String visualProfile,
-            @Schema(type = "object", description = "The art direction every picture shares")
-            @JsonRawValue String baseStyle,
+            @Schema(description = "How each character looks, as designed for the illustrator")
+            VisualProfile visualProfile,
+            @Schema(description = "The art direction every picture shares")
+            BaseStyle baseStyle,
             String referenceImageUrl,
             List<BookPage> pages,
             OffsetDateTime createdAt,
@@ -112,8 +114,8 @@ final class StoryViews {
     record BookPage(
             @Schema(example = "1") int number,
             String text,
-            @Schema(type = "object", description = "The moment the picture shows")
-            @JsonRawValue String sceneMoment,
+            @Schema(description = "The moment the picture shows")
+            SceneMoment sceneMoment,
             String imagePrompt,
             @Schema(description = "Where the picture is; null until it is drawn")
             String imageUrl,

@@ -84,6 +84,36 @@ abstract class StoryApiContract extends AppTest {
     }
 
     @Test
+    void theApiDescriptionDescribesTheDesignDataFieldByField() {
+        JsonNode schemas = api.get("/v3/api-docs").json().get("components").get("schemas");
+        JsonNode book = schemas.get("Book");
+        assertThat(names(book)).contains("visual_profile", "base_style", "pages");
+
+        JsonNode profile = schema(schemas, book.get("properties").get("visual_profile"));
+        JsonNode character = schema(schemas, profile.get("properties").get("characters").get("items"));
+        assertThat(names(character)).contains("name", "kind", "appearance", "clothing", "colors");
+        assertThat(names(schema(schemas, character.get("properties").get("colors"))))
+                .contains("hair", "skin", "eyes", "outfit", "accent");
+        assertThat(names(schema(schemas, book.get("properties").get("base_style"))))
+                .contains("art_style", "medium", "palette", "lighting", "mood", "style_prompt");
+        JsonNode page = schema(schemas, book.get("properties").get("pages").get("items"));
+        assertThat(names(schema(schemas, page.get("properties").get("scene_moment"))))
+                .contains("page", "setting", "time_of_day", "action", "emotion", "characters_present", "props",
+                        "camera", "description");
+    }
+
+    /** The schema a property refers to, directly or through {@code allOf}. */
+    private static JsonNode schema(JsonNode schemas, JsonNode property) {
+        JsonNode ref = property.has("$ref") ? property.get("$ref") : property.path("allOf").path(0).path("$ref");
+        assertThat(ref.isString()).as("a reference to a described schema: %s", property).isTrue();
+        return schemas.get(ref.asString().substring(ref.asString().lastIndexOf('/') + 1));
+    }
+
+    private static List<String> names(JsonNode schema) {
+        return schema.get("properties").propertyNames().stream().toList();
+    }
+
+    @Test
     void theHistoryListsEveryStateInOrder() {
         String id = stories.create("Ava", 4);
         assertThat(stories.awaitEnd(id).get("status").asString()).isEqualTo("COMPLETE");

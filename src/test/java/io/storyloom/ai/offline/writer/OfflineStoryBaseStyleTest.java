@@ -8,7 +8,7 @@ import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyloom.ai.PromptKind;
-import io.storyloom.prompt.BaseStyle;
+import io.storyloom.design.BaseStyle;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,7 +2,7 @@ package io.storyloom.ai.offline.writer;
 
 import io.storyloom.prompt.SceneMoments;
 import io.storyloom.prompt.StructuredStory;
-import io.storyloom.prompt.VisualProfile;
+import io.storyloom.design.VisualProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;

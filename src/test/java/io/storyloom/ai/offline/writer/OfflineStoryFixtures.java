@@ -7,7 +7,7 @@ import io.storyloom.ai.PromptKind;
 import io.storyloom.ai.TextCompletion;
 import io.storyloom.ai.TextPrompt;
 import io.storyloom.prompt.StructuredStory;
-import io.storyloom.prompt.VisualProfile;
+import io.storyloom.design.VisualProfile;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

@@ -10,10 +10,10 @@ import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyloom.ai.PromptKind;
-import io.storyloom.prompt.SceneMoment;
+import io.storyloom.design.SceneMoment;
 import io.storyloom.prompt.SceneMoments;
 import io.storyloom.prompt.StructuredStory;
-import io.storyloom.prompt.VisualProfile;
+import io.storyloom.design.VisualProfile;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyloom.ai.PromptKind;
-import io.storyloom.prompt.VisualProfile;
+import io.storyloom.design.VisualProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.storyloom.prompt;
+package io.storyloom.design;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
