@@ -1,5 +1,6 @@
 package io.storyloom.system;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * refuses, a method the servlet does not know): the same problem+json as everywhere else, whatever the
  * client accepts. Asked for directly, {@code /error} is simply not there.
  */
+@Hidden // the container's error path, not an operation of the API
 @RestController
 class ProblemErrorController implements ErrorController {
 

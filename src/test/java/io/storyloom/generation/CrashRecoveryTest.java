@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  * once and no picture drawn twice. Then a gentle stop (SIGTERM) mid-story hands the work back instead
  * of failing it.
  */
+@Tag("processes") // starts the app as separate processes; left out by bin/test --fast
 class CrashRecoveryTest {
 
     @TempDir

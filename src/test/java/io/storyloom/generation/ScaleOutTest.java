@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * job queue, all complete, every page is drawn exactly once, both workers take part, and an event
  * stream opened on the web process sees every status of a story that a worker runs.
  */
+@Tag("processes") // starts the app as separate processes; left out by bin/test --fast
 class ScaleOutTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * URL) are used but never shown: the app runs as its own process, makes a book through calls that succeed
  * and one through calls that fail, and neither its log, nor what the API tells, nor the actuator quotes them.
  */
+@Tag("processes") // starts the app as separate processes; left out by bin/test --fast
 class SecretsInUrlsTest {
 
     private static final String TEXT_PASSWORD = "text-PASSWORD-4f1c";

@@ -12,14 +12,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A media store that is full or cannot be written to fails the book saying so, leaves no half-written
  * file behind, and the book is finished by Retry once the store is fixed.
  */
-@TestPropertySource(properties = "storyloom.media.store=fillable-disk")
 @Import(StorageFaultsContract.Disk.class)
 abstract class StorageFaultsContract extends AppTest {
 
@@ -75,7 +74,7 @@ abstract class StorageFaultsContract extends AppTest {
         }
     }
 
-    /** The app's file store, on a disk the test can fill. */
+    /** The app's file store, on a disk the test can fill; it takes the place of the configured one. */
     @TestConfiguration(proxyBeanMethods = false)
     static class Disk {
 
@@ -85,6 +84,7 @@ abstract class StorageFaultsContract extends AppTest {
         }
 
         @Bean
+        @Primary
         MediaStore fillableDiskStore(FillableDisk disk) {
             return new FileMediaStore(disk.root(), disk);
         }

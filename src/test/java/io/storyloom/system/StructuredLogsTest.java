@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * line about a story's generation carries its story id and the operation's context, and no key ever
  * reaches the log. A separate process, because logging is set up once per JVM.
  */
+@Tag("processes") // starts the app as separate processes; left out by bin/test --fast
 class StructuredLogsTest {
 
     private static final String SECRET = "sk-test-NEVER-LOG-ME-9b2e4d";

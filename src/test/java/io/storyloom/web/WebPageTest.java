@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * browser per test class, a fresh context (cookies, storage) per test. Declared here, the database
  * settings are the same for every web test class, so they share one running app.
  */
+@Tag("browser") // left out by bin/test --fast
 abstract class WebPageTest extends AppTest {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
