@@ -32,6 +32,11 @@ public final class PostgresDatabase {
         registry.add("spring.datasource.url", () -> urlOf(database));
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> "");
+        // Spring keeps up to 32 test contexts alive; with Hikari's default of 10 connections held idle each,
+        // a run soon passes PostgreSQL's max_connections (100). Cached contexts shrink to one idle connection.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "8");
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
+        registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
     }
 
     /** Creates an empty database and returns its name. */
