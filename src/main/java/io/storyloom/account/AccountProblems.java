@@ -3,10 +3,7 @@ package io.storyloom.account;
 import io.storyloom.system.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.net.URI;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -30,11 +27,7 @@ class AccountProblems {
 
     @ExceptionHandler(WrongPasswordException.class)
     ProblemDetail wrongPassword(WrongPasswordException ex) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Please check: password.");
-        problem.setTitle("Invalid request");
-        problem.setType(URI.create("https://storyloom.dev/problems/invalid-request"));
-        problem.setProperty("errors", List.of(Map.of("field", "password", "message", ex.getMessage())));
-        return problem;
+        return Problems.invalidField("password", ex.getMessage());
     }
 
     /** A session or cached token whose account was deleted: signed out. */

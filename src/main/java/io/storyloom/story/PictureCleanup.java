@@ -8,12 +8,14 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -27,7 +29,7 @@ import org.springframework.validation.annotation.Validated;
  * failed deletion (store unreachable) is logged and tried again with growing pauses.
  */
 @Component
-class PictureCleanup {
+class PictureCleanup implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(PictureCleanup.class);
     private static final Duration LONGEST_PAUSE = Duration.ofHours(1);
@@ -62,8 +64,12 @@ class PictureCleanup {
         });
     }
 
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(this::sweep, settings.interval());
+    }
+
     /** Deletes what is due: the second pass of recent deletions, and retries of failed ones. */
-    @Scheduled(fixedDelayString = "${storyloom.picture-cleanup.interval:30s}")
     void sweep() {
         List<Due> due = jdbc.sql("select prefix, attempts from picture_cleanup where next_attempt_at <= ? order by next_attempt_at")
                 .param(now()).query((rs, row) -> new Due(rs.getString("prefix"), rs.getInt("attempts"))).list();
@@ -105,6 +111,7 @@ class PictureCleanup {
      */
     @ConfigurationProperties("storyloom.picture-cleanup")
     @Validated
-    record Settings(@DefaultValue("1m") @NotNull Duration grace, @DefaultValue("30s") @NotNull Duration interval) {
+    record Settings(@DefaultValue("1m") @NotNull Duration grace,
+            @DefaultValue("30s") @NotNull @DurationMin(millis = 1) Duration interval) {
     }
 }

@@ -51,9 +51,9 @@ class PictureLedger {
         return jdbc.sql("""
                 select s.pages_total + case when s.reference_image_key is null then 1 else 0 end
                     - (select count(*) from page p where p.story_id = s.id and p.image_key is not null)
-                from story s where s.owner_id = ? and s.status not in ('COMPLETE', 'FAILED')
+                from story s where s.owner_id = :owner and s.status not in (:terminal)
                 """)
-                .param(accountId).query(Integer.class).stream().mapToInt(n -> Math.max(1, n)).sum();
+                .param("owner", accountId).param("terminal", StoryStatus.terminalCodes()).query(Integer.class).stream().mapToInt(n -> Math.max(1, n)).sum();
     }
 
     /** Pictures a failed story has still to draw when it is retried. */

@@ -1,7 +1,6 @@
 package io.storyloom.story;
 
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,10 +16,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class StoryMonitoring {
-
-    /** The codes of the states no further work moves a story out of, from the enum (never spelled again). */
-    private static final List<String> TERMINAL = Arrays.stream(StoryStatus.values())
-            .filter(StoryStatus::isTerminal).map(StoryStatus::code).toList();
 
     private final JdbcClient jdbc;
 
@@ -38,7 +33,7 @@ public class StoryMonitoring {
                         select id, job_id, updated_at, watchdog_restarts from story
                         where status not in (:terminal) and updated_at < :before
                         """)
-                .param("terminal", TERMINAL).param("before", before)
+                .param("terminal", StoryStatus.terminalCodes()).param("before", before)
                 .query((rs, row) -> new UnfinishedStory(rs.getObject("id", UUID.class),
                         rs.getObject("job_id", UUID.class), rs.getObject("updated_at", OffsetDateTime.class),
                         rs.getInt("watchdog_restarts")))
@@ -55,7 +50,7 @@ public class StoryMonitoring {
             return wanted;
         }
         jdbc.sql("select id, attempt from story where id in (:ids) and status not in (:terminal)")
-                .param("ids", List.copyOf(ids)).param("terminal", TERMINAL)
+                .param("ids", List.copyOf(ids)).param("terminal", StoryStatus.terminalCodes())
                 .query((rs, row) -> wanted.put(rs.getObject("id", UUID.class), rs.getInt("attempt")))
                 .list();
         return wanted;

@@ -43,8 +43,8 @@ class StoryQuota {
     /** Must run inside the transaction that then writes the story. */
     void check(UUID ownerId) {
         accounts.lock(ownerId);
-        int inFlight = jdbc.sql("select count(*) from story where owner_id = ? and status not in ('COMPLETE', 'FAILED')")
-                .param(ownerId).query(Integer.class).single();
+        int inFlight = jdbc.sql("select count(*) from story where owner_id = :owner and status not in (:terminal)")
+                .param("owner", ownerId).param("terminal", StoryStatus.terminalCodes()).query(Integer.class).single();
         if (inFlight >= limits.storiesInFlight()) {
             throw new QuotaExceededException("You already have " + inFlight + " books being made. "
                     + "Please wait until one is finished.", Duration.ofMinutes(1));

@@ -1,5 +1,7 @@
 package io.storyloom.story;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,8 @@ public enum StoryStatus {
             "A step failed after its retries; status_message says why and whether trying again can help. "
                     + "POST /stories/{id}/retry resumes from the last finished step.");
 
+    private static final List<String> TERMINAL_CODES = Arrays.stream(values())
+            .filter(StoryStatus::isTerminal).map(StoryStatus::code).toList();
     private static final Pattern PAGE_CODE = Pattern.compile("^GENERATING_PAGE_IMAGE_([1-9][0-9]?)$");
 
     private final String code;
@@ -66,6 +70,11 @@ public enum StoryStatus {
     /** True for states no further work moves a story out of, unless a person asks for it. */
     public boolean isTerminal() {
         return this == COMPLETE || this == FAILED;
+    }
+
+    /** The codes of the terminal states, for queries (never spelled again in SQL). */
+    static List<String> terminalCodes() {
+        return TERMINAL_CODES;
     }
 
     /** True while a job is (or should be) working on the story. */

@@ -1,6 +1,7 @@
 package io.storyloom.system;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -10,6 +11,11 @@ import org.springframework.http.ResponseEntity;
 public final class Problems {
 
     private Problems() {
+    }
+
+    /** 400 naming one field, shaped like every other validation problem. */
+    public static ProblemDetail invalidField(String field, String message) {
+        return ProblemDetailsAdvice.invalid(List.of(new FieldProblem(field, message)));
     }
 
     /** 429 with {@code Retry-After} in the header and, for clients that only read bodies, in the problem. */
