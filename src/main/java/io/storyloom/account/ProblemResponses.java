@@ -1,11 +1,12 @@
 package io.storyloom.account;
 
+import io.storyloom.system.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,14 +39,9 @@ class ProblemResponses {
 
     void write(HttpServletResponse response, int status, String title, String detail, Map<String, Object> extra)
             throws IOException {
-        var body = new LinkedHashMap<String, Object>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        body.putAll(extra);
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE); // JSON is UTF-8 by definition
-        json.writeValue(response.getOutputStream(), body);
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
+        problem.setTitle(title);
+        extra.forEach(problem::setProperty);
+        Problems.write(response, problem, json);
     }
 }

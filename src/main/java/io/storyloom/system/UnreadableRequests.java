@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.Ordered;
@@ -111,16 +110,6 @@ class UnreadableRequests extends OncePerRequestFilter {
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        var body = new LinkedHashMap<String, Object>();
-        body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        if (problem.getProperties() != null) {
-            body.putAll(problem.getProperties());
-        }
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), body);
+        Problems.write(response, problem, json);
     }
 }
