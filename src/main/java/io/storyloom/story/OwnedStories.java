@@ -1,6 +1,7 @@
 package io.storyloom.story;
 
 import io.storyloom.account.SignedInUser;
+import io.storyloom.story.status.StatusCache;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ public class OwnedStories {
     }
 
     /** The same, possibly a fraction of a second old: for status polling. */
-    Story findForStatus(UUID id, SignedInUser user) {
+    public Story findForStatus(UUID id, SignedInUser user) {
         return owned(statuses.find(id), id, user);
     }
 
