@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -81,6 +83,21 @@ public class PageRepository {
                 where story_id = ? and page_number = ?
                 """)
                 .params(key, seed, actor, at, storyId, number).update();
+    }
+
+    /** The picture keys of the given stories' first pages, where drawn, in one query. */
+    public Map<UUID, String> covers(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                        select story_id, image_key from page
+                        where page_number = 1 and image_key is not null and story_id in (:ids)
+                        """)
+                .param("ids", ids)
+                .query((rs, row) -> Map.entry(rs.getObject("story_id", UUID.class), rs.getString("image_key")))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private Page map(ResultSet rs, int row) throws SQLException {
