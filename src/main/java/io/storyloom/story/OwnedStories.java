@@ -24,6 +24,11 @@ public class OwnedStories {
         return owned(content.find(id), id, user);
     }
 
+    /** Passes when the user owns the story; otherwise the same "not found" as {@link #find}. */
+    public void check(UUID id, SignedInUser user) {
+        find(id, user);
+    }
+
     /** The same, possibly a fraction of a second old: for status polling. */
     public Story findForStatus(UUID id, SignedInUser user) {
         return owned(statuses.find(id), id, user);

@@ -74,7 +74,7 @@ class ShareController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Revoke the book's share link")
     void revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        owned.find(id, user);
+        owned.check(id, user);
         links.revoke(id);
     }
 

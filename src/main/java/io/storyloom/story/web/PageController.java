@@ -54,7 +54,7 @@ class PageController {
     @Operation(summary = "Change a page's text", description = "Saved with source USER; the earlier text stays in the page's revisions.")
     StoryViews.BookPage edit(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @PathVariable @Min(1) @Max(12) int number, @Valid @RequestBody PageText body) {
-        owned.find(id, user);
+        owned.check(id, user);
         return StoryViews.BookPage.of(editor.edit(id, number, body.text(), user));
     }
 
@@ -62,7 +62,7 @@ class PageController {
     @Operation(summary = "Every version of a page's text and picture, oldest first")
     List<StoryViews.Revision> revisions(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @PathVariable @Min(1) @Max(12) int number) {
-        owned.find(id, user);
+        owned.check(id, user);
         return editor.revisions(id, number).stream().map(StoryViews.Revision::of).toList();
     }
 
@@ -70,7 +70,7 @@ class PageController {
     @Operation(summary = "Put an earlier text or picture of the page back")
     StoryViews.BookPage restore(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @PathVariable @Min(1) @Max(12) int number, @PathVariable long revisionId) {
-        owned.find(id, user);
+        owned.check(id, user);
         return StoryViews.BookPage.of(editor.restore(id, number, revisionId, user));
     }
 
@@ -79,7 +79,7 @@ class PageController {
     ResponseEntity<byte[]> revisionImage(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @PathVariable @Min(1) @Max(12) int number, @PathVariable long revisionId,
             @RequestParam(defaultValue = "after") @Pattern(regexp = "before|after") String which, WebRequest request) {
-        owned.find(id, user);
+        owned.check(id, user);
         String key = editor.revisions(id, number).stream().filter(r -> r.id() == revisionId)
                 .map(r -> "before".equals(which) ? r.imageBefore() : r.imageAfter())
                 .filter(java.util.Objects::nonNull).findFirst()
@@ -96,7 +96,7 @@ class PageController {
                     + "account's daily picture budget: past either, 429 with Retry-After.")
     StatusViews.Status redraw(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @PathVariable @Min(1) @Max(12) int number) {
-        owned.find(id, user);
+        owned.check(id, user);
         return StatusViews.Status.of(service.redraw(id, number, user.id(), user.actor()));
     }
 

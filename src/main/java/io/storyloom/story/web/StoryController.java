@@ -127,7 +127,7 @@ class StoryController {
     @GetMapping("/{id}/history")
     @Operation(summary = "The audit trail: every status the story entered and every change to its pages, oldest first")
     StoryViews.History history(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        owned.find(id, user);
+        owned.check(id, user);
         return new StoryViews.History(content.history(id).stream().map(StoryViews.HistoryEntry::of).toList(),
                 content.revisions(id).stream().map(StoryViews.Revision::of).toList());
     }
@@ -136,7 +136,7 @@ class StoryController {
     @Operation(summary = "A page's picture", description = "Cacheable for a year: the URL in the book changes when the picture does.")
     ResponseEntity<byte[]> pageImage(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @PathVariable @Min(1) @Max(12) int number, WebRequest request) {
-        owned.find(id, user);
+        owned.check(id, user);
         Page page = content.page(id, number).filter(Page::hasImage)
                 .orElseThrow(() -> new ImageNotFoundException("Page " + number + " has no picture yet."));
         return PictureResponses.of(media, page.imageKey(), request);
@@ -157,14 +157,14 @@ class StoryController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Resume a failed book from its last finished step")
     StatusViews.Status retry(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        owned.find(id, user);
+        owned.check(id, user);
         return StatusViews.Status.of(service.retry(id, user.id(), user.actor()));
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Stop a book being made", description = "No further provider calls are made; the story ends FAILED with \"Cancelled\". Retry resumes it.")
     StatusViews.Status cancel(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        owned.find(id, user);
+        owned.check(id, user);
         return StatusViews.Status.of(service.cancel(id, user.actor()));
     }
 
@@ -172,7 +172,7 @@ class StoryController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a book and its pictures")
     void delete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        owned.find(id, user);
+        owned.check(id, user);
         service.delete(id);
     }
 }
