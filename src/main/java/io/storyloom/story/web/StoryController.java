@@ -56,15 +56,17 @@ class StoryController {
     private final OwnedStories owned;
     private final StoryCatalog catalog;
     private final StatusFeed feed;
+    private final BookHistory history;
     private final MediaStore media;
 
     StoryController(StoryService service, StoryContent content, OwnedStories owned, StoryCatalog catalog,
-            StatusFeed feed, MediaStore media) {
+            StatusFeed feed, BookHistory history, MediaStore media) {
         this.service = service;
         this.content = content;
         this.owned = owned;
         this.catalog = catalog;
         this.feed = feed;
+        this.history = history;
         this.media = media;
     }
 
@@ -128,8 +130,7 @@ class StoryController {
     @Operation(summary = "The audit trail: every status the story entered and every change to its pages, oldest first")
     StoryViews.History history(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         owned.check(id, user);
-        return new StoryViews.History(content.history(id).stream().map(StoryViews.HistoryEntry::of).toList(),
-                content.revisions(id).stream().map(StoryViews.Revision::of).toList());
+        return history.of(id);
     }
 
     @GetMapping(value = "/{id}/pages/{number}/image", produces = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE, "image/webp"})
