@@ -81,6 +81,11 @@ final class Lexicon {
                         found.add(term.category());
                     }
                 }
+                for (Term term : byPrefix) {
+                    if (term.words().length == 1 && same(joined, term.words()[0], true)) {
+                        found.add(term.category());
+                    }
+                }
             }
         }
         return found;

@@ -28,9 +28,14 @@ final class TextNormalizer {
             Map.entry('3', 'e'), Map.entry('4', 'a'), Map.entry('5', 's'), Map.entry('7', 't'), Map.entry('8', 'b'),
             Map.entry('9', 'g'), Map.entry('@', 'a'), Map.entry('$', 's'), Map.entry('!', 'i'), Map.entry('|', 'l'),
             Map.entry('+', 't'));
-    /** Three or more single letters with only separators between them: "k i l l", "m-u-r-d-e-r", "k.i.l.l". */
+    /**
+     * Three or more single letters with the same separator between them: "k i l l", "m-u-r-d-e-r",
+     * "k.i.l.l" (so in "a g.u.n" the article stays apart).
+     */
     private static final Pattern SPELT_OUT = Pattern.compile(
-            "(?<!\\p{L})\\p{L}(?:[^\\p{L}\\p{N}\\n]{1,3}\\p{L}(?!\\p{L})){2,}");
+            "(?<!\\p{L})\\p{L}([^\\p{L}\\p{N}\\n]{1,3})\\p{L}(?:\\1\\p{L}(?!\\p{L}))+(?!\\p{L})");
+    /** "a k i l l": an English one-letter word before a spelt-out word stays a word of its own. */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^([ai])\\s+(?=\\p{L}\\s+\\p{L}\\s+\\p{L})");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern STRETCHED = Pattern.compile("(\\p{L})\\1{2,}");
 
@@ -47,7 +52,7 @@ final class TextNormalizer {
         s = INVISIBLE.matcher(s).replaceAll("");
         s = fold(s.toLowerCase(Locale.ROOT));
         s = replace(LEET_WORD, s, TextNormalizer::unleet);
-        s = replace(SPELT_OUT, s, spelt -> SEPARATORS.matcher(spelt).replaceAll(""));
+        s = replace(SPELT_OUT, s, TextNormalizer::join);
         return STRETCHED.matcher(s).replaceAll("$1$1$1");
     }
 
@@ -85,6 +90,14 @@ final class TextNormalizer {
 
     private static boolean isAsciiLetters(String s) {
         return !s.isEmpty() && s.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
+    }
+
+    private static String join(String spelt) {
+        Matcher article = LEADING_ARTICLE.matcher(spelt);
+        if (article.find()) {
+            return article.group(1) + " " + SEPARATORS.matcher(spelt.substring(article.end())).replaceAll("");
+        }
+        return SEPARATORS.matcher(spelt).replaceAll("");
     }
 
     private static String unleet(String word) {
