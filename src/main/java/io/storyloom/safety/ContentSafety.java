@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
@@ -40,6 +41,7 @@ public class ContentSafety {
     private final SafetySettings settings;
     private final Optional<ModerationModel> moderation;
 
+    @Autowired
     ContentSafety(SafetySettings settings, ObjectProvider<ModerationModel> moderation) {
         this(settings, Optional.ofNullable(moderation.getIfAvailable()));
     }

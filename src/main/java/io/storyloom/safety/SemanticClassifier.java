@@ -18,6 +18,8 @@ final class SemanticClassifier {
     private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?;:\\n])\\s+|\\n+");
     /** Longer sentences are split at commas too, so one harmful clause is not diluted by a harmless one. */
     private static final int LONG_SENTENCE = 160;
+    private static final int MIN_WORDS = 3;
+    private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final EmbeddingModel model;
     private final float[][] harmful;
@@ -37,10 +39,17 @@ final class SemanticClassifier {
         this.harmless = exemplars.harmless().stream().map(this::embed).toArray(float[][]::new);
     }
 
-    /** The categories the text is close to, empty when it is fine. */
+    /**
+     * The categories the text is close to, empty when it is fine. Sentences of fewer than three words (a
+     * name, "Kid1", one favourite thing) are left to the term lists: their embeddings say little, and
+     * nearness to a harmful exemplar would be chance.
+     */
     Set<ContentCategory> classify(String normalized) {
         Set<ContentCategory> found = EnumSet.noneOf(ContentCategory.class);
         for (String sentence : sentences(normalized)) {
+            if (WORD.split(sentence.strip()).length < MIN_WORDS) {
+                continue;
+            }
             Score score = score(sentence);
             if (score.harmful() >= calibration.threshold()
                     && score.harmful() - score.harmless() >= calibration.margin()) {

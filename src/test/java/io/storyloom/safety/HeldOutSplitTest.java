@@ -49,7 +49,7 @@ class HeldOutSplitTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Grandpa is very ill and the family visits him with flowers",
+    @ValueSource(strings = {"Kid0", "Kid1", "Mia", "she/her", "dinosaurs", "yellow raincoat", "Grandpa is very ill and the family visits him with flowers",
             "A dragon who sneezes fire and burns the birthday cake by accident",
             "The brave little knight defends the castle from a grumpy troll with a song"})
     void theClassifierPassesGentleIdeasNearAHarmfulTopic(String idea) {
