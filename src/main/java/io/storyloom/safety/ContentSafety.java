@@ -37,7 +37,6 @@ public class ContentSafety {
 
     private static final Logger log = LoggerFactory.getLogger(ContentSafety.class);
 
-    private final Lexicon lexicon = LexiconHolder.LEXICON;
     private final SafetySettings settings;
     private final Optional<ModerationModel> moderation;
 
@@ -103,7 +102,7 @@ public class ContentSafety {
     List<ContentConcern> local(String text) {
         String normalized = TextNormalizer.normalize(text);
         List<ContentConcern> concerns = new ArrayList<>();
-        Set<ContentCategory> listed = lexicon.find(normalized);
+        Set<ContentCategory> listed = Lexicon.shared().find(normalized);
         listed.forEach(category -> concerns.add(new ContentConcern(category, ContentConcern.Stage.LEXICON)));
         if (listed.isEmpty()) {
             classifier().classify(normalized)
@@ -147,10 +146,5 @@ public class ContentSafety {
             Thread.currentThread().interrupt();
             throw new ReviewUnavailableException("The safety check was interrupted. Please try again.", e);
         }
-    }
-
-    /** The term lists are read once per JVM: they never change while it runs. */
-    private static final class LexiconHolder {
-        static final Lexicon LEXICON = Lexicon.load();
     }
 }

@@ -38,6 +38,15 @@ final class Lexicon {
     private Lexicon() {
     }
 
+    /** The term lists, read once per JVM on first use (they never change while it runs). */
+    static Lexicon shared() {
+        return Shared.LEXICON;
+    }
+
+    private static final class Shared {
+        static final Lexicon LEXICON = load();
+    }
+
     static Lexicon load() {
         var lexicon = new Lexicon();
         for (String language : LANGUAGES) {

@@ -31,6 +31,7 @@ final class SemanticModel {
                 Thread.ofPlatform().daemon().name("safety-model-load").start(() -> {
                     long started = System.nanoTime();
                     try {
+                        Lexicon.shared();
                         var classifier = new SemanticClassifier(new SentenceEmbedder(),
                                 Exemplars.load(), Calibration.load());
                         log.info("Safety classifier ready in {} ms", (System.nanoTime() - started) / 1_000_000);

@@ -443,6 +443,18 @@ abstract class SecurityContract extends AppTest {
     }
 
     @Test
+    void anImagePromptThatIsNotGentleIsNeverSentAndTheBookFailsSayingSo() {
+        int drawn = models.succeeded("IMAGE_CHARACTER_REFERENCE") + models.succeeded("IMAGE_PAGE");
+        models.alterAnswers("VISUAL_PROFILE", 1,
+                json -> json.replaceFirst("\"appearance\":\"", "\"appearance\":\"holding a bloody machete, "));
+        String refused = stories.create("Ola", 1);
+        JsonNode end = stories.awaitEnd(refused);
+        assertThat(end.get("status").asString()).isEqualTo("FAILED");
+        assertThat(end.get("status_message").asString()).contains("picture description", "not gentle enough");
+        assertThat(models.succeeded("IMAGE_CHARACTER_REFERENCE") + models.succeeded("IMAGE_PAGE")).isEqualTo(drawn);
+    }
+
+    @Test
     void responsesCarrySecurityHeadersAndNeverServeUserTextAsHtml() {
         var hostile = new java.util.HashMap<>(StoryClient.request("<script>alert(1)</script>", 1));
         hostile.put("idea", "\"><img src=x onerror=alert(1)> finds an egg");
