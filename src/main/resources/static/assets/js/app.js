@@ -10,9 +10,11 @@ import { links, navigate, onRouteChange, parseRoute, takeState, updateAddress } 
 import { loadStatuses } from './statuses.js';
 import { renderAccount } from './views/account.js';
 import { renderAuth } from './views/auth.js';
+import { renderLanding } from './views/landing.js';
 import { ownerBook } from './views/book.js';
 import { renderNewStory } from './views/form.js';
 import { renderLibrary } from './views/library.js';
+import { markShared } from './views/owner/share.js';
 import { ownerTools } from './views/owner-tools.js';
 import { renderProgress } from './views/progress.js';
 import { renderReader } from './views/reader.js';
@@ -104,6 +106,11 @@ async function draw(route, screen, isCurrent) {
     renderAuth(view, { mode: route.name, onSignedIn: signedIn });
     return;
   }
+  if (!user && route.name === 'library' && isTheStart()) {
+    drawNav({ name: 'landing' }, null);
+    renderLanding(view);
+    return;
+  }
   if (!user) {
     rememberWhereTo();
     navigate(links.signIn(), { replace: true });
@@ -174,6 +181,7 @@ async function openStory(view, ctx, route, isCurrent) {
   if (route.name === 'story') {
     updateAddress(links.read(id));
   }
+  markShared(id, book.shared === true);
   const styleLabel = styles.find((style) => style.id === book.art_style)?.label;
   const tools = ownerTools({ id, statuses, limits, styleLabel, onLeave: ctx.onLeave });
   const api = renderReader(view, {
@@ -222,6 +230,11 @@ async function signOut() {
     state.user = null;
     navigate(links.signIn());
   }
+}
+
+/** The bare address (/), where a visitor who is not signed in meets the landing view. */
+function isTheStart() {
+  return window.location.pathname === '/' && ['', '#', '#/'].includes(window.location.hash);
 }
 
 function rememberWhereTo() {

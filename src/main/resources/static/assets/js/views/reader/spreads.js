@@ -3,6 +3,7 @@
  * sentences it shows, in reading order, for reading aloud and highlighting.
  */
 import { h, timeAgo } from '../../dom.js';
+import { PAGE_SIZES, pictureAttrs } from '../../pictures.js';
 import { segment } from '../../speech.js';
 
 /** The cover: picture, title, for whom, pages and style, and a button to start reading. */
@@ -10,7 +11,7 @@ export function coverSpread(book, { onStart }) {
   const start = h('button', { type: 'button', class: 'btn btn-primary btn-big', id: 'start-reading' }, 'Start reading →');
   start.addEventListener('click', onStart);
   const cover = book.coverUrl
-    ? h('img', { src: book.coverUrl, alt: book.coverAlt, width: '1024', height: '768', decoding: 'async', draggable: 'false' })
+    ? h('img', { ...pictureAttrs(book.coverUrl, PAGE_SIZES), alt: book.coverAlt, width: '1024', height: '768', decoding: 'async', draggable: 'false' })
     : h('div', { class: 'picture-placeholder' });
   const sentences = [];
   const title = h('p', { class: 'cover-title', lang: book.language }, book.title);
@@ -73,7 +74,7 @@ function readableText(text, language) {
 
 function picture(page, overlay) {
   const image = page.imageUrl
-    ? h('img', { src: page.imageUrl, alt: page.alt, width: '1024', height: '768', decoding: 'async', draggable: 'false' })
+    ? h('img', { ...pictureAttrs(page.imageUrl, PAGE_SIZES), alt: page.alt, width: '1024', height: '768', decoding: 'async', draggable: 'false' })
     : h('div', { class: 'picture-placeholder' }, h('span', {}, 'No picture yet'));
   return h('figure', { class: 'spread-picture' }, image, overlay);
 }
