@@ -6,6 +6,7 @@
 import { accounts, artStyles, onUnauthorized, stories } from './api.js';
 import { h, replace, setTitle, toast } from './dom.js';
 import { loadLimits } from './limits.js';
+import { setViewer } from './people.js';
 import { links, navigate, onRouteChange, parseRoute, takeState, updateAddress } from './router.js';
 import { loadStatuses } from './statuses.js';
 import { renderAccount } from './views/account.js';
@@ -117,6 +118,7 @@ async function draw(route, screen, isCurrent) {
     return;
   }
   drawNav(route, user);
+  setViewer(user);
   const statuses = await loadStatuses();
   if (!isCurrent()) {
     return;

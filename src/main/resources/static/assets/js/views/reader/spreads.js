@@ -3,6 +3,7 @@
  * sentences it shows, in reading order, for reading aloud and highlighting.
  */
 import { h, timeAgo } from '../../dom.js';
+import { personName } from '../../people.js';
 import { PAGE_SIZES, pictureAttrs } from '../../pictures.js';
 import { segment } from '../../speech.js';
 
@@ -41,7 +42,7 @@ export function pageSpread(page, book, overlay) {
     h('div', { class: 'spread-words' },
       block,
       edited ? h('p', { class: 'edit-note' },
-        `Words changed${page.updatedBy ? ` by ${page.updatedBy}` : ''}${page.updatedAt ? ` · ${timeAgo(page.updatedAt)}` : ''}`) : null,
+        `Words changed${page.updatedBy ? ` by ${personName(page.updatedBy)}` : ''}${page.updatedAt ? ` · ${timeAgo(page.updatedAt)}` : ''}`) : null,
       h('p', { class: 'folio', 'aria-hidden': 'true' }, String(page.number))));
   return { element, sentences };
 }
