@@ -35,8 +35,7 @@ class StoryJourneyTest extends WebPageTest {
 
     private String signUpThroughThePage() {
         page.navigate(url("/"));
-        assertThat(page).hasURL(url("/signin"));
-        page.locator(".auth-switch").getByRole(AriaRole.LINK).click();
+        page.locator(".landing").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Make a book")).click();
         assertThat(page).hasURL(url("/signup"));
         String email = "parent-" + UUID.randomUUID() + "@example.com";
         page.getByLabel("Your name").fill("Sam");
@@ -51,6 +50,7 @@ class StoryJourneyTest extends WebPageTest {
     private void fillTheForm(Page p, String name, String idea, int pages) {
         p.getByLabel("Name", EXACT).fill(name);
         p.getByLabel("Age", EXACT).fill("5");
+        p.locator("#more-about").evaluate("details => { details.open = true; }");
         p.getByLabel("Pronouns").fill("she/her");
         p.getByLabel("Hair").fill("curly red");
         p.getByLabel("Eyes").fill("green");
@@ -103,13 +103,23 @@ class StoryJourneyTest extends WebPageTest {
 
         releaseUntilPagesDrawn(2);
         assertThat(page.locator(".page-previews img")).hasCount(2, new LocatorAssertions.HasCountOptions().setTimeout(10_000));
-        // Pages are drawn three at a time, so which page the status names depends on the order they started in.
-        assertThat(message).hasText(java.util.regex.Pattern.compile("^Drawing the picture for page [34]$"));
+        // Pages are drawn three at a time: the window counts pictures rather than naming one page.
+        assertThat(message).hasText("Drawing the pictures — 2 of 4 done");
         assertThat(page.locator(".progress-caption")).hasText("2 of 4 pictures painted");
+        // Each thumbnail in the state the server reports for its page.
+        StoryClient watcher = storiesOf(email);
+        List<String> serverStates = watcher.status(id).get("pages").valueStream().map(p -> p.get("state").asString()).toList();
+        assertThat(serverStates).filteredOn("done"::equals).hasSize(2);
+        assertThat(page.locator(".page-preview[data-state=done]")).hasCount(2);
+        for (int n = 1; n <= 4; n++) {
+            assertThat(page.locator(".page-preview[data-page='" + n + "']")).hasAttribute("data-state", serverStates.get(n - 1));
+        }
         screenshot(page, "progress-real-desktop");
         models.open();
 
-        // COMPLETE: the book opens by itself.
+        // COMPLETE: the finish moment, then the book.
+        assertThat(page.locator(".finish-moment h1")).hasText("Your book is ready!");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Read").setExact(true)).click();
         assertThat(page.locator("#reader-title")).not().isEmpty();
         assertThat(page).hasURL(url("/#/story/" + id + "/read"));
         StoryClient api = storiesOf(email);
@@ -150,7 +160,7 @@ class StoryJourneyTest extends WebPageTest {
         page.getByLabel("Words on page 2").fill("Mia held the speckled egg and whispered: hello, little one.");
         button(page, "Save words").click();
         assertThat(page.locator(".page-text")).hasText("Mia held the speckled egg and whispered: hello, little one.");
-        assertThat(page.locator(".edit-note")).containsText("Words changed by " + email);
+        assertThat(page.locator(".edit-note")).containsText("Words changed by Sam");
         page.reload();
         assertThat(page.locator(".page-indicator")).hasText("Page 2 of 4");
         assertThat(page.locator(".page-text")).hasText("Mia held the speckled egg and whispered: hello, little one.");
@@ -182,6 +192,12 @@ class StoryJourneyTest extends WebPageTest {
         button(page, "History").click();
         Locator edits = page.getByRole(AriaRole.DIALOG).locator(".history-list").first();
         assertThat(edits.locator(".revision-kind")).hasText(new String[] {"Page 2: Words changed", "Page 3: Painted again"});
+        // People by their names, the machine as Storyloom: never an email or an internal name.
+        assertThat(edits.locator(".revision-meta").first()).containsText("Sam");
+        assertThat(page.getByRole(AriaRole.DIALOG).locator(".history-list").last().locator(".revision-meta").first())
+                .containsText("Storyloom");
+        assertThat(page.getByRole(AriaRole.DIALOG)).not().containsText("@");
+        assertThat(page.getByRole(AriaRole.DIALOG)).not().containsText("generator");
         assertThat(pageErrors).isEmpty();
         assertThat(dialogs).isEmpty();
     }
@@ -202,6 +218,15 @@ class StoryJourneyTest extends WebPageTest {
         Locator link = page.locator("#share-url");
         assertThat(link).hasValue(java.util.regex.Pattern.compile("^http://localhost:\\d+/s/.+"));
         String shared = link.inputValue();
+
+        // A second link would stop the first one working: asked first, and "keep" keeps it.
+        button(page, "Make a link").click();
+        Locator question = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Make a new link?"));
+        assertThat(question).containsText("the one you handed out stops working");
+        question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Keep the old link")).click();
+        assertThat(question).hasCount(0);
+        assertThat(link).hasValue(shared);
+        assertAccessible(page, "the share dialog");
 
         BrowserContext stranger = newContext(PHONE_WIDTH, PHONE_HEIGHT);
         Page reader = stranger.newPage();

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The real app (H2, offline models) with the web page driven by Debian's Chromium, headless. One
- * browser per test class, a fresh context (cookies, storage) per test. Declared here, the database
- * settings are the same for every web test class, so they share one running app.
+ * browser for every web test class (started by the first, closed when the test run ends), a fresh
+ * context (cookies, storage) per test. Declared here, the database settings are the same for every
+ * web test class, so they share one running app.
  */
 @Tag("browser") // left out by bin/test --fast
 abstract class WebPageTest extends AppTest {
@@ -54,10 +54,14 @@ abstract class WebPageTest extends AppTest {
     }
 
     @BeforeAll
-    static void launchBrowser() {
+    static synchronized void launchBrowser() {
         // Generous for a shared two-core machine; a passing assertion returns as soon as it holds.
         PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
+        if (browser != null && browser.isConnected()) {
+            return;
+        }
         playwright = Playwright.create();
+        Runtime.getRuntime().addShutdownHook(new Thread(WebPageTest::closeBrowser));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get("/usr/bin/chromium"))
                 .setHeadless(true)
@@ -65,14 +69,19 @@ abstract class WebPageTest extends AppTest {
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
+    private static synchronized void closeBrowser() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+            if (playwright != null) {
+                playwright.close();
+            }
+        } catch (RuntimeException alreadyGone) {
+            // The driver process may have gone first at shutdown.
         }
-        if (playwright != null) {
-            playwright.close();
-        }
+        browser = null;
+        playwright = null;
     }
 
     @BeforeEach
@@ -114,6 +123,11 @@ abstract class WebPageTest extends AppTest {
         long now = System.currentTimeMillis();
         p.clock().install(new Clock.InstallOptions().setTime(now));
         p.clock().pauseAt(now + 1000);
+    }
+
+    /** Runs the axe accessibility rules (WCAG 2.x A and AA) on the page as it is now: none may fail. */
+    protected void assertAccessible(Page p, String view) {
+        assertThat(Axe.violations(p)).as("axe violations on " + view).isEmpty();
     }
 
     protected String url(String path) {
