@@ -33,4 +33,13 @@ class PageRoutes {
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                 .body(document.html());
     }
+
+    /** The page's stylesheets as one file, under the versioned folder (so kept for a year). */
+    @GetMapping("/assets/v-{version}/" + PageDocument.STYLES)
+    ResponseEntity<String> styles() {
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable())
+                .contentType(new MediaType("text", "css", java.nio.charset.StandardCharsets.UTF_8))
+                .body(document.styles());
+    }
 }

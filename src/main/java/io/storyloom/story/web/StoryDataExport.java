@@ -51,7 +51,7 @@ class StoryDataExport implements AccountDataExporter {
             content.find(id).ifPresent(story -> {
                 List<Page> pages = content.pages(id);
                 List<PageRevision> revisions = content.revisions(id);
-                item.accept(new ExportedBook(StoryViews.Book.of(story, pages),
+                item.accept(new ExportedBook(StoryViews.Book.of(story, pages, links.active(id)),
                         new StoryViews.History(content.history(id).stream().map(StoryViews.HistoryEntry::of).toList(),
                                 revisions.stream().map(StoryViews.Revision::of).toList()),
                         links.made(id), pictures(story, pages, revisions)));

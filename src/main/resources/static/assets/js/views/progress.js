@@ -54,9 +54,9 @@ export function renderProgress(view, { id, user, statuses, onLeave, status: know
           h('details', { class: 'message-log-box' }, h('summary', {}, 'Everything so far'), panel.log),
           h('p', { class: 'stop-row' }, stop)))),
     h('h2', { class: 'section-heading' }, 'Pages'),
-    pages,
-    news.region);
-  view.append(section);
+    pages);
+  // The announcements outlive the progress view's own parts, which the finish moment replaces.
+  view.append(section, news.region);
 
   let lastStatus = null;
   let lastBook = null;

@@ -6,12 +6,13 @@
 import { h } from '../../dom.js';
 
 export function announcer(log, statuses) {
-  const region = h('ol', { class: 'visually-hidden', id: 'page-announcements', role: 'log', 'aria-live': 'polite',
-    'aria-label': 'What is happening' });
+  const said = h('ol', {});
+  const region = h('div', { class: 'visually-hidden', id: 'page-announcements', role: 'log', 'aria-live': 'polite',
+    'aria-label': 'What is happening' }, said);
   let lastIndex = null;
   let known = null;
   const say = (text) => {
-    region.append(h('li', {}, text));
+    said.append(h('li', {}, text));
     log.append(h('li', {}, text));
   };
   return {
