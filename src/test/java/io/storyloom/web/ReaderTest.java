@@ -162,6 +162,28 @@ class ReaderTest extends WebPageTest {
         open("/#/story/" + book.id + "/read/1");
         assertThat(page.locator(".page-text")).hasText(TEXTS.get(0));
         assertThat(page.locator("#read-aloud")).isHidden();
+        // It says so, rather than leaving the parent to wonder where reading aloud went.
+        assertThat(page.locator("#no-voice")).isVisible();
+        assertThat(page.locator("#no-voice")).containsText("This browser has no voice to read aloud with");
+        assertAccessible(page, "the reader without a voice");
+    }
+
+    @Test
+    void theParentChoosesTheSpeedOfTheVoiceAndTheChoiceIsKept() {
+        book = new FakeBook("Robin and the Runaway Kite", "Robin", TEXTS);
+        page.addInitScript(FAKE_VOICE);
+        open("/#/story/" + book.id + "/read/1");
+        page.locator(".voice-settings summary").click();
+        assertThat(page.getByLabel("Voice", new Page.GetByLabelOptions().setExact(true)).locator("option").first())
+                .hasText("The usual voice");
+        page.getByLabel("Speed").evaluate("range => { range.value = '1.3'; range.dispatchEvent(new Event('input', { bubbles: true })); }");
+        assertThat(page.locator(".voice-speed-value")).hasText("1.3×");
+        page.reload();
+        page.locator("#read-aloud").click();
+        assertThat(page.evaluate("() => window.__voice.spoken[0].rate")).isEqualTo(1.3);
+        page.locator(".voice-settings summary").click();
+        assertThat(page.getByLabel("Speed")).hasValue("1.3");
+        assertAccessible(page, "the reader's voice settings");
     }
 
     @Test

@@ -226,6 +226,12 @@ class StoryJourneyTest extends WebPageTest {
         question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Keep the old link")).click();
         assertThat(question).hasCount(0);
         assertThat(link).hasValue(shared);
+        // The server knows the link is out: after a reload the page still asks before replacing it.
+        page.reload();
+        button(page, "Share").click();
+        button(page, "Make a link").click();
+        assertThat(question).isVisible();
+        question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Keep the old link")).click();
         assertAccessible(page, "the share dialog");
 
         BrowserContext stranger = newContext(PHONE_WIDTH, PHONE_HEIGHT);

@@ -120,7 +120,8 @@ function voiceChooser(language) {
   const draw = () => {
     const voices = voicesFor(language());
     note.hidden = voices.length > 0;
-    chooser.hidden = voices.length === 0;
+    // The speed applies to the browser's usual voice too; the list names the voices it reports.
+    chooser.hidden = !speechAvailable();
     const chosen = voiceSettings().voice;
     voiceSelect.replaceChildren(h('option', { value: '' }, 'The usual voice'),
       ...voices.map((v) => h('option', { value: v.name, selected: v.name === chosen }, `${v.name} (${v.lang})`)));
