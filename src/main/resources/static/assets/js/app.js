@@ -131,9 +131,9 @@ async function draw(route, screen, isCurrent) {
   }
   drawNav(route, user);
   setViewer(user);
-  const screen = { library: screens.library, new: screens.form, account: screens.account,
+  const wanted = { library: screens.library, new: screens.form, account: screens.account,
     story: screens.progress, read: screens.progress }[route.name];
-  const [statuses, loaded] = await Promise.all([loadStatuses(), screen?.()]);
+  const [statuses, loaded] = await Promise.all([loadStatuses(), wanted?.()]);
   if (!isCurrent()) {
     return;
   }
