@@ -58,8 +58,8 @@ class PageDocument {
                 css.append(asset(resolver, sheets.group(1))).append('\n');
             }
             this.styles = css.toString();
-            String page = sheets.replaceFirst("\n  <link rel=\"stylesheet\" href=\"/assets/" + STYLES + "\">");
-            page = STYLESHEET.matcher(page).replaceAll("");
+            String page = sheets.replaceFirst("\n  <link rel=\"stylesheet\" href=\"/bundled/" + STYLES + "\">");
+            page = STYLESHEET.matcher(page).replaceAll("").replace("/bundled/", ASSETS);
             Matcher start = MODULE.matcher(page);
             if (start.find()) {
                 var preloads = new StringBuilder();

@@ -300,6 +300,25 @@ class StoryJourneyTest extends WebPageTest {
     }
 
     @Test
+    void aBookshelfCardFollowsItsBookWhileItIsMade() {
+        String email = existingParent();
+        StoryClient api = storiesOf(email);
+        models.hold();
+        api.create("Leo", 1);
+        signIn(page, email);
+        Locator card = page.locator(".book-card");
+        assertThat(card).hasClass(java.util.regex.Pattern.compile("is-working"));
+        assertThat(card.getByRole(AriaRole.PROGRESSBAR)).isVisible();
+        screenshot(page, "library-working-desktop");
+        models.open();
+        // No reload: the card changes by itself once the book is ready.
+        assertThat(card.locator(".status-badge")).hasText("Ready to read",
+                new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(card.locator(".book-cover img")).isVisible();
+        assertAccessible(page, "the bookshelf");
+    }
+
+    @Test
     void hostileNamesAndIdeasFromTheFormAreShownAsText() {
         String name = "<script>alert(1)</script>";
         String idea = "\"><img src=x onerror=alert(1)> finds a kite in the park";
@@ -308,6 +327,8 @@ class StoryJourneyTest extends WebPageTest {
         page.navigate(url("/#/new"));
         fillTheForm(page, name, idea, 1);
         button(page, "Make my book").click();
+        assertThat(page.locator(".finish-title")).containsText("for " + name);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Read").setExact(true)).click();
         assertThat(page.locator("#reader-title")).not().isEmpty();
 
         JsonNode book = storiesOf(email).book(page.url().replaceAll(".*#/story/([0-9a-f-]{36}).*", "$1"));
