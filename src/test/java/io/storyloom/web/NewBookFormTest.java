@@ -50,7 +50,7 @@ class NewBookFormTest extends WebPageTest {
             double folded = ((Number) page.evaluate("() => document.documentElement.scrollHeight")).doubleValue();
             if (size[0] == PHONE_WIDTH) {
                 System.out.printf("New-book form on a phone: %.0f px tall folded%n", folded);
-                assertThat(folded).as("the folded form's height on a phone").isLessThan(2600);
+                assertThat(folded).as("the folded form's height on a phone (about 3,950 px unfolded before)").isLessThan(2700);
             }
 
             more.click();
@@ -87,7 +87,7 @@ class NewBookFormTest extends WebPageTest {
         assertThat(page.locator(".chips .chip")).hasCount(2);
         assertThat(page.locator("#style-crayon")).isChecked();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My books")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My books").setExact(true)).click();
         assertThat(page).hasURL(url("/#/library"));
         page.goBack();
         assertThat(page.getByLabel("Story idea")).hasValue("Mia builds a raft for her teddy");

@@ -136,7 +136,7 @@ class StoryJourneyTest extends WebPageTest {
             Locator picture = page.locator(".spread-picture img");
             assertThat(picture).hasAttribute("src", expected.get("image_url").asString());
             assertThat(picture).hasAttribute("alt", expected.get("scene_moment").get("description").asString());
-            assertThat(picture).hasJSProperty("naturalWidth", 320);
+            assertThat(picture).not().hasJSProperty("naturalWidth", 0);
             if (n < 4) {
                 page.keyboard().press("ArrowRight");
             }
@@ -186,7 +186,7 @@ class StoryJourneyTest extends WebPageTest {
         assertThat(page.locator(".redraw-overlay")).isVisible();
         assertThat(page.locator(".redraw-overlay")).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
         assertThat(picture).not().hasAttribute("src", before);
-        assertThat(picture).hasJSProperty("naturalWidth", 320);
+        assertThat(picture).not().hasJSProperty("naturalWidth", 0);
         assertThat(api.status(id).get("status").asString()).isEqualTo("COMPLETE");
 
         button(page, "History").click();
@@ -241,7 +241,7 @@ class StoryJourneyTest extends WebPageTest {
         assertThat(reader.locator("#reader-title")).hasText(title);
         reader.locator("#next-page").click();
         assertThat(reader.locator(".page-text")).hasText(api.book(id).get("pages").get(0).get("text").asString());
-        assertThat(reader.locator(".spread-picture img")).hasJSProperty("naturalWidth", 320);
+        assertThat(reader.locator(".spread-picture img")).not().hasJSProperty("naturalWidth", 0);
         assertThat(reader.getByText("Change the words")).hasCount(0);
         screenshot(reader, "shared-book-phone");
 

@@ -105,9 +105,9 @@ function voiceChooser(language) {
   const saved = voiceSettings();
   const speed = h('input', { type: 'range', id: 'voice-speed', min: '0.5', max: '1.5', step: '0.1', value: String(saved.rate) });
   const speedValue = h('output', { for: 'voice-speed', class: 'voice-speed-value' }, `${saved.rate}×`);
-  const chooser = h('details', { class: 'menu voice-settings', hidden: true },
+  const chooser = h('details', { class: 'voice-settings', hidden: true },
     h('summary', { class: 'btn btn-quiet' }, 'Voice and speed'),
-    h('div', { class: 'menu-list voice-settings-list' },
+    h('div', { class: 'voice-settings-list' },
       h('label', { for: 'voice-choice', class: 'field-label' }, 'Voice'), voiceSelect,
       h('label', { for: 'voice-speed', class: 'field-label' }, 'Speed'), h('div', { class: 'voice-speed' }, speed, speedValue)));
   const save = () => {
