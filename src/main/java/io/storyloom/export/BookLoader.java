@@ -1,7 +1,7 @@
 package io.storyloom.export;
 
-import io.storyloom.media.MediaStore;
 import io.storyloom.media.MediaTypes;
+import io.storyloom.media.PictureVariants;
 import io.storyloom.media.StoredMedia;
 import io.storyloom.story.Page;
 import io.storyloom.story.Story;
@@ -29,11 +29,17 @@ class BookLoader {
     private static final Logger log = LoggerFactory.getLogger(BookLoader.class);
 
     private final StoryContent content;
-    private final MediaStore media;
+    /**
+     * Pictures are printed at most about 20 cm wide; 1600 pixels is 200 dpi there. Smaller pictures are
+     * kept at their size (never enlarged) and, as JPEG, weigh a tenth of the stored PNG.
+     */
+    static final int PRINT_WIDTH = 1600;
 
-    BookLoader(StoryContent content, MediaStore media) {
+    private final PictureVariants variants;
+
+    BookLoader(StoryContent content, PictureVariants variants) {
         this.content = content;
-        this.media = media;
+        this.variants = variants;
     }
 
     /**
@@ -79,7 +85,7 @@ class BookLoader {
     }
 
     private BookSnapshot.Picture picture(UUID storyId, String key, String name, String description) {
-        StoredMedia stored = media.get(key).orElse(null);
+        StoredMedia stored = variants.get(key, PRINT_WIDTH, true).orElse(null);
         if (stored == null) {
             log.warn("Picture {} of story {} is missing from the media store; exporting without it", key, storyId);
             return null;

@@ -54,7 +54,7 @@ class StoryDataExport implements AccountDataExporter {
             content.find(id).ifPresent(story -> {
                 List<Page> pages = content.pages(id);
                 List<PageRevision> revisions = history.revisions(id);
-                item.accept(new ExportedBook(StoryViews.Book.of(story, pages),
+                item.accept(new ExportedBook(StoryViews.Book.of(story, pages, links.active(id)),
                         history.of(id, revisions), links.made(id), pictures(story, pages, revisions)));
             });
         }

@@ -1,17 +1,17 @@
 /**
  * "Read aloud": reads the spread's sentences with the browser's voice, highlights the sentence and
- * word being read, and says when the spread is done so the reader can turn the page. Hidden where the
- * browser has no voice.
+ * word being read, and says when the spread is done so the reader can turn the page. Where the browser
+ * has no voice it says so; otherwise the parent can choose the voice and the speed.
  */
 import { h } from '../../dom.js';
-import { ReadAloud, speechAvailable } from '../../speech.js';
+import { DEFAULT_RATE, ReadAloud, saveVoiceSettings, speechAvailable, voiceSettings, voicesFor } from '../../speech.js';
 
 /**
  * @param holder the element the spread is drawn in (where highlights are cleared)
  * @param sentences () → the shown spread's sentences [{text, element, words}]
  * @param language () → the book's language
  * @param onSpreadRead called when the last sentence of the spread has been read
- * @returns {readButton, stopButton, read(), stop(), readonly playing}
+ * @returns {readButton, stopButton, settings (voice and speed, or the no-voice note), read(), stop(), readonly playing}
  */
 export function readAloud({ holder, sentences, language, onSpreadRead }) {
   const readButton = h('button', { type: 'button', class: 'btn btn-read', id: 'read-aloud', 'aria-pressed': 'false' });
@@ -25,6 +25,7 @@ export function readAloud({ holder, sentences, language, onSpreadRead }) {
       onSpreadRead();
     },
   }) : null;
+  const settings = voiceChooser(language);
   if (!voice) {
     readButton.hidden = true;
   }
@@ -84,10 +85,50 @@ export function readAloud({ holder, sentences, language, onSpreadRead }) {
   return {
     readButton,
     stopButton,
+    settings: settings.element,
     read,
     stop: () => voice?.stop(),
     get playing() {
       return voice?.state === 'playing';
     },
   };
+}
+
+/**
+ * The voice and speed, kept in this browser; or, where the browser has no voice at all, a note that
+ * says so (voices can arrive late, so the choice is drawn again when they do).
+ */
+function voiceChooser(language) {
+  const note = h('p', { class: 'read-aloud-note', id: 'no-voice', role: 'note', hidden: true },
+    'This browser has no voice to read aloud with. A voice can be added in the device’s speech settings — or read it together!');
+  const voiceSelect = h('select', { id: 'voice-choice' });
+  const saved = voiceSettings();
+  const speed = h('input', { type: 'range', id: 'voice-speed', min: '0.5', max: '1.5', step: '0.1', value: String(saved.rate) });
+  const speedValue = h('output', { for: 'voice-speed', class: 'voice-speed-value' }, `${saved.rate}×`);
+  const chooser = h('details', { class: 'voice-settings', hidden: true },
+    h('summary', { class: 'btn btn-quiet' }, 'Voice and speed'),
+    h('div', { class: 'voice-settings-list' },
+      h('label', { for: 'voice-choice', class: 'field-label' }, 'Voice'), voiceSelect,
+      h('label', { for: 'voice-speed', class: 'field-label' }, 'Speed'), h('div', { class: 'voice-speed' }, speed, speedValue)));
+  const save = () => {
+    const rate = Number(speed.value) || DEFAULT_RATE;
+    speedValue.textContent = `${rate}×`;
+    saveVoiceSettings({ voice: voiceSelect.value || null, rate });
+  };
+  voiceSelect.addEventListener('change', save);
+  speed.addEventListener('input', save);
+  const draw = () => {
+    const voices = voicesFor(language());
+    note.hidden = voices.length > 0;
+    // The speed applies to the browser's usual voice too; the list names the voices it reports.
+    chooser.hidden = !speechAvailable();
+    const chosen = voiceSettings().voice;
+    voiceSelect.replaceChildren(h('option', { value: '' }, 'The usual voice'),
+      ...voices.map((v) => h('option', { value: v.name, selected: v.name === chosen }, `${v.name} (${v.lang})`)));
+  };
+  draw();
+  if (speechAvailable()) {
+    window.speechSynthesis.addEventListener?.('voiceschanged', draw);
+  }
+  return { element: h('span', { class: 'voice-box' }, note, chooser) };
 }
