@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
+import io.storyloom.support.SeparateProcesses;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,7 +25,6 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and the role asked for, and the app's classes come from the cache. Checked by the command line and
  * the JVM's class-loading log, not by timing. A later start does not train again.
  */
-@Tag("processes") // starts the app through the launcher; left out by bin/test --fast
+@SeparateProcesses // starts the app through the launcher
 class LauncherTest {
 
     @TempDir

@@ -7,6 +7,7 @@ import io.storyloom.support.Api;
 import io.storyloom.support.AppProcess;
 import io.storyloom.support.EventStream;
 import io.storyloom.support.PostgresDatabase;
+import io.storyloom.support.SeparateProcesses;
 import io.storyloom.support.StoryClient;
 import io.storyloom.support.Users;
 import java.nio.file.Path;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * after its cache expires), and an event stream on either sees the worker's statuses as they are
  * written (pushed by LISTEN/NOTIFY, not found by polling).
  */
-@Tag("processes") // starts the app as separate processes; left out by bin/test --fast
+@SeparateProcesses
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SharedStateTest {
 
