@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Deletes an account with everything it owns, in one transaction: the features delete their rows on
  * {@link AccountDeleting}, then the account's row goes (its API tokens with it). Once that has
- * committed, the account's sessions in this process end and its cached tokens are forgotten.
+ * committed, the account's sessions end (in the shared session store) and its cached tokens are forgotten.
  */
 @Service
 class AccountDeletion {

@@ -2,6 +2,7 @@ package io.storyloom.account;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.storyloom.system.Signals;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,25 +20,30 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Personal API tokens: created (and shown) once, stored hashed, revocable. Scripts poll with them
  * many times a second, so a checked token is remembered for a few seconds ({@code
- * storyloom.tokens.cache-ttl}) and its last use written at most once a minute; a revoked token stops at
- * once in the process that revoked it and within that time in the others.
+ * storyloom.tokens.cache-ttl}) and its last use written at most once a minute. A revoked token (or a
+ * deleted account's) stops at once in every process: the revocation is signalled to the others on
+ * PostgreSQL ({@link Signals}), and each drops it from its cache. On H2 there is one process.
  */
 @Service
 class ApiTokens {
 
     static final String PREFIX = "slt_";
+    private static final String CHANNEL = "storyloom_tokens";
 
     private final ApiTokenRepository tokens;
     private final AccountRepository accounts;
     private final Clock clock;
     private final Cache<String, Checked> checked;
+    private final Signals signals;
 
     ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, Clock clock,
-            Settings settings) {
+            Settings settings, Signals signals) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;
         this.checked = Caffeine.newBuilder().expireAfterWrite(settings.cacheTtl()).maximumSize(10_000).build();
+        this.signals = signals;
+        signals.listen(CHANNEL, this::drop, checked::invalidateAll);
     }
 
     /** A new token for the account; the returned secret is not kept anywhere. */
@@ -54,13 +60,33 @@ class ApiTokens {
 
     boolean revoke(UUID accountId, UUID tokenId) {
         boolean revoked = tokens.revoke(accountId, tokenId, now());
-        checked.asMap().values().removeIf(entry -> entry.tokenId().equals(tokenId));
+        drop("token:" + tokenId);
+        if (revoked) {
+            signals.send(CHANNEL, "token:" + tokenId);
+        }
         return revoked;
     }
 
-    /** Forgets the checked tokens of a deleted account, so they stop at once in this process. */
+    /** Forgets the checked tokens of a deleted account, so they stop at once in every process. */
     void forget(UUID accountId) {
-        checked.asMap().values().removeIf(entry -> entry.user().id().equals(accountId));
+        drop("account:" + accountId);
+        signals.send(CHANNEL, "account:" + accountId);
+    }
+
+    /** Drops the cached token ({@code token:<id>}) or an account's tokens ({@code account:<id>}). */
+    private void drop(String signal) {
+        int colon = signal.indexOf(':');
+        UUID id;
+        try {
+            id = UUID.fromString(signal.substring(colon + 1));
+        } catch (IllegalArgumentException | StringIndexOutOfBoundsException notOurs) {
+            return;
+        }
+        switch (signal.substring(0, Math.max(colon, 0))) {
+            case "token" -> checked.asMap().values().removeIf(entry -> entry.tokenId().equals(id));
+            case "account" -> checked.asMap().values().removeIf(entry -> entry.user().id().equals(id));
+            default -> { }
+        }
     }
 
     /** The account a presented token belongs to, if the token exists and is not revoked. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,8 +14,8 @@ import java.util.stream.Stream;
 /** Reads a server-sent event stream in the background, as a browser's EventSource would. */
 public final class EventStream {
 
-    /** One event: its name, id (may be null) and data. */
-    public record Event(String name, String id, String data) {
+    /** One event: its name, id (may be null), data, and when this client read it. */
+    public record Event(String name, String id, String data, Instant received) {
     }
 
     private final List<Event> events = new CopyOnWriteArrayList<>();
@@ -50,7 +51,7 @@ public final class EventStream {
         lines.forEach(line -> {
             if (line.isEmpty()) {
                 if (!data.isEmpty()) {
-                    events.add(new Event(nameAndId[0], nameAndId[1], String.join("\n", data)));
+                    events.add(new Event(nameAndId[0], nameAndId[1], String.join("\n", data), Instant.now()));
                 }
                 data.clear();
                 nameAndId[0] = "message";

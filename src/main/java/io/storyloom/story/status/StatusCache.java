@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.storyloom.story.Story;
 import io.storyloom.story.StoryContent;
 import io.storyloom.story.StoryStatusChanged;
+import io.storyloom.system.Signals;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.util.Optional;
@@ -19,8 +20,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The stories behind {@code GET /stories/{id}/status}, which pages and scripts poll every few seconds:
  * kept for a fraction of a second ({@code storyloom.status.cache-ttl}, 250 ms) so a crowd of pollers
- * costs one read, and dropped the moment this process writes a new status. A status written by another
- * process shows within that fraction of a second.
+ * costs one read, and dropped the moment any process writes a new status (this one by an event, another
+ * by a signal over PostgreSQL, {@link StatusSignals}). After a lost signal connection all are dropped.
  */
 @Component
 public class StatusCache {
@@ -28,9 +29,10 @@ public class StatusCache {
     private final StoryContent stories;
     private final Cache<UUID, Optional<Story>> cache;
 
-    StatusCache(StoryContent stories, Settings settings) {
+    StatusCache(StoryContent stories, Settings settings, Signals signals) {
         this.stories = stories;
         this.cache = Caffeine.newBuilder().expireAfterWrite(settings.cacheTtl()).maximumSize(50_000).build();
+        signals.listen(StatusSignals.CHANNEL, this::drop, cache::invalidateAll);
     }
 
     public Optional<Story> find(UUID id) {
@@ -40,6 +42,14 @@ public class StatusCache {
     @TransactionalEventListener(fallbackExecution = true)
     void on(StoryStatusChanged changed) {
         cache.invalidate(changed.storyId());
+    }
+
+    private void drop(String storyId) {
+        try {
+            cache.invalidate(UUID.fromString(storyId));
+        } catch (IllegalArgumentException notAnId) {
+            cache.invalidateAll();
+        }
     }
 
     /** @param cacheTtl how long a story read for its status is kept (0: not at all) */

@@ -2,6 +2,9 @@ package io.storyloom.story.status;
 
 import io.storyloom.story.Story;
 import io.storyloom.story.StoryStatus;
+import io.storyloom.story.StoryStatusChanged;
+import io.storyloom.system.Signals;
+import jakarta.annotation.PreDestroy;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.time.Duration;
@@ -11,6 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,14 +27,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Pushes every status a watched story enters to its server-sent-event subscribers. It reads the
- * status history from the database a few times a second — one query for all watched stories — so it
- * sees changes made by any process (a separate worker, say) and never skips a state. Each event's id
- * is its history entry, so a reconnecting client ({@code Last-Event-ID}) misses nothing.
+ * status history from the database — one query for all watched stories — whenever a status changes:
+ * in this process (an event) or in another (a signal over PostgreSQL, {@link StatusSignals}), so it
+ * sees a worker's status as its transaction commits and never skips a state. On H2 (one process) it
+ * also reads every {@code storyloom.events.poll-interval}; on PostgreSQL it re-reads after a lost
+ * signal connection instead. Each event's id is its history entry, so a reconnecting client
+ * ({@code Last-Event-ID}) misses nothing.
  */
 @Component
 public class StatusFeed implements SchedulingConfigurer {
@@ -40,17 +50,64 @@ public class StatusFeed implements SchedulingConfigurer {
     private final Settings settings;
     private final PageStates pageStates;
     private final Map<UUID, List<Subscriber>> watchers = new ConcurrentHashMap<>();
+    private final boolean pushed;
+    // Reads on a change run here, one at a time; changes arriving meanwhile make one more read, not one each.
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("status-feed").factory());
+    private final AtomicBoolean readPending = new AtomicBoolean();
 
-    StatusFeed(JdbcClient jdbc, Settings settings, PageStates pageStates) {
+    StatusFeed(JdbcClient jdbc, Settings settings, PageStates pageStates, Signals signals) {
         this.pageStates = pageStates;
         this.jdbc = jdbc;
         this.settings = settings;
+        this.pushed = signals.live();
+        signals.listen(StatusSignals.CHANNEL, this::changed, this::wake);
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
-        tasks.addFixedDelayTask(this::poll, settings.pollInterval());
+        if (!pushed) {
+            tasks.addFixedDelayTask(this::poll, settings.pollInterval());
+        }
         tasks.addFixedDelayTask(this::heartbeat, settings.heartbeatInterval());
+    }
+
+    /** A status written in this process. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(StoryStatusChanged changed) {
+        if (watchers.containsKey(changed.storyId())) {
+            wake();
+        }
+    }
+
+    /** A status written by any process (a signal's payload is the story's id). */
+    private void changed(String storyId) {
+        try {
+            if (watchers.containsKey(UUID.fromString(storyId))) {
+                wake();
+            }
+        } catch (IllegalArgumentException notAnId) {
+            wake();
+        }
+    }
+
+    /** Reads the watched stories' new statuses soon, on the reader thread. */
+    void wake() {
+        if (readPending.compareAndSet(false, true)) {
+            reader.execute(() -> {
+                readPending.set(false);
+                try {
+                    poll();
+                } catch (RuntimeException e) {
+                    log.warn("Reading the statuses of watched stories failed", e);
+                }
+            });
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        reader.shutdownNow();
     }
 
     public SseEmitter subscribe(Story story, long lastEventId) {
@@ -64,10 +121,11 @@ public class StatusFeed implements SchedulingConfigurer {
                     Map.of("story", story.id()), List.of(subscriber));
         }
         watchers.computeIfAbsent(story.id(), id -> new CopyOnWriteArrayList<>()).add(subscriber);
+        wake(); // a status written between that read and now signalled no one
         return subscriber.emitter();
     }
 
-    void poll() {
+    synchronized void poll() {
         if (watchers.isEmpty()) {
             return;
         }
@@ -190,7 +248,8 @@ public class StatusFeed implements SchedulingConfigurer {
     }
 
     /**
-     * @param pollInterval      how often the status history of watched stories is read
+     * @param pollInterval      how often the status history of watched stories is read on H2 (on PostgreSQL
+     *                          a signal says when)
      * @param heartbeatInterval how often an idle event stream gets a comment, so proxies keep it open
      */
     @ConfigurationProperties("storyloom.events")
