@@ -55,7 +55,7 @@ final class Retelling {
         boolean travels = "ride".equals(action) || "fly".equals(action);
 
         boolean alone = !premise.hasCompanion();
-        List<String> plan = StoryWriter.PLANS.get(count - 1);
+        List<String> plan = withTurn(StoryWriter.PLANS.get(count - 1));
         var pages = new ArrayList<Answers.Page>();
         for (int i = 0; i < plan.size(); i++) {
             String text = List.of(plan.get(i).split(" ")).stream()
@@ -78,6 +78,14 @@ final class Retelling {
         return new Answers.Story(Texts.clip(titleCase(title), MAX_TITLE), meta, List.copyOf(pages));
     }
 
+    /** The arc with its turn: short books fold the lesson into the page where the problem is solved. */
+    private static List<String> withTurn(List<String> plan) {
+        if (plan.stream().anyMatch(page -> List.of(page.split(" ")).contains("help"))) {
+            return plan;
+        }
+        return plan.stream().map(page -> page.replace("resolution", "help resolution")).toList();
+    }
+
     /**
      * Without a companion the arc looks around where it would have met one: at the place, or, on a
      * ride that only gets there at the end, at the thing.
@@ -96,11 +104,13 @@ final class Retelling {
             case "premise" -> words.beatFrom(act.setup());
             case "problem" -> words.beatFrom(act.problem());
             case "resolution" -> words.beatFrom(act.resolution());
-            case "help" -> words.beatFrom(bank.lessons().getOrDefault(lesson, bank.lessons().get("custom")));
+            // The turn involves the companion when there is one; the opening and play use the child's interests.
+            case "help" -> words.richestBeatFrom(bank.lessons().getOrDefault(lesson, bank.lessons().get("custom")));
             default -> {
                 List<String> variants = young && bank.beats().containsKey(beat + "_young")
                         ? bank.beats().get(beat + "_young") : bank.beats().get(beat);
-                yield words.beatFrom(variants);
+                yield "opening".equals(beat) || "play".equals(beat) ? words.richestBeatFrom(variants)
+                        : words.beatFrom(variants);
             }
         };
     }

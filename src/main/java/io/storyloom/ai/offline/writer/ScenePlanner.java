@@ -126,8 +126,19 @@ final class ScenePlanner {
         return progress < 0.34 ? 0 : progress < 0.67 ? 1 : 2;
     }
 
+    /** Whether the text names the character as a word of its own: "Bo" is not in "everybody". */
     private static boolean mentions(String text, String name) {
-        return text.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
+        String lower = text.toLowerCase(Locale.ROOT);
+        String wanted = name.toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+            int end = at + wanted.length();
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
+            boolean endsWord = end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end));
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The place the page names, else the book's: a page at the station shows the station. */
@@ -176,7 +187,13 @@ final class ScenePlanner {
         var hits = catalogue.thingsIn(text);
         boolean keyNamed = hits.stream().anyMatch(h -> h.id().equals(idea.thing()));
         String keyWords = " " + Texts.fold(idea.thingWords()) + " ";
+        String companion = premise.hasCompanion()
+                ? " " + Texts.fold(premise.companion().description() + " " + premise.companion().kind()) + " " : " ";
         for (var hit : hits) {
+            // The companion is drawn as a character, not again as a prop.
+            if (companion.contains(" " + hit.word() + " ")) {
+                continue;
+            }
             // "dragon" in "dragon egg" describes the egg; it is not a dragon of its own.
             if (keyNamed && !hit.id().equals(idea.thing())
                     && keyWords.contains(" " + hit.word() + " ")) {

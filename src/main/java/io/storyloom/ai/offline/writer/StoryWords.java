@@ -70,6 +70,17 @@ final class StoryWords {
         return variants == null ? "" : render(pick(variants));
     }
 
+    /** One of the variants that use the most of what the parent told us (interests, the companion), filled. */
+    String richestBeatFrom(List<String> variants) {
+        boolean any = anyVariant;
+        anyVariant = false;
+        try {
+            return beatFrom(variants);
+        } finally {
+            anyVariant = any;
+        }
+    }
+
     /** Sets a template token: its value is filled in turn. */
     void define(String key, String template) {
         templates.put(key, template);
