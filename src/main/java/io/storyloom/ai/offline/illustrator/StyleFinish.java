@@ -57,6 +57,9 @@ final class StyleFinish {
             pixelate(page, Math.max(2, Math.min(w, h) / 60));
             return;
         }
+        if (style == PaintStyle.STORYBOOK) {
+            return;
+        }
         float[] hsb = new float[3];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {

@@ -55,12 +55,13 @@ final class Retelling {
         boolean travels = "ride".equals(action) || "fly".equals(action);
 
         boolean alone = !premise.hasCompanion();
+        boolean interests = !facts.child().interests().isEmpty();
         List<String> plan = withTurn(StoryWriter.PLANS.get(count - 1));
         var pages = new ArrayList<Answers.Page>();
         for (int i = 0; i < plan.size(); i++) {
             String text = List.of(plan.get(i).split(" ")).stream()
                     .map(beat -> alone ? aloneBeat(beat, travels) : beat)
-                    .map(beat -> beat(words, beat, action, lesson, young))
+                    .map(beat -> beat(words, beat, action, lesson, young, interests))
                     .filter(s -> !s.isBlank())
                     .collect(Collectors.joining(" "));
             if (text.isBlank()) {
@@ -98,7 +99,8 @@ final class Retelling {
         };
     }
 
-    private String beat(StoryWords words, String beat, String action, String lesson, boolean young) {
+    private String beat(StoryWords words, String beat, String action, String lesson, boolean young,
+            boolean interests) {
         var act = bank.actions().get(action);
         return switch (beat) {
             case "premise" -> words.beatFrom(act.setup());
@@ -109,7 +111,7 @@ final class Retelling {
             default -> {
                 List<String> variants = young && bank.beats().containsKey(beat + "_young")
                         ? bank.beats().get(beat + "_young") : bank.beats().get(beat);
-                yield "opening".equals(beat) || "play".equals(beat) ? words.richestBeatFrom(variants)
+                yield interests && ("opening".equals(beat) || "play".equals(beat)) ? words.richestBeatFrom(variants)
                         : words.beatFrom(variants);
             }
         };
