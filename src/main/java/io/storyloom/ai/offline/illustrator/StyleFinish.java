@@ -74,7 +74,7 @@ final class StyleFinish {
                     }
                     case CRAYON -> sat = Math.min(1f, sat * 1.35f);
                     case CARTOON -> {
-                        sat = Math.min(1f, sat * 1.6f + 0.05f);
+                        sat = Math.min(1f, sat * 1.4f + 0.04f);
                         bri = Math.min(1f, bri * 1.04f);
                     }
                     case PENCIL -> {
@@ -82,8 +82,9 @@ final class StyleFinish {
                         bri = 0.12f + bri * 0.86f;
                     }
                     case PAPER_CUT -> {
-                        sat = Math.round(Math.min(1f, sat * 1.25f) * 3) / 3f;
-                        bri = Math.round(bri * 4) / 4f;
+                        // Flat tones of coloured paper: fewer shades, never greyer than the colour was.
+                        sat = Math.max(sat, Math.round(Math.min(1f, sat * 1.25f) * 3) / 3f);
+                        bri = Math.round(bri * 5) / 5f;
                     }
                     default -> {
                         continue;
