@@ -15,6 +15,9 @@ final class HeldProps {
         if (pose == Pose.SITTING) {
             return pose;
         }
+        if (prop.place() == Prop.Place.GROUND) {
+            return pose.raisesRightHand() ? pose : Pose.POINTING;
+        }
         return switch (prop.place()) {
             case HELD_ALOFT, HELD_OVERHEAD -> pose.raisesRightHand() ? pose : Pose.WAVING;
             case HELD -> pose == Pose.POINTING || pose.raisesRightHand() ? pose : Pose.POINTING;

@@ -70,6 +70,84 @@ final class IndoorBackdrops {
         desk(s, s.width() * (s.random().nextBoolean() ? 0.12 : 0.88), floor + 16 * u, 22 * u);
     }
 
+    /** A kitchen: tiles, a counter with an oven, a window and a shelf of pots. */
+    static void kitchen(Stage s) {
+        double u = s.unit();
+        double floor = s.horizon() + 6 * u;
+        Brush b = s.brush();
+        Color wall = wall(s, floor, new Color(0xe8f3ee));
+        Color tile = Colors.alpha(Colors.darker(wall, 0.1), 0.6);
+        for (double y = 4 * u; y < floor; y += 6 * u) {
+            b.line(new Line2D.Double(0, y, s.width(), y), tile, 1);
+        }
+        boolean left = s.random().nextBoolean();
+        double cx = left ? s.width() * 0.2 : s.width() * 0.8;
+        window(s, s.width() - cx, 8 * u, 20 * u, 18 * u);
+        floor(s, floor);
+        double top = floor - 4 * u;
+        b.fill(new Rectangle2D.Double(cx - 24 * u, top - 22 * u, 48 * u, 26 * u), s.tints().lit(new Color(0xf7f3ea)));
+        b.fill(new Rectangle2D.Double(cx - 26 * u, top - 24 * u, 52 * u, 3 * u), s.tints().lit(new Color(0xb07a4e)));
+        b.fill(new RoundRectangle2D.Double(cx - 10 * u, top - 17 * u, 20 * u, 15 * u, 2 * u, 2 * u),
+                s.tints().lit(new Color(0x3a3640)));
+        b.fill(new RoundRectangle2D.Double(cx - 8 * u, top - 15 * u, 16 * u, 9 * u, 2 * u, 2 * u), new Color(0xffb060));
+        b.fill(new Rectangle2D.Double(cx - 20 * u, 14 * u, 40 * u, 1.5 * u), s.tints().lit(new Color(0xb07a4e)));
+        Color[] pots = {new Color(0xe5534b), new Color(0x5b8def), new Color(0xf2c445)};
+        for (int i = 0; i < 3; i++) {
+            b.fill(new RoundRectangle2D.Double(cx - 16 * u + i * 12 * u, 8 * u, 8 * u, 6 * u, 2 * u, 2 * u),
+                    s.tints().lit(pots[i]));
+        }
+    }
+
+    /** A library: tall shelves of coloured book spines along the wall, and a rug. */
+    static void library(Stage s) {
+        double u = s.unit();
+        double floor = s.horizon() + 6 * u;
+        Brush b = s.brush();
+        wall(s, floor, new Color(0xf1e4cf));
+        Color wood = s.tints().lit(new Color(0x9a6b47));
+        Color[] spines = {new Color(0xe5534b), new Color(0x5b8def), new Color(0x6cc08b), new Color(0xf2c445),
+                new Color(0x9b6bd3), new Color(0xf39a3c)};
+        for (double x = 2 * u; x < s.width() - 20 * u; x += 34 * u) {
+            b.fill(new Rectangle2D.Double(x, 4 * u, 30 * u, floor - 4 * u), wood);
+            for (int row = 0; row < 4; row++) {
+                double shelf = 4 * u + (row + 1) * (floor - 6 * u) / 4.3;
+                for (double bx = x + 2 * u; bx < x + 27 * u; bx += 3.2 * u) {
+                    double h = (6 + s.random().nextInt(4)) * u;
+                    b.fill(new Rectangle2D.Double(bx, shelf - h, 2.6 * u, h),
+                            s.tints().lit(spines[s.random().nextInt(spines.length)]));
+                }
+                b.fill(new Rectangle2D.Double(x, shelf, 30 * u, 1.2 * u), Colors.darker(wood, 0.2));
+            }
+        }
+        floor(s, floor);
+        b.fill(oval(s.width() * 0.5, floor + 24 * u, 80 * u, 14 * u), s.tints().pick(1, new Color(0xc96b6b)));
+    }
+
+    /** An aquarium hall: a dim blue room with a huge glass tank of fish and weed. */
+    static void aquarium(Stage s) {
+        double u = s.unit();
+        double floor = s.horizon() + 8 * u;
+        Brush b = s.brush();
+        wall(s, floor, new Color(0x3b4f7a));
+        Rectangle2D.Double tank = new Rectangle2D.Double(6 * u, 6 * u, s.width() - 12 * u, floor - 10 * u);
+        b.gradient(tank, s.tints().lit(new Color(0x5fc3e4)), s.tints().lit(new Color(0x1f6fa8)));
+        Color[] fish = {new Color(0xf39a3c), new Color(0xf2c445), new Color(0xef6f6c), new Color(0xb39ddb)};
+        for (int i = 0; i < 7; i++) {
+            double x = tank.x + tank.width * s.between(0.08, 0.92);
+            double y = tank.y + tank.height * s.between(0.15, 0.75);
+            double r = s.between(2, 4) * u;
+            Color c = s.tints().lit(fish[i % fish.length]);
+            b.fill(oval(x, y, r * 2.4, r * 1.5), c);
+            b.fill(Shapes.polygon(x + r * 1.1, y, x + r * 2, y - r * 0.8, x + r * 2, y + r * 0.8), c);
+        }
+        for (double x = tank.x + 6 * u; x < tank.x + tank.width; x += 18 * u) {
+            b.line(new Line2D.Double(x, tank.y + tank.height, x + 3 * u, tank.y + tank.height - 14 * u),
+                    s.tints().lit(new Color(0x3fb07a)), 2.2 * u);
+        }
+        b.line(tank, s.tints().lit(new Color(0xdde6ee)), 1.5 * u);
+        floor(s, floor);
+    }
+
     /** The wall from the top of the page down to the floor, lit for the scene; returns its colour. */
     private static Color wall(Stage s, double floor, Color base) {
         Color wall = s.tints().land(base, 0);

@@ -37,6 +37,11 @@ final class Keywords {
         return new Keywords(joined);
     }
 
+    /** The words, lower case, one space apart. */
+    String text() {
+        return text.strip();
+    }
+
     Keywords and(Keywords other) {
         return of(text, other.text);
     }

@@ -23,7 +23,7 @@ record PagePlan(Terrain terrain, TimeOfDay time, Mood mood, Camera camera, Scene
         double childPx, List<Placement> cast, List<PropItem> looseProps, PropItem held, boolean rainy,
         SplittableRandom backdropRandom, SplittableRandom propRandom) {
 
-    private static final int MAX_PROPS = 5;
+    private static final int MAX_PROPS = 6;
 
     /**
      * @param preview a style preview, which shows a child, a puppy and a balloon when the sketch has no one
@@ -45,7 +45,7 @@ record PagePlan(Terrain terrain, TimeOfDay time, Mood mood, Camera camera, Scene
         List<Appearance> looks = cast(sketch, preview);
         Pose childPose = Pose.fromAction(action, random.nextLong());
         List<PropItem> looseProps = props(sketch, preview);
-        PropItem held = looseProps.stream().filter(p -> p.kind().held()).findFirst().orElse(null);
+        PropItem held = looseProps.stream().filter(PropItem::held).findFirst().orElse(null);
         if (held != null && looks.stream().anyMatch(l -> l.species().isHuman())) {
             looseProps.remove(held);
             childPose = HeldProps.poseFor(held.kind(), childPose);
@@ -75,9 +75,15 @@ record PagePlan(Terrain terrain, TimeOfDay time, Mood mood, Camera camera, Scene
             props.add(PropItem.of("balloon"));
         }
         for (String name : sketch.props()) {
-            if (name != null && !name.isBlank() && props.size() < MAX_PROPS) {
-                props.add(PropItem.of(name));
+            PropItem item = PropItem.of(name);
+            // Only what the sketch names and we can draw: nothing unknown is drawn as something else.
+            if (item != null && props.size() < MAX_PROPS && props.stream().noneMatch(p -> p.id().equals(item.id()))) {
+                props.add(item);
             }
+        }
+        // A thing up a tree brings its own tree.
+        if (props.stream().anyMatch(p -> p.spot() == PropItem.Spot.TREE)) {
+            props.removeIf(p -> p.kind() == Prop.TREE && p.spot() != PropItem.Spot.TREE);
         }
         return props;
     }

@@ -64,9 +64,10 @@ final class PageScene {
         int slot = 1;
         for (PropItem item : props) {
             Prop prop = item.kind();
-            switch (prop.place()) {
+            switch (item.spot()) {
                 case SKY -> {
-                    double size = prop == Prop.RAINBOW ? s.height() * 0.5 : childPx * 0.35;
+                    double size = prop == Prop.RAINBOW ? s.height() * 0.5
+                            : childPx * Math.clamp(item.size() * 0.8, 0.3, 0.8);
                     double x = s.width() * s.between(0.15, 0.85);
                     double bottom = prop == Prop.RAINBOW ? s.horizon() + s.unit() * 2
                             : s.height() * s.between(0.12, 0.3) + size;
@@ -77,8 +78,21 @@ final class PageScene {
                 }
                 case FLAT -> PropPainter.paint(s, item, freeSpot(s, taken, childPx * 0.5), groundY + s.unit() * 2,
                         childPx * 0.6, slot);
+                case TREE -> {
+                    // The tree first, then the thing in its branches, where the page says it is.
+                    double tree = Math.min(childPx * 1.5, groundY * 0.9);
+                    double x = freeSpot(s, taken, tree * 0.35);
+                    PropPainter.paint(s, PropItem.of("tree"), x, groundY, tree, slot);
+                    double size = childPx * Math.clamp(item.size(), 0.16, 0.3);
+                    PropPainter.paint(s, item, x + tree * 0.08, groundY - tree * 0.62 + size * 0.5, size, slot);
+                }
+                case BIG -> {
+                    double size = Math.min(childPx * item.size(), groundY * 0.85);
+                    double x = freeSpot(s, taken, size * 0.7);
+                    PropPainter.paint(s, item, x, groundY + s.unit() * 1.5, size, slot);
+                }
                 default -> {
-                    double size = childPx * (prop == Prop.TREE ? 0.9 : prop == Prop.SNOWMAN ? 0.6 : 0.26);
+                    double size = childPx * Math.clamp(item.size(), 0.15, 0.7);
                     double x = freeSpot(s, taken, size * 0.6);
                     PropPainter.paint(s, item, x, groundY + s.unit() * s.between(-1, 3), size, slot);
                 }

@@ -1,6 +1,9 @@
 package io.storyloom.ai.offline.illustrator;
 
-/** An object we know how to draw, found by keywords in a prop's name; {@link #GIFT} for the rest. */
+/**
+ * The shapes the illustrator can draw. The catalogue ({@link Drawables}) says which shape each thing
+ * is; the keywords here only read props named outside it, {@link #GIFT} for a name none matches.
+ */
 enum Prop {
     // Order matters where one word contains another: "balloon" must win over "ball".
     BALLOON(Place.HELD_ALOFT, "balloon"),
@@ -35,13 +38,23 @@ enum Prop {
     TEDDY(Place.GROUND, "teddy", "toy", "plush", "doll"),
     BASKET(Place.GROUND, "basket", "picnic", "hamper"),
     TREASURE(Place.GROUND, "treasure", "chest", "coin", "gold"),
-    GIFT(Place.GROUND);
+    GIFT(Place.GROUND),
+    // Drawn only when the catalogue names them (offline/catalogue.json), so they need no keywords here.
+    ANIMAL, CAR, TRUCK, BUS, TRACTOR, TRAIN, PLANE, HELICOPTER, HOT_AIR_BALLOON, BICYCLE, SCOOTER, SHIP, SUBMARINE,
+    UFO, SLED, CRAB, OCTOPUS, STARFISH, BANANA, CARROT, PUMPKIN, PIE, COOKIE, BREAD, PIZZA, ICE_CREAM, SANDWICH, JAR,
+    BLOCKS, DRUM, GUITAR, EASEL, TELESCOPE, LADDER, SWING, HOUSE, TREEHOUSE, TENT, LIGHTHOUSE, TOWER, BARN, IGLOO,
+    WINDMILL, BRIDGE, SANDCASTLE, SPROUT, ROCK, MUSHROOM, LOG, CACTUS, SEAWEED, ANCHOR, SUN, SNOWFLAKE, MOON, PLANET,
+    ELEPHANT, GIRAFFE;
 
     /** Where on the page a prop goes. */
     enum Place { GROUND, FLAT, SKY, HELD, HELD_ALOFT, HELD_OVERHEAD }
 
     private final Place place;
     private final String[] keywords;
+
+    Prop() {
+        this(Place.GROUND);
+    }
 
     Prop(Place place, String... keywords) {
         this.place = place;

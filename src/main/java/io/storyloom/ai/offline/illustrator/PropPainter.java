@@ -31,13 +31,30 @@ final class PropPainter {
      */
     static void paint(Stage s, PropItem item, double x, double bottom, double size, int slot) {
         Brush b = s.brush();
+        if (item.kind() == Prop.ANIMAL && item.species() != null) {
+            animal(s, item, x, bottom, size);
+            return;
+        }
         AffineTransform saved = b.graphics().getTransform();
         b.graphics().translate(x, bottom);
         b.graphics().scale(size / 100.0, size / 100.0);
         Prop prop = item.kind();
         Color main = item.color() != null ? s.tints().lit(item.color()) : s.tints().pick(slot, defaultColor(prop));
-        draw(b, prop, main, s.time());
+        if (!VehicleShapes.draw(b, prop, main) && !BuildingShapes.draw(b, prop, main)
+                && !ThingShapes.draw(b, prop, main)) {
+            draw(b, prop, main, s.time());
+        }
         b.graphics().setTransform(saved);
+    }
+
+    /** A creature the page names, drawn by the character painters at the prop's size, in its catalogue colour. */
+    private static void animal(Stage s, PropItem item, double x, double bottom, double size) {
+        Species species = item.species();
+        Color body = item.color() != null ? item.color() : species.defaultBody();
+        var look = new Appearance(species, body, Colors.lighter(body, 0.55), new Color(0x2b1d14), body,
+                Colors.darker(body, 0.2), Hairdo.from(Keywords.of(""), 0), false);
+        CharacterPainter.paint(s.brush(), look, Pose.STANDING, s.mood(), x, bottom, size / species.height(),
+                x > s.width() / 2, 0);
     }
 
     private static Color defaultColor(Prop prop) {

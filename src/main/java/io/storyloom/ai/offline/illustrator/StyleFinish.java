@@ -23,6 +23,8 @@ final class StyleFinish {
             double grainScale = Math.max(1.0, Math.min(w, h) / 576.0);
             // Fewer wax flecks on small pictures, where each fleck covers more of the drawing.
             double fleckDensity = 0.06 * Math.clamp(Math.min(w, h) / 576.0, 0.25, 1.0);
+            // Each style's own palette first, so the styles differ at a glance, not only up close.
+            recolour(page, style);
             switch (style) {
                 case WATERCOLOR -> {
                     soften(g, page, 0.32);
@@ -36,11 +38,75 @@ final class StyleFinish {
                 }
                 case PENCIL -> PaperTexture.grain(g, w, h, 0.08, grainScale);
                 case STORYBOOK -> PaperTexture.grain(g, w, h, 0.035, grainScale * 1.5);
-                case PAPER_CUT -> PaperTexture.grain(g, w, h, 0.045, grainScale * 2);
+                case PAPER_CUT -> { }
                 case CARTOON, PIXEL -> { }
             }
         } finally {
             g.dispose();
+        }
+    }
+
+    /**
+     * The palette of a style: watercolour washes paler towards the paper, crayon and cartoon are bolder,
+     * pencil is nearly grey graphite, paper cut is a few flat tones per colour, pixel art is blocky.
+     */
+    private static void recolour(BufferedImage page, PaintStyle style) {
+        int w = page.getWidth();
+        int h = page.getHeight();
+        if (style == PaintStyle.PIXEL) {
+            pixelate(page, Math.max(2, Math.min(w, h) / 60));
+            return;
+        }
+        if (style == PaintStyle.STORYBOOK) {
+            return;
+        }
+        float[] hsb = new float[3];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int rgb = page.getRGB(x, y);
+                Color.RGBtoHSB((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, hsb);
+                float sat = hsb[1];
+                float bri = hsb[2];
+                switch (style) {
+                    case WATERCOLOR -> {
+                        sat *= 0.7f;
+                        bri = 0.25f + bri * 0.78f;
+                    }
+                    case CRAYON -> sat = Math.min(1f, sat * 1.35f);
+                    case CARTOON -> {
+                        sat = Math.min(1f, sat * 1.4f + 0.04f);
+                        bri = Math.min(1f, bri * 1.04f);
+                    }
+                    case PENCIL -> {
+                        sat *= 0.22f;
+                        bri = 0.12f + bri * 0.86f;
+                    }
+                    case PAPER_CUT -> {
+                        // Flat tones of coloured paper: fewer shades, never greyer than the colour was.
+                        sat = Math.max(sat, Math.round(Math.min(1f, sat * 1.25f) * 3) / 3f);
+                        bri = Math.round(bri * 5) / 5f;
+                    }
+                    default -> {
+                        continue;
+                    }
+                }
+                page.setRGB(x, y, Color.HSBtoRGB(hsb[0], Math.clamp(sat, 0f, 1f), Math.clamp(bri, 0f, 1f)));
+            }
+        }
+    }
+
+    /** Blocks of one colour each, the colour of the block's middle. */
+    private static void pixelate(BufferedImage page, int block) {
+        for (int y = 0; y < page.getHeight(); y += block) {
+            for (int x = 0; x < page.getWidth(); x += block) {
+                int rgb = page.getRGB(Math.min(x + block / 2, page.getWidth() - 1),
+                        Math.min(y + block / 2, page.getHeight() - 1));
+                for (int yy = y; yy < Math.min(y + block, page.getHeight()); yy++) {
+                    for (int xx = x; xx < Math.min(x + block, page.getWidth()); xx++) {
+                        page.setRGB(xx, yy, rgb);
+                    }
+                }
+            }
         }
     }
 

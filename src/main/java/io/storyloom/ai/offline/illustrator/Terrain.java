@@ -12,7 +12,19 @@ enum Terrain {
     CITY(false),
     FOREST(false),
     GARDEN(false),
-    MEADOW(false);
+    MEADOW(false),
+    PARK(false),
+    JUNGLE(false),
+    FARM(false),
+    LIBRARY(true),
+    KITCHEN(true),
+    STATION(false),
+    SEA(false),
+    MOUNTAINS(false),
+    ZOO(false),
+    AQUARIUM(true),
+    DESERT(false),
+    LAKE(false);
 
     private final boolean indoor;
 
@@ -20,8 +32,15 @@ enum Terrain {
         this.indoor = indoor;
     }
 
-    /** The setting decides first; the action and props only when the setting names nothing we know. */
+    /**
+     * The setting decides first, by the catalogue's places and then by the words below; the action and
+     * props only when the setting names nothing we know.
+     */
     static Terrain from(Keywords setting, Keywords actionAndProps) {
+        var named = Drawables.get().terrainOf(setting.text());
+        if (named.isPresent()) {
+            return named.get();
+        }
         Terrain t = match(setting);
         if (t == null) {
             t = match(actionAndProps);
@@ -130,6 +149,18 @@ enum Terrain {
             case FOREST -> CountryBackdrops.forest(s);
             case GARDEN -> CountryBackdrops.garden(s);
             case MEADOW -> CountryBackdrops.meadow(s);
+            case PARK -> PlaceBackdrops.park(s);
+            case JUNGLE -> PlaceBackdrops.jungle(s);
+            case FARM -> PlaceBackdrops.farm(s);
+            case LIBRARY -> IndoorBackdrops.library(s);
+            case KITCHEN -> IndoorBackdrops.kitchen(s);
+            case STATION -> PlaceBackdrops.station(s);
+            case SEA -> PlaceBackdrops.sea(s);
+            case MOUNTAINS -> PlaceBackdrops.mountains(s);
+            case ZOO -> PlaceBackdrops.zoo(s);
+            case AQUARIUM -> IndoorBackdrops.aquarium(s);
+            case DESERT -> PlaceBackdrops.desert(s);
+            case LAKE -> PlaceBackdrops.lake(s);
         }
     }
 

@@ -11,9 +11,12 @@
  *   <li>characters: {@code Appearance} (a character's resolved look: {@code Species}, colours,
  *       {@code Hairdo}), {@code CharacterPainter} and the figures ({@code ChildFigure}, {@code Face},
  *       {@code PetFigures}, {@code WingedFigures}, {@code SideViewFigures}, {@code OddFigures});</li>
- *   <li>places and things: the backdrops ({@code CountryBackdrops}, {@code TownBackdrops},
- *       {@code IndoorBackdrops}, {@code FarawayBackdrops}) with {@code Scenery} and {@code Sky} on a
- *       {@code Stage}; the props ({@code PropPainter}, {@code FloatingProps}, {@code HeldProps});</li>
+ *   <li>places and things: {@code Drawables} (the catalogue of things and places, {@code offline/catalogue.json},
+ *       matched from the sketch's words); the backdrops ({@code CountryBackdrops}, {@code TownBackdrops},
+ *       {@code IndoorBackdrops}, {@code FarawayBackdrops}, {@code PlaceBackdrops}) with {@code Scenery} and
+ *       {@code Sky} on a {@code Stage}; the props ({@code PropItem} says what and where, {@code PropPainter},
+ *       {@code FloatingProps}, {@code HeldProps}, {@code VehicleShapes}, {@code BuildingShapes},
+ *       {@code ThingShapes});</li>
  *   <li>palettes and styles: {@code PaintStyle} (the ways it can paint), {@code SceneTints} (the book's
  *       palette lit for the scene), {@code Colors};</li>
  *   <li>drawing primitives: {@code Canvas}, {@code Brush} (every shape painted in the style),

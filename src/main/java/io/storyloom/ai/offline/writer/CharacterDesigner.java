@@ -20,6 +20,12 @@ final class CharacterDesigner {
     private static final List<String> DEFAULT_ACCENTS = List.of("#4A7BD0", "#D94A3A");
     private static final String DEFAULT_BODY = "#8FB8DE";
     private static final String DEFAULT_CREATURE_EYES = "#2B1D14";
+    private static final String GREY_HAIR = "#C9C9C9";
+    private static final String PERSON_CLOTHING = "a purple cardigan and a green scarf";
+    /** Companion kinds that are people, drawn with skin and hair. */
+    private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile("(?i)\\b(grand\\w*|granny|"
+            + "nana|gran|mum|mom|mummy|mommy|mother|dad|daddy|father|papa|mama|sister|brother|friend|cousin|aunt\\w*|"
+            + "uncle|teacher|neighbou?r|baby|girl|boy|kid|child|person|lady|man|woman)\\b");
     private static final String DEFAULT_LOOK = "a round, friendly face and a big, warm smile";
     private static final String DEFAULT_CLOTHING = "a cozy yellow sweater, blue dungarees and red sneakers";
     private static final int MAX_NAME = 60;
@@ -99,6 +105,9 @@ final class CharacterDesigner {
     }
 
     private Answers.Character companion(Companion companion) {
+        if (PERSON.matcher(companion.kind()).find()) {
+            return person(companion);
+        }
         var kind = lexicon.kind(companion.kind());
         String look = kind.map(Lexicon.Kind::look).orElse(DEFAULT_LOOK);
         String words = companion.description().isEmpty() ? "" : " (" + Texts.clip(companion.description(), 200) + ")";
@@ -111,6 +120,22 @@ final class CharacterDesigner {
                 body, accent);
         return new Answers.Character(companion.name(), Texts.clip(companion.kind(), MAX_KIND),
                 Texts.clip(appearance, MAX_APPEARANCE), null, colours);
+    }
+
+    /**
+     * A grown-up or another child along for the story: people get skin and hair, never a creature's body
+     * colour (a grandma is not blue), grey hair from grandparents on, and clothes in the colours named.
+     */
+    private Answers.Character person(Companion companion) {
+        String words = companion.description();
+        var colours = childColours(words, words.isEmpty() ? PERSON_CLOTHING : words);
+        boolean grand = companion.kind().matches("(?i).*(grand|granny|nana|gran).*");
+        String hair = grand && !lexicon.featureOf(words).filter("hair"::equals).isPresent() ? GREY_HAIR : colours.hair();
+        String appearance = "A kind, smiling " + companion.kind() + (words.isEmpty() ? "" : " " + Texts.clip(words, 200))
+                + (grand ? " with soft grey hair" : "") + ".";
+        return new Answers.Character(companion.name(), Texts.clip(companion.kind(), MAX_KIND),
+                Texts.clip(appearance, MAX_APPEARANCE), null,
+                new Answers.Colors(hair, colours.skin(), colours.eyes(), colours.outfit(), colours.accent()));
     }
 
     /** The creature the setting offers a child without a companion; the story names it, so the pictures show it. */

@@ -26,6 +26,7 @@ record Companion(String name, String kind, String description) {
     /** "Pip the dragon", "Pip, a dragon", "Pip el dragón": a capitalised first word, then a comma or an article. */
     private static final Pattern LEADING_NAME = Pattern.compile("^" + NAME + "(?=\\s*,|\\s+(?:the|a|an|my|her|his|their|"
             + "el|la|un|una|mi|su|le|une|mon|ma|son|sa|der|die|das|ein|eine|mein|meine)\\s)");
+    private static final Pattern FAMILY = Pattern.compile("(?i)\\b(" + Idea.FAMILY + ")\\b");
     static final Set<String> DETERMINERS = Set.of(
             "a", "an", "the", "my", "her", "his", "their", "our", "your", "un", "una", "el", "la", "los", "las", "mi",
             "su", "tu", "le", "les", "l", "une", "mon", "ma", "son", "sa", "ton", "ta", "der", "die", "das", "ein",
@@ -36,6 +37,16 @@ record Companion(String name, String kind, String description) {
         String clean = Texts.clip(Texts.clean(text), MAX_TEXT);
         if (clean.isEmpty()) {
             return null;
+        }
+        // Family and friends are what they are ("Grandma in her blue cardigan" is a grandma), named so if unnamed.
+        Matcher family = FAMILY.matcher(clean);
+        if (family.find()) {
+            String kind = family.group(1).toLowerCase(java.util.Locale.ROOT);
+            String given = givenName(clean, lexicon);
+            String name = given != null && !given.equalsIgnoreCase(kind) ? given : Texts.capitalize(kind);
+            String rest = tidy(clean.replaceFirst("(?i)^(?:(?:my|her|his|their|our)\\s+)?" + Pattern.quote(family.group(1))
+                    + "\\b", ""));
+            return new Companion(Texts.clip(name, MAX_NAME), kind, rest);
         }
         String kind = kindOf(clean, lexicon);
         String given = givenName(clean, lexicon);

@@ -127,6 +127,12 @@ final class Lexicon {
         return kinds.firstIn(word).isPresent();
     }
 
+    /** The plain words (no wildcard) that name a companion kind, for spotting a companion inside an idea. */
+    List<String> kindWords() {
+        return data.kinds().values().stream().flatMap(k -> k.keywords().stream())
+                .map(w -> w.replace("*", "")).filter(w -> w.matches("[a-z ]{3,}")).distinct().toList();
+    }
+
     boolean isGenericCompanionWord(String word) {
         return genericWords.firstIn(word).isPresent() || colours.firstIn(word).isPresent();
     }

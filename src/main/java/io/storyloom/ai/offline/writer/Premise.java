@@ -11,9 +11,10 @@ package io.storyloom.ai.offline.writer;
  * @param lessonText    the parent's lesson, empty when none was given
  * @param companion     the child's companion, or {@code null}
  * @param palName       the companion's name, or the name of the friendly helper the setting offers
+ * @param idea          the idea read into its parts
  */
 record Premise(String setting, String thing, boolean thingFromIdea, String lesson, String lessonText,
-        Companion companion, String palName) {
+        Companion companion, String palName, Idea idea) {
 
     private static final int MAX_LESSON = 200;
 
@@ -25,11 +26,18 @@ record Premise(String setting, String thing, boolean thingFromIdea, String lesso
         String lesson = lessonText.isEmpty()
                 ? lexicon.lessonOf(facts.idea()).orElse(lexicon.thing(thing).lesson())
                 : lexicon.lessonOf(lessonText).orElse(Lexicon.CUSTOM_LESSON);
+        Idea idea = Idea.read(facts.idea(), facts.child().name(), RetellingBank.get(), lexicon);
+        // The parent's companion, else one the idea brings along ("with her dog Rex"); never an invented one.
         Companion companion = Companion.parse(facts.companion(), facts.child().name(), lexicon);
+        if (companion == null && !idea.companion().isEmpty()) {
+            String family = Idea.familyName(idea.companion());
+            companion = family.isEmpty() ? Companion.parse(idea.companion(), facts.child().name(), lexicon)
+                    : new Companion(family, family.toLowerCase(java.util.Locale.ROOT), "");
+        }
         String palName = companion != null
                 ? companion.name()
                 : lexicon.cuteName("helper|" + setting + "|" + facts.child().name(), facts.child().name());
-        return new Premise(setting, thing, ideaThing.isPresent(), lesson, lessonText, companion, palName);
+        return new Premise(setting, thing, ideaThing.isPresent(), lesson, lessonText, companion, palName, idea);
     }
 
     boolean hasCompanion() {

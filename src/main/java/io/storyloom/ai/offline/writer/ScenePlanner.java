@@ -72,15 +72,29 @@ final class ScenePlanner {
         joined.add(characters.getFirst());
         int time = 0;
         var scenes = new ArrayList<Answers.Scene>();
+        String bookSetting = setting;
+        boolean stuckUp = false;
         for (int i = 0; i < pages.size(); i++) {
             String text = pages.get(i).text();
+            setting = pageSetting(text, bookSetting);
             time = Math.max(time, timeOf(text, i, pages.size()));
             characters.stream().filter(name -> mentions(text, name)).forEach(joined::add);
             List<String> present = characters.stream().filter(joined::contains).toList();
             String emotion = lexicon.feelingOf(text).orElse(i == 0 ? "happy and curious" : "happy");
             List<String> props = props(text, facts, premise);
+            String key = premise.idea().thingWords();
+            if (!key.isEmpty()) {
+                // The thing stays up the tree, page after page, until a page brings it down.
+                if (props.contains(key + UP_IN_A_TREE)) {
+                    stuckUp = true;
+                } else if (BROUGHT_DOWN.matcher(Texts.fold(text)).find()) {
+                    stuckUp = false;
+                } else if (stuckUp && props.contains(key)) {
+                    props = props.stream().map(p -> p.equals(key) ? key + UP_IN_A_TREE : p).toList();
+                }
+            }
             String camera = i == 0 || i == pages.size() - 1 ? CAMERAS.getFirst() : CAMERAS.get(i % CAMERAS.size());
-            scenes.add(new Answers.Scene(i + 1, setting, TIMES.get(time), action(text, present, setting),
+            scenes.add(new Answers.Scene(i + 1, setting, TIMES.get(time), action(text, present, setting, props),
                     emotion, present, props, camera, description(present, setting, time, emotion, props)));
         }
         return scenes;
@@ -112,12 +126,43 @@ final class ScenePlanner {
         return progress < 0.34 ? 0 : progress < 0.67 ? 1 : 2;
     }
 
+    /** Whether the text names the character as a word of its own: "Bo" is not in "everybody". */
     private static boolean mentions(String text, String name) {
-        return text.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
+        String lower = text.toLowerCase(Locale.ROOT);
+        String wanted = name.toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+            int end = at + wanted.length();
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
+            boolean endsWord = end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end));
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The page's first sentence that is not speech, as the short action the picture shows. */
-    private static String action(String text, List<String> present, String setting) {
+    /** The place the page names, else the book's: a page at the station shows the station. */
+    private static String pageSetting(String text, String bookSetting) {
+        var catalogue = Catalogue.get();
+        return catalogue.placesIn(text).stream().findFirst()
+                .map(hit -> catalogue.place(hit.id()).scene())
+                .filter(scene -> !bookSetting.contains(scene))
+                .orElse(bookSetting);
+    }
+
+    /**
+     * The page's first sentence that names its first thing, else its first sentence that is not speech,
+     * as the short action the picture shows.
+     */
+    private static String action(String text, List<String> present, String setting, List<String> props) {
+        if (!props.isEmpty()) {
+            String first = Texts.fold(props.getFirst().replaceAll(" (up in a tree|in the sky|in hand)$", ""));
+            for (String sentence : sentences(text)) {
+                if (Texts.fold(sentence).contains(first) && !sentence.matches("^[“\"«„—-].*")) {
+                    return Texts.clip(sentence.replaceAll("[.!?…]+$", "").strip(), MAX_ACTION);
+                }
+            }
+        }
         String rest = text;
         while (!rest.isBlank()) {
             String sentence = Texts.firstSentence(rest);
@@ -130,14 +175,86 @@ final class ScenePlanner {
         return Texts.clip(String.join(" and ", present) + " exploring " + setting, MAX_ACTION);
     }
 
-    /** Things the page names, then the child's interests, then what the setting always shows. */
+    /**
+     * The things the page names and nothing else, so a picture never fills up with things the page is not
+     * about: catalogue things in the story's own words ("dragon egg"), each with where the page puts it
+     * ("up in a tree", "in the sky", "in hand"), then what the lexicon recognises in other languages.
+     */
     private List<String> props(String text, BookFacts facts, Premise premise) {
-        var props = new LinkedHashSet<>(lexicon.propsIn(text));
-        facts.child().interests().stream().map(i -> Texts.clip(i, MAX_PROP)).forEach(props::add);
-        if (props.isEmpty()) {
-            props.addAll(lexicon.setting(premise.setting()).props());
+        var props = new LinkedHashSet<String>();
+        var catalogue = Catalogue.get();
+        Idea idea = premise.idea();
+        var hits = catalogue.thingsIn(text);
+        boolean keyNamed = hits.stream().anyMatch(h -> h.id().equals(idea.thing()));
+        String keyWords = " " + Texts.fold(idea.thingWords()) + " ";
+        String companion = premise.hasCompanion()
+                ? " " + Texts.fold(premise.companion().description() + " " + premise.companion().kind()) + " " : " ";
+        for (var hit : hits) {
+            // The companion is drawn as a character, not again as a prop.
+            if (companion.contains(" " + hit.word() + " ")) {
+                continue;
+            }
+            // "dragon" in "dragon egg" describes the egg; it is not a dragon of its own.
+            if (keyNamed && !hit.id().equals(idea.thing())
+                    && keyWords.contains(" " + hit.word() + " ")) {
+                continue;
+            }
+            // The key thing keeps the idea's describing words, in the page's own number: "friendly dinosaurs".
+            String name = hit.id().equals(idea.thing())
+                    ? (idea.thingWords().substring(0, idea.thingWords().lastIndexOf(' ') + 1) + hit.word()).strip()
+                    : hit.word();
+            props.add(Texts.clip(name + where(text, hit, catalogue.thing(hit.id())), MAX_PROP));
+        }
+        // Words of other languages the lexicon knows, unless the catalogue already named the same thing.
+        for (String prop : lexicon.propsIn(text)) {
+            if (catalogue.thingsIn(prop).stream().noneMatch(h -> props.stream().anyMatch(p -> p.contains(h.word())))) {
+                props.add(prop);
+            }
         }
         return props.stream().limit(MAX_PROPS).toList();
+    }
+
+    private static final String UP_IN_A_TREE = " up in a tree";
+    /** Things up to this size next to the child fit in a tree or in the hands. */
+    private static final double HOLDABLE = 0.6;
+    private static final java.util.regex.Pattern BROUGHT_DOWN = java.util.regex.Pattern.compile(
+            "\\b(down|reached|carried|lifted)\\b");
+    private static final java.util.regex.Pattern UP_A_TREE = java.util.regex.Pattern.compile(
+            "\\b(up in the branches|up in (a|the) (tall |old )?(apple )?tree|in the branches|stuck up a tree)\\b");
+    private static final java.util.regex.Pattern IN_THE_SKY = java.util.regex.Pattern.compile(
+            "\\b(in the sky|into the sky|into the air|above the treetops|up, up, up|high in the sky)\\b");
+    private static final java.util.regex.Pattern IN_HAND = java.util.regex.Pattern.compile(
+            "\\b(carried|carrying|held|holding|picked up|in (her|his|their) hands?|hugged)\\b");
+
+    /** Where the sentence naming a thing puts it: up a tree, in the sky or in the child's hands; else nowhere special. */
+    private static String where(String text, Catalogue.Hit hit, Catalogue.Thing thing) {
+        for (String sentence : sentences(text)) {
+            String folded = Texts.fold(sentence);
+            if (!(" " + folded + " ").contains(" " + hit.word() + " ") || "tree".equals(hit.id())) {
+                continue;
+            }
+            if (thing.size() <= HOLDABLE && UP_A_TREE.matcher(folded).find()) {
+                return UP_IN_A_TREE;
+            }
+            if (IN_THE_SKY.matcher(folded).find() && !"building".equals(thing.kind())) {
+                return " in the sky";
+            }
+            if (thing.size() <= HOLDABLE && IN_HAND.matcher(folded).find()) {
+                return " in hand";
+            }
+        }
+        return "";
+    }
+
+    private static List<String> sentences(String text) {
+        var out = new ArrayList<String>();
+        String rest = text;
+        while (!rest.isBlank()) {
+            String sentence = Texts.firstSentence(rest);
+            out.add(sentence);
+            rest = rest.substring(sentence.length()).strip();
+        }
+        return out;
     }
 
     private static String description(List<String> present, String setting, int time, String emotion,

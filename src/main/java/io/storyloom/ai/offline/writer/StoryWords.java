@@ -35,6 +35,10 @@ final class StoryWords {
     private final boolean alone;
     private final Map<String, String> templates = new HashMap<>();
     private final Map<String, String> literals = new HashMap<>();
+    /** Sentence connectors ("Then", "Soon") handed out in turn for each {then}, so openings vary. */
+    private final java.util.ArrayDeque<String> connectors = new java.util.ArrayDeque<>();
+    /** Whether variants are picked among all that can be filled, not only the richest: books then differ more. */
+    private boolean anyVariant;
 
     private StoryWords(PhraseBank bank, Random random, boolean young, boolean alone) {
         this.bank = bank;
@@ -59,6 +63,48 @@ final class StoryWords {
 
     String title(String kind) {
         return render(pick(bank.titles().getOrDefault(kind, List.of("{Name}"))));
+    }
+
+    /** One of the given variants, filled: the retelling's own sentences. */
+    String beatFrom(List<String> variants) {
+        return variants == null ? "" : render(pick(variants));
+    }
+
+    /** One of the variants that use the most of what the parent told us (interests, the companion), filled. */
+    String richestBeatFrom(List<String> variants) {
+        boolean any = anyVariant;
+        anyVariant = false;
+        try {
+            return beatFrom(variants);
+        } finally {
+            anyVariant = any;
+        }
+    }
+
+    /** Sets a template token: its value is filled in turn. */
+    void define(String key, String template) {
+        templates.put(key, template);
+        literals.remove(key);
+    }
+
+    /** Sets a literal token: user text or a word inserted as it is; empty makes sentences using it unusable. */
+    void literal(String key, String value) {
+        literals.put(key, value);
+        templates.remove(key);
+    }
+
+    /** Picks among every variant that can be filled from now on. */
+    void pickAnyVariant() {
+        anyVariant = true;
+    }
+
+    /** The connectors, shuffled by the book's seed, that {then} takes one by one. */
+    void connectors(List<String> words) {
+        var shuffled = new ArrayList<>(words);
+        java.util.Collections.shuffle(shuffled, random);
+        connectors.clear();
+        connectors.addAll(shuffled);
+        literals.put("then", "Then");
     }
 
     String render(String template) {
@@ -173,6 +219,9 @@ final class StoryWords {
         if (usable.isEmpty()) {
             return "";
         }
+        if (anyVariant) {
+            return usable.get(random.nextInt(usable.size()));
+        }
         int richest = usable.stream().mapToInt(this::literalsUsed).max().orElse(0);
         List<String> best = usable.stream().filter(v -> literalsUsed(v) == richest).toList();
         return best.get(random.nextInt(best.size()));
@@ -204,7 +253,8 @@ final class StoryWords {
             out.append(template, last, m.start());
             String raw = m.group(1);
             String key = Texts.lowerFirst(raw);
-            String value = templates.containsKey(key) && depth < MAX_DEPTH
+            String value = "then".equals(key) && !connectors.isEmpty() ? nextConnector()
+                    : templates.containsKey(key) && depth < MAX_DEPTH
                     ? fill(templates.get(key), depth + 1)
                     : literals.getOrDefault(key, "");
             out.append(Character.isUpperCase(raw.charAt(0)) ? Texts.capitalize(value) : value);
@@ -212,6 +262,12 @@ final class StoryWords {
         }
         out.append(template.substring(last));
         return out.toString();
+    }
+
+    private String nextConnector() {
+        String word = connectors.poll();
+        connectors.addLast(word);
+        return word;
     }
 
     private static Set<String> tokensOf(String template) {

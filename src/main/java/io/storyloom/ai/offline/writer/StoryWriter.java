@@ -23,7 +23,7 @@ final class StoryWriter {
     private static final int MAX_PAGE = 1200;
 
     /** Beats per page, by page count; beat names are keys of the phrase banks' "beats". */
-    private static final List<List<String>> PLANS = List.of(
+    static final List<List<String>> PLANS = List.of(
             List.of("opening premise companion problem resolution ending"),
             List.of("opening premise companion", "problem help resolution ending"),
             List.of("opening premise", "companion problem help", "resolution celebrate ending"),
@@ -41,12 +41,18 @@ final class StoryWriter {
             List.of("opening", "premise", "companion", "journey", "play", "wonder", "problem", "try", "help",
                     "resolution", "celebrate", "ending"));
 
+    private final Retelling retelling = new Retelling();
+
+    /** English books retell the idea in their own sentences; the other languages fill their phrase banks. */
     Answers.Story write(BookFacts facts, Premise premise, long seed) {
         var bank = PhraseBank.forLanguage(facts.language());
         int count = facts.pageCount() > 0 ? Math.min(facts.pageCount(), MAX_PAGES) : DEFAULT_PAGES;
         // The youngest get the short sentences; so does a one-page book, to fit the whole arc on its page.
         int age = facts.child().age();
         boolean young = age > 0 && age <= YOUNG_AGE || count == 1;
+        if (PhraseBank.FALLBACK.equals(bank.language())) {
+            return retelling.write(facts, premise, count, young, seed);
+        }
         var words = StoryWords.of(facts, premise, bank, new Random(seed), young);
 
         List<String> plan = PLANS.get(count - 1);

@@ -7,8 +7,13 @@
  *       book is about, from the idea: setting, central thing, lesson, friend), {@code Companion} (the
  *       parent's words for the friend), {@code Lexicon} (what is recognised in free text, from
  *       {@code offline/lexicon.json});</li>
- *   <li>the story's text: {@code StoryWriter} (the arc, beats per page), {@code StoryWords} (filling the
- *       templates), {@code PhraseBank} (the words of one language, {@code offline/story-<lang>.json});</li>
+ *   <li>the idea: {@code Idea} (the parent's idea read into who, does what, with what, where and where the
+ *       thing is), {@code Catalogue} (the things and places a book talks about, {@code offline/catalogue.json},
+ *       shared with the illustrator);</li>
+ *   <li>the story's text: {@code StoryWriter} (the arc, beats per page), {@code Retelling} (English books: the
+ *       idea told in the book's own sentences, from {@code RetellingBank}, {@code offline/retell-en.json}),
+ *       {@code StoryWords} (filling the templates), {@code PhraseBank} (the words of one language,
+ *       {@code offline/story-<lang>.json});</li>
  *   <li>the other answers: {@code CharacterDesigner} (the visual profile), {@code ArtDirector} (the base
  *       style), {@code ScenePlanner} (each page's moment);</li>
  *   <li>shared: {@code Answers} (the answers' shapes), {@code SnakeCaseJson}, {@code Texts}.</li>

@@ -34,8 +34,12 @@ class OfflineStorySceneTest {
         assertThat(new OfflineStoryChecks().scenesCover(moments, pages)).isEmpty();
         assertThat(moments.scenes()).allSatisfy(scene -> {
             assertThat(scene.charactersPresent()).first().isEqualTo("Mia");
-            assertThat(scene.props()).hasSizeLessThanOrEqualTo(8).contains("dinosaurs");
-            assertThat(scene.setting()).isEqualTo(book.story().meta().setting());
+            // Only what the page names (no interests or setting filler), in the place the page is in.
+            String page = Texts.fold(book.story().pages().get(scene.page() - 1).text());
+            assertThat(scene.props()).hasSizeLessThanOrEqualTo(8).allSatisfy(prop -> assertThat(page)
+                    .contains(Texts.fold(prop.replace(" up in a tree", "").replace(" in hand", "")
+                            .replace(" in the sky", ""))));
+            assertThat(scene.setting()).isIn(book.story().meta().setting(), "a cozy bedroom with a bed and a window");
             assertThat(scene.description()).contains("Mia");
         });
     }
@@ -75,7 +79,7 @@ class OfflineStorySceneTest {
             assertThat(book.story().pages().get(i).text()).contains(scenes.get(i).action());
         }
         assertThat(scenes).extracting(SceneMoment::emotion).contains("a little worried");
-        assertThat(scenes).flatExtracting(SceneMoment::props).contains("little star", "apple tree");
+        assertThat(scenes).flatExtracting(SceneMoment::props).contains("lost star up in a tree");
         assertThat(scenes).extracting(SceneMoment::camera).contains("wide shot", "medium shot", "close-up");
     }
 

@@ -41,7 +41,8 @@ class OfflineStoryStructuredStoryTest {
 
         assertThat(text).contains("Mia", "a small blue dragon", "dinosaurs", "shar");
         String companion = text.substring(text.indexOf(", a small blue dragon") - 12, text.indexOf(", a small blue dragon"));
-        String pal = companion.substring(companion.lastIndexOf(' ') + 1);
+        String[] before = companion.split("\\s");
+        String pal = before[before.length - 1];
         assertThat(text.split(pal, -1).length - 1).as("%s appears and helps", pal).isGreaterThanOrEqualTo(2);
         assertThat(story.meta().lesson()).isEqualTo("sharing");
         assertThat(story.meta().setting()).contains("garden");
@@ -93,7 +94,8 @@ class OfflineStoryStructuredStoryTest {
         StructuredStory story = JSON.readValue(json, StructuredStory.class);
 
         assertThat(violations(story)).isEmpty();
-        assertThat(text(story)).contains(name).contains("\"quoted\" idea with new lines").doesNotContain("\n\r");
+        // The idea is retold, never printed; the name is printed as it is.
+        assertThat(text(story)).contains(name).doesNotContain("\"quoted\" idea", "\n\r");
         assertThat(story.title()).contains(name);
         assertThat(JSON.readTree(json).propertyNames()).containsExactlyInAnyOrder("title", "meta", "pages");
     }
@@ -134,11 +136,12 @@ class OfflineStoryStructuredStoryTest {
     }
 
     @Test
-    void showsALessonItDoesNotKnowInTheParentsWords() {
+    void weavesALessonItDoesNotKnowIntoTheTurnAndKeepsTheParentsWordsAsTheBooksLesson() {
         StructuredStory story = story(with(brief(), "lesson", "It's okay to ask for help."));
 
         assertThat(story.meta().lesson()).isEqualTo("It's okay to ask for help.");
-        assertThat(text(story)).contains("it's okay to ask for help");
+        assertThat(text(story)).doesNotContainIgnoringCase("it's okay to ask for help")
+                .containsAnyOf("together", "help");
     }
 
     @Test
@@ -158,7 +161,7 @@ class OfflineStoryStructuredStoryTest {
 
     @Test
     void fallsBackToEnglishForOtherLanguages() {
-        assertThat(text(story(with(brief(), "language", "sw")))).startsWith("Once upon a time");
+        assertThat(text(story(with(brief(), "language", "sw")))).contains("The End.").doesNotContain("Había", "{");
         assertThat(text(story(with(brief(), "language", "es-MX")))).startsWith("Había una vez");
     }
 

@@ -95,13 +95,12 @@ class OfflineStoryVisualProfileTest {
     }
 
     @Test
-    void showsTheHelperTheChildMeetsWhenThereIsNoCompanion() {
+    void inventsNoCompanionWhenNoneIsGiven() {
         var brief = with(bareBrief(), "idea", "a snowy adventure");
         VisualProfile profile = profile(brief);
 
-        assertThat(profile.characters()).hasSize(2);
-        assertThat(profile.characters().get(1).kind()).isEqualTo("penguin");
-        assertThat(text(story(brief))).contains(profile.characters().get(1).name());
+        assertThat(profile.characters()).hasSize(1);
+        assertThat(text(story(brief))).contains("snow");
     }
 
     @Test

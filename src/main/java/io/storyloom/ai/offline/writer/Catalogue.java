@@ -1,0 +1,124 @@
+package io.storyloom.ai.offline.writer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The things and places a picture book commonly talks about, in English words, from
+ * {@code offline/catalogue.json}: the same list the illustrator draws from, so what the writer names
+ * the illustrator can draw. Words match whole words (folded, plurals listed), longest first, so
+ * "fire engine" is not read as "engine".
+ */
+final class Catalogue {
+
+    private static final Catalogue INSTANCE = new Catalogue(SnakeCaseJson.resource("catalogue.json", Data.class));
+
+    record Data(Map<String, Thing> props, Map<String, Place> places) {
+    }
+
+    /**
+     * @param noun   the singular English noun the story uses ("puppy" for dog, cat and their synonyms
+     *               read "kitten"), so every book names it the same way
+     * @param plural the plural, when "noun + s" is wrong
+     * @param kind   vehicle, animal, food, toy, building, nature, weather, space or sea
+     * @param size   how big it is next to the child (1 = as tall)
+     */
+    record Thing(List<String> words, String shape, String where, String colour, double size, String kind,
+            String noun, String plural) {
+
+        String pluralNoun() {
+            return plural != null ? plural : noun.endsWith("s") || noun.endsWith("sh") || noun.endsWith("ch")
+                    ? noun + "es" : noun + "s";
+        }
+
+        boolean small() {
+            return size <= 0.45;
+        }
+    }
+
+    /** A place: its terrain for the illustrator, its scene description and the story's words for it. */
+    record Place(List<String> words, String terrain, String scene, String the, String in, String to) {
+    }
+
+    /** One catalogue word found in a text. */
+    record Hit(String id, String word, int start, int end) {
+    }
+
+    private final Data data;
+    private final List<Entry> things;
+    private final List<Entry> places;
+
+    private record Entry(String id, String word, Pattern pattern) {
+    }
+
+    private Catalogue(Data data) {
+        this.data = data;
+        this.things = entries(data.props().entrySet().stream()
+                .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue().words()), Map::putAll));
+        this.places = entries(data.places().entrySet().stream()
+                .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue().words()), Map::putAll));
+    }
+
+    static Catalogue get() {
+        return INSTANCE;
+    }
+
+    Thing thing(String id) {
+        return data.props().get(id);
+    }
+
+    Place place(String id) {
+        return data.places().get(id);
+    }
+
+    /** Every thing the text names, in order of mention, each once; overlapping words count once. */
+    List<Hit> thingsIn(String text) {
+        return hits(things, text);
+    }
+
+    List<Hit> placesIn(String text) {
+        return hits(places, text);
+    }
+
+    Optional<String> placeOf(String text) {
+        return placesIn(text).stream().findFirst().map(Hit::id);
+    }
+
+    private static List<Hit> hits(List<Entry> entries, String text) {
+        String folded = " " + Texts.fold(text) + " ";
+        var found = new ArrayList<Hit>();
+        for (Entry e : entries) {
+            Matcher m = e.pattern().matcher(folded);
+            while (m.find()) {
+                found.add(new Hit(e.id(), e.word(), m.start(), m.end()));
+            }
+        }
+        // Longest first, then keep only hits that overlap no kept one; then in text order, one per id.
+        found.sort(Comparator.comparingInt((Hit h) -> h.start() - h.end()).thenComparingInt(Hit::start));
+        var kept = new ArrayList<Hit>();
+        for (Hit h : found) {
+            if (kept.stream().noneMatch(k -> h.start() < k.end() && k.start() < h.end())) {
+                kept.add(h);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Hit::start));
+        var seen = new java.util.HashSet<String>();
+        return kept.stream().filter(h -> seen.add(h.id())).toList();
+    }
+
+    private static List<Entry> entries(Map<String, List<String>> words) {
+        var out = new ArrayList<Entry>();
+        words.forEach((id, list) -> list.forEach(w -> {
+            String folded = Texts.fold(w);
+            out.add(new Entry(id, folded, Pattern.compile("(?<= )" + Pattern.quote(folded).replace(" ", "\\E +\\Q")
+                    + "(?= )")));
+        }));
+        return out;
+    }
+}
