@@ -87,9 +87,19 @@ public class StoryPromptService {
         return composer.page(style, profile, scene);
     }
 
+    /** As {@link #composePageImage(BaseStyle, VisualProfile, SceneMoment)}, within a prompt limit in characters. */
+    public ImagePrompt composePageImage(BaseStyle style, VisualProfile profile, SceneMoment scene, int limit) {
+        return composer.page(style, profile, scene, limit);
+    }
+
     /** The prompt of the character reference sheet that keeps every page's characters alike. */
     public ImagePrompt composeReferenceImage(BaseStyle style, VisualProfile profile) {
         return composer.reference(style, profile);
+    }
+
+    /** As {@link #composeReferenceImage(BaseStyle, VisualProfile)}, within a prompt limit in characters. */
+    public ImagePrompt composeReferenceImage(BaseStyle style, VisualProfile profile, int limit) {
+        return composer.reference(style, profile, limit);
     }
 
     private <T> Generated<T> ask(PromptKind kind, String template, Map<String, Object> facts, Class<T> type,
