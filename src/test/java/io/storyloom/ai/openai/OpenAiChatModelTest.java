@@ -35,6 +35,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The chat adapter against a fake Together / OpenAI / Ollama answering in their exact shapes. */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class OpenAiChatModelTest {
 
     private static final String PATH = "/v1/chat/completions";
@@ -160,7 +161,7 @@ class OpenAiChatModelTest {
                 .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_object")))
                 .withRequestBody(matchingJsonPath("$.response_format.json_schema", com.github.tomakehurst.wiremock.client.WireMock.absent()))
                 .withRequestBody(matchingJsonPath("$.messages[0].content",
-                        containing("Answer with a single JSON object, and nothing else, that follows this JSON Schema:")))
+                        containing("Answer with a single JSON object, and nothing else, that follows this JSON Schema (named \"structured_story\"):")))
                 .withRequestBody(matchingJsonPath("$.messages[0].content", containing("\"maxLength\":120"))));
     }
 
@@ -180,6 +181,49 @@ class OpenAiChatModelTest {
                 matchingJsonPath("$.response_format.type", equalTo("json_schema"))));
         wm.verify(2, postRequestedFor(urlEqualTo(PATH)).withRequestBody(
                 matchingJsonPath("$.response_format.type", equalTo("json_object"))));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Once upon a time, Mia found an egg.",
+            "{\"story\":\"Once upon a time, Mia found an egg.\"}",
+            "Here you go: {\"story\": \"Mia found an egg"})
+    void aServerThatIgnoresJsonSchemaIsAskedInJsonModeForThisAndEveryLaterAnswer(String ignoring,
+            org.springframework.boot.test.system.CapturedOutput output) {
+        wm.stubFor(post(urlEqualTo(PATH)).withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_schema")))
+                .willReturn(okJson(ProviderStubs.togetherChat(ignoring, "stop"))));
+        wm.stubFor(post(urlEqualTo(PATH)).withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_object")))
+                .willReturn(okJson(ProviderStubs.togetherChat(ANSWER, "stop"))));
+        var model = together();
+
+        var first = model.complete(prompt(1));
+        var second = model.complete(prompt(2));
+
+        assertThat(first.content()).isEqualTo(ANSWER);
+        assertThat(first.usage()).isEqualTo(new TokenUsage(2 * 812, 2 * 345)); // the ignored answer was paid for too
+        assertThat(second.content()).isEqualTo(ANSWER);
+        assertThat(second.usage()).isEqualTo(new TokenUsage(812, 345));
+        wm.verify(1, postRequestedFor(urlEqualTo(PATH)).withRequestBody(
+                matchingJsonPath("$.response_format.type", equalTo("json_schema"))));
+        wm.verify(2, postRequestedFor(urlEqualTo(PATH))
+                .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_object")))
+                .withRequestBody(matchingJsonPath("$.messages[0].content",
+                        containing("follows this JSON Schema (named \"structured_story\")"))));
+        assertThat(output.getAll()).contains("ignored the json_schema of a STRUCTURED_STORY answer",
+                "using json_object with the schema in the prompt for this server from now on");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "{\"title\":\"Mia\",\"pages\":[]}",
+            "{\"title\":\"Mia and the Dra",
+            "```json\n{\"title\":\"Mia\"}\n```"})
+    void anAnswerThatFollowsTheSchemaBadlyIsLeftToTheRepairRound(String flawed) {
+        wm.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(ProviderStubs.togetherChat(flawed, "stop"))));
+
+        assertThat(together().complete(prompt(1)).content()).isEqualTo(flawed);
+
+        wm.verify(1, postRequestedFor(urlEqualTo(PATH)));
     }
 
     @Test
