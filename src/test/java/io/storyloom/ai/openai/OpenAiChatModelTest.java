@@ -30,12 +30,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The chat adapter against a fake Together / OpenAI / Ollama answering in their exact shapes. */
-@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+@ExtendWith(OutputCaptureExtension.class)
+@ResourceLock(Resources.SYSTEM_OUT) // captures the console
 class OpenAiChatModelTest {
 
     private static final String PATH = "/v1/chat/completions";
@@ -183,13 +191,13 @@ class OpenAiChatModelTest {
                 matchingJsonPath("$.response_format.type", equalTo("json_object"))));
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @ParameterizedTest
+    @ValueSource(strings = {
             "Once upon a time, Mia found an egg.",
             "{\"story\":\"Once upon a time, Mia found an egg.\"}",
             "Here you go: {\"story\": \"Mia found an egg"})
     void aServerThatIgnoresJsonSchemaIsAskedInJsonModeForThisAndEveryLaterAnswer(String ignoring,
-            org.springframework.boot.test.system.CapturedOutput output) {
+            CapturedOutput output) {
         wm.stubFor(post(urlEqualTo(PATH)).withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_schema")))
                 .willReturn(okJson(ProviderStubs.togetherChat(ignoring, "stop"))));
         wm.stubFor(post(urlEqualTo(PATH)).withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_object")))
@@ -213,8 +221,8 @@ class OpenAiChatModelTest {
                 "using json_object with the schema in the prompt for this server from now on");
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @ParameterizedTest
+    @ValueSource(strings = {
             "{\"title\":\"Mia\",\"pages\":[]}",
             "{\"title\":\"Mia and the Dra",
             "```json\n{\"title\":\"Mia\"}\n```"})
