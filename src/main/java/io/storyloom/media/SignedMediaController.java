@@ -35,7 +35,7 @@ class SignedMediaController {
         if (links == null) {
             throw problem(HttpStatus.NOT_FOUND, "No signed links", "This server does not hand out signed links.");
         }
-        if (!key.matches("stories/[0-9a-f-]{36}/[a-z0-9-]{1,80}\\.(png|jpg)")) {
+        if (!key.matches("stories/[0-9a-f-]{36}/[a-z0-9-]{1,80}\\.(png|jpg|webp)")) {
             throw problem(HttpStatus.FORBIDDEN, "Invalid link", "The link is not valid.");
         }
         switch (links.check(key, expires, signature)) {
