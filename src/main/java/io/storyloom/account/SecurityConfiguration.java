@@ -147,6 +147,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/signin", "/signup", "/s/**",
                         "/assets/**", "/favicon.ico", "/favicon.svg").permitAll()
                 .requestMatchers(HttpMethod.GET, "/account/csrf", "/shared/**", "/stories/statuses", "/stories/limits",
+                        "/media/signed",
                         "/art-styles/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/account/signup", "/auth/token").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()

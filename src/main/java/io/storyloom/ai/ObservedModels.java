@@ -39,18 +39,28 @@ class ObservedModels implements BeanPostProcessor, EnvironmentAware {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof TextModel text && !(bean instanceof ObservedText)) {
-            return new ObservedText(text, environment.getProperty("storyloom.text.provider", "offline"));
+            return new ObservedText(text, providerLabel("storyloom.text.provider"));
         }
         if (bean instanceof ImageModel image && !(bean instanceof ObservedImage)) {
-            return new ObservedImage(image, environment.getProperty("storyloom.image.provider", "offline"));
+            return new ObservedImage(image, providerLabel("storyloom.image.provider"));
         }
         return bean;
     }
 
-    private <T> T observe(String provider, String operation, Supplier<T> call, java.util.function.Function<T, String> model) {
+    /**
+     * The provider as its setting names it ({@code together}, {@code openai-compatible}), however the setting was
+     * written ({@code TOGETHER}, {@code openai_compatible}): the same label the HTTP client's retries carry.
+     */
+    private String providerLabel(String property) {
+        return environment.getProperty(property, "offline").strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private <T> T observe(String provider, String configuredModel, String operation, Supplier<T> call,
+            java.util.function.Function<T, String> model) {
         long started = System.nanoTime();
         String outcome = "error";
-        String modelName = "unknown";
+        // A failed call has no answer to name its model: the configured model id stands in.
+        String modelName = configuredModel;
         try {
             T result = call.get();
             outcome = "ok";
@@ -58,7 +68,6 @@ class ObservedModels implements BeanPostProcessor, EnvironmentAware {
             return result;
         } catch (ProviderException e) {
             outcome = e.reason().name().toLowerCase(java.util.Locale.ROOT);
-            modelName = e.provider();
             throw e;
         } finally {
             long nanos = System.nanoTime() - started;
@@ -107,10 +116,16 @@ class ObservedModels implements BeanPostProcessor, EnvironmentAware {
 
         @Override
         public TextCompletion complete(TextPrompt prompt) {
-            TextCompletion answer = observe(provider, prompt.kind().name().toLowerCase(java.util.Locale.ROOT),
-                    () -> model.complete(prompt), TextCompletion::model);
+            TextCompletion answer = observe(provider, model.modelId(),
+                    prompt.kind().name().toLowerCase(java.util.Locale.ROOT), () -> model.complete(prompt),
+                    TextCompletion::model);
             countTokens(answer.model(), answer.usage());
             return answer;
+        }
+
+        @Override
+        public String modelId() {
+            return model.modelId();
         }
     }
 
@@ -126,10 +141,21 @@ class ObservedModels implements BeanPostProcessor, EnvironmentAware {
 
         @Override
         public GeneratedImage draw(ImageRequest request) {
-            GeneratedImage image = observe(provider, "image_" + request.purpose().name().toLowerCase(java.util.Locale.ROOT),
-                    () -> model.draw(request), GeneratedImage::model);
+            GeneratedImage image = observe(provider, model.modelId(),
+                    "image_" + request.purpose().name().toLowerCase(java.util.Locale.ROOT), () -> model.draw(request),
+                    GeneratedImage::model);
             countImage(image.model());
             return image;
+        }
+
+        @Override
+        public String modelId() {
+            return model.modelId();
+        }
+
+        @Override
+        public int promptLimit() {
+            return model.promptLimit();
         }
     }
 }

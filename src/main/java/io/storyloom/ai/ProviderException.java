@@ -56,4 +56,12 @@ public class ProviderException extends RuntimeException {
     public String provider() {
         return provider;
     }
+
+    /**
+     * Attempts of this call that got no answer in time: the provider may still have done, and billed, each of
+     * them, so they are counted as spent.
+     */
+    public int unansweredAttempts() {
+        return 0;
+    }
 }

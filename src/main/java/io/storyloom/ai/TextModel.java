@@ -7,4 +7,9 @@ package io.storyloom.ai;
 public interface TextModel {
 
     TextCompletion complete(TextPrompt prompt);
+
+    /** The model id calls are made with, for logs and metrics of calls that brought no answer to name it. */
+    default String modelId() {
+        return "unknown";
+    }
 }

@@ -64,20 +64,20 @@ class CharacterDesignStep {
         VisualProfile characters = Futures.await(profile);
         BaseStyle art = Futures.await(style);
 
-        Future<byte[]> reference = story.referenceImageKey() != null
-                ? CompletableFuture.completedFuture(looks.reference(story))
+        Future<Look.Reference> reference = story.referenceImageKey() != null
+                ? CompletableFuture.completedFuture(new Look.Reference(story.referenceImageKey(), looks.reference(story)))
                 : run.fork(() -> drawReference(run, art, characters));
         Future<?> scenes = scenesMissing
                 ? run.fork(() -> planScenes(run, outline, characters, pages))
                 : CompletableFuture.completedFuture(null);
-        byte[] referenceBytes = Futures.await(reference);
+        Look.Reference picture = Futures.await(reference);
         Futures.await(scenes);
-        return new Look(characters, art, referenceBytes);
+        return new Look(characters, art, picture.bytes(), picture.key());
     }
 
     private VisualProfile designCharacters(GenerationRun run, StructuredStory outline) {
         run.ensureActive();
-        var answer = prompts.generateVisualProfile(run.brief(), outline);
+        var answer = costs.asking(run, () -> prompts.generateVisualProfile(run.brief(), outline));
         content.saveVisualProfile(run.storyId(), answer.value(), answer.model());
         costs.text(run, answer);
         log.info("Visual profile of {} characters saved", answer.value().characters().size());
@@ -86,29 +86,28 @@ class CharacterDesignStep {
 
     private BaseStyle designStyle(GenerationRun run, StructuredStory outline) {
         run.ensureActive();
-        var answer = prompts.generateBaseStyle(run.brief(), outline);
+        var answer = costs.asking(run, () -> prompts.generateBaseStyle(run.brief(), outline));
         content.saveBaseStyle(run.storyId(), answer.value(), answer.model());
         costs.text(run, answer);
         log.info("Base style saved");
         return answer.value();
     }
 
-    private byte[] drawReference(GenerationRun run, BaseStyle style, VisualProfile profile) {
-        var prompt = prompts.composeReferenceImage(style, profile);
+    private Look.Reference drawReference(GenerationRun run, BaseStyle style, VisualProfile profile) {
+        var prompt = prompts.composeReferenceImage(style, profile, images.promptLimit());
         run.ensureActive();
-        var image = images.draw(new ImageRequest(ImageRequest.Purpose.CHARACTER_REFERENCE, prompt.text(),
-                prompt.sketch(), properties.imageWidth(), properties.imageHeight(), run.brief().seed(), null,
-                run.tenant()));
-        costs.image(run, null, false);
+        var image = costs.drawing(run, null, false, images, new ImageRequest(ImageRequest.Purpose.CHARACTER_REFERENCE,
+                prompt.text(), prompt.sketch(), properties.imageWidth(), properties.imageHeight(), run.brief().seed(),
+                null, run.tenant()));
         String key = pictures.store(run.storyId(), "reference", image);
         content.saveReferenceImage(run.storyId(), key, image.model());
         log.info("Character reference picture saved as {}", key);
-        return image.bytes();
+        return new Look.Reference(key, image.bytes());
     }
 
     private Void planScenes(GenerationRun run, StructuredStory outline, VisualProfile profile, List<Page> pages) {
         run.ensureActive();
-        var answer = prompts.generateSceneMoments(run.brief(), outline, profile);
+        var answer = costs.asking(run, () -> prompts.generateSceneMoments(run.brief(), outline, profile));
         for (SceneMoment scene : answer.value()) {
             pages.stream()
                     .filter(p -> p.number() == scene.page() && !p.hasImage() && p.sceneMoment() == null)

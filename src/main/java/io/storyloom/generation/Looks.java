@@ -19,6 +19,7 @@ class Looks {
 
     /** The look of a story whose design step is done. */
     Look of(Story story) {
-        return new Look(story.visualProfile(), story.baseStyle(), story.referenceImageKey() == null ? null : reference(story));
+        return new Look(story.visualProfile(), story.baseStyle(), story.referenceImageKey() == null ? null : reference(story),
+                story.referenceImageKey());
     }
 }

@@ -34,7 +34,7 @@ class OutlineStep {
         run.enter(StoryStatus.GENERATING_OUTLINE, 0);
         long started = System.nanoTime();
         run.ensureActive();
-        var answer = prompts.generateStructuredStory(run.brief());
+        var answer = costs.asking(run, () -> prompts.generateStructuredStory(run.brief()));
         StructuredStory written = answer.value();
         content.saveOutline(run.storyId(), new Outline(written.title(),
                 new StoryMeta(written.meta().setting(), written.meta().tone(), written.meta().lesson()),

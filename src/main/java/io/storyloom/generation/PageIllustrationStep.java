@@ -102,23 +102,24 @@ class PageIllustrationStep {
     }
 
     private void draw(GenerationRun run, Look look, Page page, SceneMoment scene, long seed, String requestedBy) {
-        var prompt = prompts.composePageImage(look.style(), look.profile(), scene);
+        var prompt = prompts.composePageImage(look.style(), look.profile(), scene, images.promptLimit());
         String text = page.imagePrompt();
-        if (text == null) {
+        // A saved prompt is drawn again as it is, unless the model now configured takes no prompt that long.
+        if (text == null || text.length() > images.promptLimit()) {
             text = prompt.text();
             content.saveImagePrompt(run.storyId(), page.number(), text, GenerationRun.ACTOR);
         }
         run.ensureActive();
-        var image = images.draw(new ImageRequest(ImageRequest.Purpose.PAGE, text, prompt.sketch(),
-                properties.imageWidth(), properties.imageHeight(), seed, look.reference(), run.tenant()));
-        costs.image(run, page.number(), requestedBy != null);
+        var image = costs.drawing(run, page.number(), requestedBy != null, images, new ImageRequest(
+                ImageRequest.Purpose.PAGE, text, prompt.sketch(), properties.imageWidth(), properties.imageHeight(),
+                seed, look.reference(), run.tenant(), look.referenceKey()));
         String key = pictures.store(run.storyId(), "page-" + page.number(), image);
         content.savePageImage(run.storyId(), page.number(), key, seed, requestedBy == null ? image.model() : requestedBy);
     }
 
     private SceneMoment planScene(GenerationRun run, StructuredStory outline, Look look, int page) {
         run.ensureActive();
-        var answer = prompts.generateSceneMoment(run.brief(), outline, look.profile(), page);
+        var answer = costs.asking(run, () -> prompts.generateSceneMoment(run.brief(), outline, look.profile(), page));
         content.saveSceneMoment(run.storyId(), page, answer.value(), answer.model());
         costs.text(run, answer);
         return answer.value();

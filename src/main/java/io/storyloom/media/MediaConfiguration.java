@@ -4,6 +4,10 @@ import jakarta.validation.constraints.NotNull;
 import io.storyloom.system.UrlSecrets;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,12 +21,36 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** Where media lives: {@code storyloom.media.store=file} (the default) or {@code s3}. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({MediaConfiguration.Settings.class, MediaConfiguration.S3Settings.class})
+@EnableConfigurationProperties({MediaConfiguration.Settings.class, MediaConfiguration.S3Settings.class,
+        MediaLinkSettings.class})
 class MediaConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(MediaConfiguration.class);
+
+    /**
+     * Signed links to this app when its public address is set (the administrator says it is reachable), else
+     * presigned URLs when the store is S3, else none.
+     */
+    @Bean
+    MediaLinks mediaLinks(MediaStore store, MediaLinkSettings links) {
+        if (links.hasPublicBaseUrl()) {
+            if (links.secret().isEmpty()) {
+                log.warn("storyloom.media.links.secret is not set: links are signed with a random key of this process, "
+                        + "so another process cannot serve them. Set STORYLOOM_MEDIA_LINKS_SECRET on every process.");
+            }
+            return new SignedLinks(links, Clock.systemUTC());
+        }
+        if (store instanceof S3MediaStore s3) {
+            return key -> Optional.of(s3.presignedGet(key, links.ttl()));
+        }
+        return key -> Optional.empty();
+    }
 
     @Bean
     @ConditionalOnProperty(name = "storyloom.media.store", havingValue = "file", matchIfMissing = true)
@@ -64,7 +92,14 @@ class MediaConfiguration {
                 // fine: a second process found it made
             }
         }
-        return new S3MediaStore(s3, settings.bucket(), settings.prefix());
+        var presigner = S3Presigner.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(s3.serviceClientConfiguration().credentialsProvider())
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(settings.pathStyle()).build());
+        if (endpoint != null) {
+            presigner.endpointOverride(withoutUserInfo(endpoint));
+        }
+        return new S3MediaStore(s3, presigner.build(), settings.bucket(), settings.prefix());
     }
 
     private static URI withoutUserInfo(URI endpoint) {

@@ -1,5 +1,8 @@
 package io.storyloom.media;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -9,6 +12,7 @@ import software.amazon.awssdk.services.s3.model.Delete;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * Keeps media in an S3-compatible bucket, so every process of a scaled-out Storyloom sees every picture.
@@ -18,11 +22,13 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 class S3MediaStore implements MediaStore {
 
     private final S3Client s3;
+    private final S3Presigner presigner;
     private final String bucket;
     private final String prefix;
 
-    S3MediaStore(S3Client s3, String bucket, String prefix) {
+    S3MediaStore(S3Client s3, S3Presigner presigner, String bucket, String prefix) {
         this.s3 = s3;
+        this.presigner = presigner;
         this.bucket = bucket;
         this.prefix = prefix == null || prefix.isBlank() ? "" : prefix.replaceAll("/*$", "/");
     }
@@ -63,6 +69,16 @@ class S3MediaStore implements MediaStore {
             }
         } catch (SdkException e) {
             throw failed("delete " + keyPrefix, e);
+        }
+    }
+
+    /** A URL anyone may GET the object from until it expires; made locally, without a call to the store. */
+    URI presignedGet(String key, Duration ttl) {
+        try {
+            return presigner.presignGetObject(presign -> presign.signatureDuration(ttl)
+                    .getObjectRequest(get -> get.bucket(bucket).key(prefix + key))).url().toURI();
+        } catch (URISyntaxException | SdkException e) {
+            throw new MediaStoreException("Could not sign a link to " + key + ": " + e.getMessage(), e);
         }
     }
 

@@ -95,6 +95,11 @@ public class StoryPromptService {
         return reviewed(composer.page(style, profile, scene));
     }
 
+    /** As {@link #composePageImage(BaseStyle, VisualProfile, SceneMoment)}, within a prompt limit in characters. */
+    public ImagePrompt composePageImage(BaseStyle style, VisualProfile profile, SceneMoment scene, int limit) {
+        return reviewed(composer.page(style, profile, scene, limit));
+    }
+
     /** The prompt of the character reference sheet that keeps every page's characters alike; reviewed as above. */
     public ImagePrompt composeReferenceImage(BaseStyle style, VisualProfile profile) {
         return reviewed(composer.reference(style, profile));
@@ -120,6 +125,11 @@ public class StoryPromptService {
         } catch (ReviewUnavailableException e) {
             throw new ProviderException(ProviderException.Reason.TRANSIENT, "Storyloom", e.getMessage(), e);
         }
+    }
+
+    /** As {@link #composeReferenceImage(BaseStyle, VisualProfile)}, within a prompt limit in characters. */
+    public ImagePrompt composeReferenceImage(BaseStyle style, VisualProfile profile, int limit) {
+        return reviewed(composer.reference(style, profile, limit));
     }
 
     private <T> Generated<T> ask(PromptKind kind, String template, Map<String, Object> facts, Class<T> type,

@@ -66,7 +66,12 @@ class StructuredAnswers {
                 ? prompt.withMaxTokens(prompt.maxTokens() * 2)
                 : prompt.followedBy(ChatMessage.assistant(first.content()),
                         ChatMessage.user(templates.render("repair", Map.of("violations", attempt.violations()))));
-        TextCompletion second = model.complete(repair);
+        TextCompletion second;
+        try {
+            second = model.complete(repair);
+        } catch (ProviderException e) {
+            throw new SpentOnFailure(e, first.usage(), 1);
+        }
         TokenUsage usage = first.usage().plus(second.usage());
         Attempt<T> retried = read(second, type, checks);
         if (retried.value() != null) {
@@ -74,12 +79,12 @@ class StructuredAnswers {
         }
         log.warn("Unusable {} answer after repair: {}", prompt.kind(), retried.violations());
         if (retried.violations().stream().anyMatch(v -> v.contains(UNSUITABLE))) {
-            throw new ProviderException(ProviderException.Reason.SAFETY, second.model(),
+            throw new SpentOnFailure(new ProviderException(ProviderException.Reason.SAFETY, second.model(),
                     "The story writer wrote something not gentle enough for a child, twice. "
-                            + "Try changing the idea a little, or press Retry.");
+                            + "Try changing the idea a little, or press Retry."), usage, 2);
         }
-        throw new ProviderException(ProviderException.Reason.BAD_ANSWER, second.model(),
-                "The story writer gave an answer we could not use, twice. Trying again usually helps.");
+        throw new SpentOnFailure(new ProviderException(ProviderException.Reason.BAD_ANSWER, second.model(),
+                "The story writer gave an answer we could not use, twice. Trying again usually helps."), usage, 2);
     }
 
     private <T> Attempt<T> read(TextCompletion completion, Class<T> type, Function<T, List<String>> checks) {

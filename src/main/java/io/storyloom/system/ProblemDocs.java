@@ -25,7 +25,7 @@ class ProblemDocs implements OpenApiCustomizer {
 
     private static final String PROBLEM = "application/problem+json";
     private static final List<String> PUBLIC = List.of("/account/signup", "/auth/token", "/account/csrf", "/shared/",
-            "/stories/statuses", "/stories/limits", "/art-styles");
+            "/stories/statuses", "/stories/limits", "/art-styles", "/media/signed");
 
     @Override
     public void customise(OpenAPI openApi) {

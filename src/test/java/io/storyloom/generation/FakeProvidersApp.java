@@ -1,5 +1,6 @@
 package io.storyloom.generation;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -10,6 +11,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.storyloom.ai.http.ProviderStubs;
 import io.storyloom.support.Api;
@@ -48,6 +51,7 @@ abstract class FakeProvidersApp {
 
     static final String CHAT = "/v1/chat/completions";
     static final String IMAGES = "/v1/images/generations";
+    static final String EDITS = "/v1/images/edits";
     static final byte[] PNG = ProviderStubs.png(320, 256);
 
     @LocalServerPort
@@ -79,14 +83,18 @@ abstract class FakeProvidersApp {
         stories = new StoryClient(api);
     }
 
-    /** A chat call asking for the answer of this schema. */
+    /** A chat call asking for the answer of this schema, as json_schema or in JSON mode with the schema in the prompt. */
     static MappingBuilder chatFor(String schema) {
-        return post(urlPathEqualTo(CHAT)).withRequestBody(matchingJsonPath("$.response_format.json_schema.name", equalTo(schema)));
+        return post(urlPathEqualTo(CHAT)).withRequestBody(askingFor(schema));
     }
 
     static RequestPatternBuilder chatsFor(String schema) {
-        return postRequestedFor(urlEqualTo(CHAT))
-                .withRequestBody(matchingJsonPath("$.response_format.json_schema.name", equalTo(schema)));
+        return postRequestedFor(urlEqualTo(CHAT)).withRequestBody(askingFor(schema));
+    }
+
+    private static StringValuePattern askingFor(String schema) {
+        return WireMock.or(matchingJsonPath("$.response_format.json_schema.name", equalTo(schema)),
+                matchingJsonPath("$.messages[0].content", containing("JSON Schema (named \"" + schema + "\")")));
     }
 
     /** Answers every question about an N-page book correctly, in the given provider's shape. */
@@ -103,5 +111,6 @@ abstract class FakeProvidersApp {
                     .willReturn(okJson(chat.apply(StoryAnswers.sceneMoment(page), "stop"))));
         }
         wm.stubFor(post(urlPathEqualTo(IMAGES)).willReturn(okJson(image)));
+        wm.stubFor(post(urlPathEqualTo(EDITS)).willReturn(okJson(image)));
     }
 }

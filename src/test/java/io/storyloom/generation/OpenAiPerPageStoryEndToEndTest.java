@@ -3,6 +3,9 @@ package io.storyloom.generation;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +15,8 @@ import io.storyloom.ai.http.ProviderStubs;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A whole book with OpenAI as story writer and illustrator (a WireMock server answering as OpenAI
  * does) and one scene-moment call per page: N + 3 language model calls instead of 4.
  */
+// By name: the schema-ignoring server runs first, as the app remembers for good that the server ignores json_schema.
+@TestMethodOrder(MethodOrderer.MethodName.class)
 class OpenAiPerPageStoryEndToEndTest extends FakeProvidersApp {
 
     private static final int PAGES = 4;
@@ -85,5 +92,31 @@ class OpenAiPerPageStoryEndToEndTest extends FakeProvidersApp {
         assertThat(usage.get("completion_tokens").asLong()).isEqualTo((PAGES + 3) * 300L);
         assertThat(usage.get("images").asInt()).isEqualTo(PAGES + 1);
         assertThat(output.getAll()).doesNotContain(ProviderStubs.KEY);
+    }
+
+    /**
+     * A server that takes json_schema and ignores it (older Ollama and the like): its first prose answer is noticed,
+     * asked again in JSON mode with the schema in the prompt, and every later question goes that way.
+     */
+    @Test
+    void aServerThatIgnoresJsonSchemaIsAskedInJsonModeAndTheBookCompletes(CapturedOutput output) {
+        answerEverything(wm, PAGES, ProviderStubs::openAiChat, ProviderStubs.openAiImage(PNG));
+        wm.stubFor(post(urlPathEqualTo(CHAT)).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_schema")))
+                .willReturn(okJson(ProviderStubs.openAiChat("Once upon a time, Mia found a speckled egg.", "stop"))));
+
+        String id = stories.create(StoryAnswers.CHILD, PAGES);
+        JsonNode end = stories.awaitEnd(id);
+
+        assertThat(end.get("status").asString()).as(end.toString()).isEqualTo("COMPLETE");
+        int schemaAsked = wm.findAll(postRequestedFor(urlEqualTo(CHAT))
+                .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_schema")))).size();
+        assertThat(schemaAsked).isEqualTo(1); // once: from then on the server is asked in JSON mode
+        wm.verify(PAGES + 3, postRequestedFor(urlEqualTo(CHAT))
+                .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_object"))));
+        JsonNode usage = stories.book(id).get("usage");
+        assertThat(usage.get("prompt_tokens").asLong()).isEqualTo((PAGES + 4L) * 700L); // the ignored answer too
+        assertThat(output.getAll()).contains("ignored the json_schema of a STRUCTURED_STORY answer",
+                "using json_object with the schema in the prompt for this server from now on");
     }
 }

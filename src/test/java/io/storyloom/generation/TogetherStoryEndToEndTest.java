@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -16,7 +18,31 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.storyloom.ai.GeneratedImage;
+import io.storyloom.ai.ImageModel;
+import io.storyloom.ai.ImageRequest;
+import io.storyloom.ai.http.CallLimits;
+import io.storyloom.ai.http.ImageModelSpec;
+import io.storyloom.ai.http.ImageProviderSettings;
+import io.storyloom.ai.http.KnownImageModels;
+import io.storyloom.ai.http.ProviderClient;
 import io.storyloom.ai.http.ProviderStubs;
+import io.storyloom.ai.http.ReferencePictures;
+import io.storyloom.ai.openai.OpenAiImageModel;
+import io.storyloom.ai.together.TogetherImageModel;
+import io.storyloom.media.MediaLinks;
+import io.storyloom.support.Api;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +72,51 @@ class TogetherStoryEndToEndTest extends FakeProvidersApp {
         wm.start();
     }
 
+    private static final String LINK_SECRET = "end-to-end-link-secret-of-32-characters";
+    /** The illustrator a test chose; the configured Together one when none. */
+    private static final AtomicReference<ImageModel> ILLUSTRATOR = new AtomicReference<>();
+
     @DynamicPropertySource
     static void providers(DynamicPropertyRegistry registry) {
         register(registry, wm, "together");
+        // Links to stored pictures point at the fake, which passes /media/signed on to the app as the internet would.
+        registry.add("storyloom.media.links.public-base-url", wm::baseUrl);
+        registry.add("storyloom.media.links.secret", () -> LINK_SECRET);
+        registry.add("storyloom.image.read-timeout", () -> "1500ms");
     }
+
+    /** Lets a test draw with any image model against the fake, through the real adapters, in this one context. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ChosenIllustrator {
+        @Bean
+        @Primary
+        ImageModel chosenIllustrator(@Qualifier("togetherImageModel") ImageModel configured) {
+            return new ImageModel() {
+                private ImageModel current() {
+                    ImageModel chosen = ILLUSTRATOR.get();
+                    return chosen == null ? configured : chosen;
+                }
+
+                @Override
+                public GeneratedImage draw(ImageRequest request) {
+                    return current().draw(request);
+                }
+
+                @Override
+                public String modelId() {
+                    return current().modelId();
+                }
+
+                @Override
+                public int promptLimit() {
+                    return current().promptLimit();
+                }
+            };
+        }
+    }
+
+    @Autowired
+    MediaLinks links;
 
     @AfterAll
     static void stop() {
@@ -59,6 +126,150 @@ class TogetherStoryEndToEndTest extends FakeProvidersApp {
     @BeforeEach
     void fresh() {
         wm.resetAll();
+        ILLUSTRATOR.set(null);
+        wm.stubFor(get(urlPathEqualTo("/media/signed")).willReturn(aResponse().proxiedFrom("http://localhost:" + port)));
+    }
+
+    @AfterEach
+    void configuredIllustrator() {
+        ILLUSTRATOR.set(null);
+    }
+
+    /** The real adapter of an image model, pointed at the fake, with reference pictures on. */
+    private ImageModel illustrator(ImageModelSpec spec) {
+        var provider = ImageProviderSettings.Provider.valueOf(spec.provider().toUpperCase(java.util.Locale.ROOT));
+        var settings = ProviderStubs.imageSettings(provider, wm.baseUrl() + "/v1", ProviderStubs.KEY, spec.id(), true,
+                null, Duration.ofSeconds(30), false);
+        var client = new ProviderClient(settings.endpoint(), ProviderStubs.http(Duration.ofSeconds(30)),
+                ProviderStubs.retry(3), CallLimits.of(4, 0), settings.callPolicy());
+        return provider == ImageProviderSettings.Provider.OPENAI
+                ? new OpenAiImageModel(client, settings)
+                : new TogetherImageModel(client, settings, new ReferencePictures(links, false));
+    }
+
+    static Stream<String> everyListedImageModel() {
+        return KnownImageModels.all().stream().map(ImageModelSpec::id);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyListedImageModel")
+    void everyListedImageModelDrawsABookWithRequestsInsideItsLimits(String modelId) {
+        ImageModelSpec spec = KnownImageModels.all().stream().filter(m -> m.id().equals(modelId)).findFirst().orElseThrow();
+        boolean openAi = spec.provider().equals("openai");
+        answerEverything(wm, PAGES, ProviderStubs::togetherChat,
+                openAi ? ProviderStubs.openAiImage(PNG) : ProviderStubs.togetherImage(PNG));
+        ILLUSTRATOR.set(illustrator(spec));
+
+        String id = stories.create(StoryAnswers.CHILD, PAGES);
+        JsonNode end = stories.awaitEnd(id);
+
+        assertThat(end.get("status").asString()).as(end.toString()).isEqualTo("COMPLETE");
+        JsonNode book = stories.book(id);
+        assertThat(book.get("usage").get("images").asInt()).isEqualTo(PAGES + 1);
+        byte[] reference = api.get(book.get("reference_image_url").asString()).bytes();
+        List<LoggedRequest> drawn = new ArrayList<>(wm.findAll(postRequestedFor(urlEqualTo(IMAGES))));
+        List<LoggedRequest> edited = wm.findAll(postRequestedFor(urlEqualTo(EDITS)));
+        drawn.addAll(edited);
+        assertThat(drawn).hasSize(PAGES + 1);
+        for (LoggedRequest request : drawn) {
+            if (request.getUrl().endsWith("/edits")) {
+                assertThat(request.getPart("model").getBody().asString()).isEqualTo(modelId);
+                assertThat(request.getPart("prompt").getBody().asString()).hasSizeLessThanOrEqualTo(spec.promptLimit());
+                assertThat(spec.allowsSize(request.getPart("size").getBody().asString())).isTrue();
+                assertThat(request.getPart("image").getBody().asBytes()).isEqualTo(reference);
+                continue;
+            }
+            JsonNode sent = JSON.readTree(request.getBodyAsString());
+            assertThat(sent.get("model").asString()).isEqualTo(modelId);
+            assertThat(sent.get("prompt").asString()).hasSizeLessThanOrEqualTo(spec.promptLimit());
+            if (openAi) {
+                assertThat(spec.allowsSize(sent.get("size").asString())).as(sent.toString()).isTrue();
+                assertThat(sent.has("width")).isFalse();
+            } else {
+                for (String side : List.of("width", "height")) {
+                    assertThat(sent.get(side).asInt()).isBetween(spec.minSide(), spec.maxSide())
+                            .satisfies(v -> assertThat(v % spec.multipleOf()).isZero());
+                }
+                assertThat(sent.get("steps").asInt()).isBetween(spec.minSteps(), spec.maxSteps());
+                assertThat(sent.has("size")).isFalse();
+            }
+        }
+        for (JsonNode page : book.get("pages")) {
+            assertThat(page.get("image_prompt").asString()).hasSizeLessThanOrEqualTo(spec.promptLimit());
+        }
+        // Reference pictures go only where the model takes one: pages through the edits endpoint for gpt-image-1,
+        // a link in image_url for FLUX.1 Kontext, which the provider fetches (here through the fake).
+        assertThat(edited).hasSize(spec.reference() == ImageModelSpec.Reference.EDITS ? PAGES : 0);
+        List<String> referenceUrls = drawn.stream().filter(r -> !r.getUrl().endsWith("/edits"))
+                .map(r -> JSON.readTree(r.getBodyAsString()).path("image_url"))
+                .filter(JsonNode::isString).map(JsonNode::asString).toList();
+        assertThat(referenceUrls).hasSize(spec.reference() == ImageModelSpec.Reference.IMAGE_URL ? PAGES : 0);
+        for (String url : referenceUrls) {
+            assertThat(url).startsWith(wm.baseUrl() + "/media/signed?key=stories%2F");
+            var fetched = new Api(wm.baseUrl()).get(url.substring(wm.baseUrl().length()));
+            assertThat(fetched.status()).isEqualTo(200);
+            assertThat(fetched.bytes()).isEqualTo(reference);
+        }
+    }
+
+    @Test
+    void aSignedLinkWorksOnlyAsIssuedAndEveryRefusalIsAProblem() {
+        answerEverything();
+        ILLUSTRATOR.set(illustrator(KnownImageModels.of("together", "black-forest-labs/FLUX.1-kontext-pro")));
+        String id = stories.create(StoryAnswers.CHILD, PAGES);
+        assertThat(stories.awaitEnd(id).get("status").asString()).isEqualTo("COMPLETE");
+        URI link = URI.create(JSON.readTree(wm.findAll(postRequestedFor(urlEqualTo(IMAGES))).getLast().getBodyAsString())
+                .get("image_url").asString());
+        var client = new Api(port); // nobody signed in, as a provider fetching it
+        String valid = "/media/signed?" + link.getRawQuery();
+        var fetched = client.get(valid);
+        assertThat(fetched.status()).as(valid).isEqualTo(200);
+        assertThat(fetched.header("Content-Type")).isEqualTo("image/png");
+
+        var rng = new java.util.Random(15);
+        List<String> junk = List.of("", "%00", "..%2F..%2Fetc%2Fpasswd", "x".repeat(3000), "%FF", "-1",
+                "99999999999999999999", "stories%2F" + id + "%2Freference.png", "AAAA", "%20", "null", "1e9");
+        String[] parts = link.getRawQuery().split("&");
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            String[] changed = parts.clone();
+            int which = rng.nextInt(parts.length);
+            String name = changed[which].substring(0, changed[which].indexOf('='));
+            changed[which] = switch (rng.nextInt(4)) {
+                case 0 -> name + "=" + junk.get(rng.nextInt(junk.size()));
+                case 1 -> name + "=" + changed[which].substring(name.length() + 1) + junk.get(rng.nextInt(junk.size()));
+                case 2 -> name;
+                default -> "other=" + junk.get(rng.nextInt(junk.size()));
+            };
+            String path = "/media/signed?" + String.join("&", changed);
+            if (path.equals(valid)) {
+                continue; // junk that changed nothing
+            }
+            var response = client.get(path);
+            String type = response.header("Content-Type");
+            if (response.status() < 400 || response.status() >= 500 || type == null
+                    || !type.startsWith("application/problem+json")) {
+                wrong.add(path + " -> " + response.status() + " " + type);
+            }
+        }
+        assertThat(wrong).as("tampered links answered wrongly").isEmpty();
+        String expired = valid.replaceAll("expires=\\d+", "expires=1");
+        assertThat(client.get(expired).status()).isEqualTo(403); // the signature covers the expiry
+    }
+
+    @Test
+    void aPictureThatTimesOutIsNotDrawnAgainAndIsCountedAsSpent() {
+        answerEverything();
+        wm.stubFor(post(urlEqualTo(IMAGES)).willReturn(okJson(ProviderStubs.togetherImage(PNG)).withFixedDelay(4_000)));
+
+        String id = stories.create(StoryAnswers.CHILD, PAGES);
+        JsonNode end = stories.awaitEnd(id);
+
+        assertThat(end.get("status").asString()).isEqualTo("FAILED");
+        assertThat(end.get("status_message").asString()).contains("did not answer within 2 s", "not asked again",
+                "Retry", "STORYLOOM_IMAGE_READ_TIMEOUT");
+        wm.verify(1, postRequestedFor(urlEqualTo(IMAGES))); // the character sheet, asked once
+        assertThat(stories.book(id).get("usage").get("images").asInt()).isEqualTo(1);
     }
 
     private static void answerEverything() {
@@ -161,8 +372,7 @@ class TogetherStoryEndToEndTest extends FakeProvidersApp {
             "{\"title\":\"Mia\",\"meta\":{\"setting\":\"a garden\",",
             "{\"title\":\"Mia\",\"meta\":{\"setting\":\"a garden\",\"tone\":\"cozy\",\"lesson\":\"patience\"},\"pages\":[]}",
             "{\"title\":\"Mia\",\"meta\":{\"setting\":\"a garden\",\"tone\":\"cozy\",\"lesson\":\"patience\"},\"pages\":\"three\"}",
-            "{\"title\":\"Mia\",\"pages\":[{\"number\":1,\"text\":\"Mia waits.\"}]}",
-            "Once upon a time there was a girl called Mia."})
+            "{\"title\":\"Mia\",\"pages\":[{\"number\":1,\"text\":\"Mia waits.\"}]}"})
     void anAnswerThatStaysUnusableFailsTheBookAfterOneRepair(String answer) {
         answerEverything();
         wm.stubFor(chatFor("structured_story").willReturn(okJson(ProviderStubs.togetherChat(answer, "eos"))));
@@ -174,6 +384,11 @@ class TogetherStoryEndToEndTest extends FakeProvidersApp {
         assertThat(end.get("status_message").asString()).contains("could not use, twice", "Trying again usually helps");
         wm.verify(2, postRequestedFor(urlEqualTo(CHAT)));
         wm.verify(0, postRequestedFor(urlEqualTo(IMAGES)));
+        // Both unusable answers were paid for, and are counted.
+        JsonNode usage = stories.book(id).get("usage");
+        assertThat(usage.get("prompt_tokens").asLong()).isEqualTo(2 * 812);
+        assertThat(usage.get("completion_tokens").asLong()).isEqualTo(2 * 345);
+        assertThat(usage.get("text_calls").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -53,6 +54,34 @@ class S3StorageTest extends AppTest {
     @AfterAll
     static void stopS3() {
         S3.shutdown();
+    }
+
+    @Autowired
+    MediaLinks links;
+
+    @Test
+    void withoutAPublicAddressLinksArePresignedUrlsTheStoreServesToAnyone() throws Exception {
+        String id = stories.create("Sami", 1);
+        assertThat(stories.awaitEnd(id).get("status").asString()).isEqualTo("COMPLETE");
+        String key;
+        byte[] stored;
+        try (S3Client client = client()) {
+            String objectKey = client.listObjectsV2(list -> list.bucket("storyloom-test").prefix("books/stories/" + id + "/"))
+                    .contents().stream().map(o -> o.key()).filter(k -> k.contains("/reference-")).findFirst().orElseThrow();
+            stored = client.getObjectAsBytes(get -> get.bucket("storyloom-test").key(objectKey)).asByteArray();
+            key = objectKey.substring("books/".length());
+        }
+
+        URI link = links.link(key).orElseThrow();
+
+        assertThat(link.toString()).startsWith("http://localhost:" + S3_PORT + "/storyloom-test/books/stories/")
+                .contains("X-Amz-Signature=", "X-Amz-Expires=600");
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            var fetched = http.send(java.net.http.HttpRequest.newBuilder(link).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(fetched.statusCode()).isEqualTo(200);
+            assertThat(fetched.body()).isEqualTo(stored);
+        }
     }
 
     @Test

@@ -225,6 +225,6 @@ class ObservabilityTest extends AppTest {
             }
         }));
         assertThat(open).contains("GET /stories/statuses", "GET /stories/limits", "GET /art-styles",
-                "GET /shared/{token}", "POST /account/signup", "POST /auth/token", "GET /account/csrf");
+                "GET /shared/{token}", "POST /account/signup", "POST /auth/token", "GET /account/csrf", "GET /media/signed");
     }
 }

@@ -31,7 +31,7 @@ final class Endpoints {
             throw new MissingProviderSetting(chosen + ", which needs a model id (e.g. llama3.1:8b). Set "
                     + prefix + "MODEL.", prefix + "MODEL");
         }
-        return new ProviderEndpoint(provider, capability, parse(url, prefix), apiKey, modelId, prefix);
+        return new ProviderEndpoint(provider, capability, parse(url, prefix), apiKey, modelId, prefix, providerSetting);
     }
 
     static String describeKey(String apiKey) {

@@ -8,10 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Timeouts of every provider call.
+ * Timeouts of provider calls.
  *
- * @param connectTimeout how long to wait for a connection
- * @param readTimeout    how long to wait for an answer once connected; image models can take a while
+ * @param connectTimeout how long to wait for a connection, for every provider
+ * @param readTimeout    how long to wait for an answer once connected, for the story writer and any provider
+ *                       without a read timeout of its own (pictures have {@code storyloom.image.read-timeout})
  */
 @ConfigurationProperties("storyloom.http")
 @Validated

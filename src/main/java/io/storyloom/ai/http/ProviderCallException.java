@@ -12,6 +12,7 @@ public class ProviderCallException extends ProviderException {
     private final int status;
     private final String providerMessage;
     private final Duration retryAfter;
+    private int timedOutAttempts;
 
     ProviderCallException(Reason reason, String provider, String message, int status, String providerMessage,
             Duration retryAfter, Throwable cause) {
@@ -29,6 +30,22 @@ public class ProviderCallException extends ProviderException {
     /** The provider's error message with anything like a key removed; empty when it gave none. */
     public String providerMessage() {
         return providerMessage;
+    }
+
+    /** The same failure, counting attempts that timed out (each may have been done, and billed, by the provider). */
+    ProviderCallException withTimedOutAttempts(int attempts) {
+        this.timedOutAttempts = attempts;
+        return this;
+    }
+
+    @Override
+    public int unansweredAttempts() {
+        return timedOutAttempts;
+    }
+
+    /** True when no answer came within the read timeout. */
+    public boolean timedOut() {
+        return status == 0 && "timeout".equals(providerMessage);
     }
 
     /** How long the provider asked us to wait before trying again, or {@code null}. */

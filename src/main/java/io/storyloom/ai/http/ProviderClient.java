@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -41,13 +42,21 @@ public final class ProviderClient {
     private final RetrySettings retry;
     private final CallLimits limits;
     private final ProviderErrors errors;
+    private final CallPolicy policy;
     private final String tenant;
 
+    /** A client whose attempts wait {@code storyloom.http.read-timeout} and are retried after a timeout. */
     public ProviderClient(ProviderEndpoint endpoint, HttpSettings settings, RetrySettings retry, CallLimits limits) {
+        this(endpoint, settings, retry, limits, new CallPolicy(settings.readTimeout(), Duration.ofDays(1), true));
+    }
+
+    public ProviderClient(ProviderEndpoint endpoint, HttpSettings settings, RetrySettings retry, CallLimits limits,
+            CallPolicy policy) {
         this.endpoint = endpoint;
         this.retry = retry;
         this.limits = limits;
         this.errors = new ProviderErrors(endpoint, Clock.systemUTC());
+        this.policy = policy;
         this.tenant = null;
         // HTTP/1.1: a plain-http local server (Ollama, a test double) can choke on the h2c upgrade;
         // no redirects, so a download cannot be bounced to a host we did not allow.
@@ -57,7 +66,7 @@ public final class ProviderClient {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         var requests = new JdkClientHttpRequestFactory(client);
-        requests.setReadTimeout(settings.readTimeout());
+        requests.setReadTimeout(policy.readTimeout());
         this.http = RestClient.builder().requestFactory(requests).build();
     }
 
@@ -67,6 +76,7 @@ public final class ProviderClient {
         this.retry = client.retry;
         this.limits = client.limits;
         this.errors = client.errors;
+        this.policy = client.policy;
         this.tenant = tenant;
     }
 
@@ -88,11 +98,29 @@ public final class ProviderClient {
      * @param operation what the call is for, for the log, e.g. {@code chat STRUCTURED_STORY}
      */
     public <T> T post(String path, Object body, Class<T> answerType, String operation) {
+        return postCounted(path, body, answerType, operation).answer();
+    }
+
+    /**
+     * As {@link #post}, also telling how many attempts timed out before the answer came: each may have been
+     * done, and billed, by the provider.
+     */
+    public <T> Answered<T> postCounted(String path, Object body, Class<T> answerType, String operation) {
         byte[] payload = ProviderJson.MAPPER.writeValueAsBytes(body);
+        return send(path, payload, MediaType.APPLICATION_JSON, answerType, operation);
+    }
+
+    /** POSTs a {@code multipart/form-data} body (OpenAI's {@code /images/edits}) and reads the JSON answer. */
+    public <T> Answered<T> postMultipart(String path, MultipartBody body, Class<T> answerType, String operation) {
+        return send(path, body.bytes(), body.contentType(), answerType, operation);
+    }
+
+    private <T> Answered<T> send(String path, byte[] payload, MediaType type, Class<T> answerType, String operation) {
         URI uri = endpoint.resolve(path);
-        byte[] answer = call(operation, outcomes -> exchange(HttpMethod.POST, uri, payload, outcomes));
+        List<String> outcomes = new ArrayList<>();
+        byte[] answer = call(operation, outcomes, attempt -> exchange(HttpMethod.POST, uri, payload, type, attempt));
         try {
-            return ProviderJson.MAPPER.readValue(answer, answerType);
+            return new Answered<>(ProviderJson.MAPPER.readValue(answer, answerType), timeouts(outcomes));
         } catch (JacksonException e) {
             throw errors.unreadable(200, e);
         }
@@ -100,7 +128,7 @@ public final class ProviderClient {
 
     /** GETs the bytes an answer pointed at, without our key (the caller checked the host first). */
     public byte[] download(URI url, String operation) {
-        return call(operation, outcomes -> exchange(HttpMethod.GET, url, null, outcomes));
+        return call(operation, new ArrayList<>(), outcomes -> exchange(HttpMethod.GET, url, null, null, outcomes));
     }
 
     /** An answer that cannot be used, as the provider's error. */
@@ -109,25 +137,32 @@ public final class ProviderClient {
                 null, null);
     }
 
-    private byte[] call(String operation, Attempt attempt) {
+    private byte[] call(String operation, List<String> outcomes, Attempt attempt) {
         long started = System.nanoTime();
-        List<String> outcomes = new ArrayList<>();
-        var template = new RetryTemplate(new RetryBudget(retry, () -> ThreadLocalRandom.current().nextDouble()));
+        var budget = new RetryBudget(retry, () -> ThreadLocalRandom.current().nextDouble(), policy, System::nanoTime);
+        var template = new RetryTemplate(budget);
         try {
             byte[] answer = template.execute(() -> attempt.run(outcomes));
             logCall(operation, "ok", started, outcomes);
             return answer;
         } catch (RetryException e) {
-            ProviderException failure = finalFailure(e, outcomes.size());
+            ProviderException failure = finalFailure(e, outcomes.size(), timeouts(outcomes), budget.pastDeadline());
             logCall(operation, failure.reason().name().toLowerCase(java.util.Locale.ROOT), started, outcomes);
             throw failure;
         }
     }
 
-    private ProviderException finalFailure(RetryException e, int attempts) {
+    private static int timeouts(List<String> outcomes) {
+        return (int) outcomes.stream().filter("timeout"::equals).count();
+    }
+
+    private ProviderException finalFailure(RetryException e, int attempts, int timeouts, boolean pastDeadline) {
         Throwable last = e.getLastException() != null ? e.getLastException() : e.getCause();
+        if (last instanceof ProviderCallException call && call.timedOut() && !policy.retryTimeouts()) {
+            return errors.timedOutNotRepeated(call, policy.readTimeout(), timeouts);
+        }
         if (last instanceof ProviderCallException call && call.reason().retryable()) {
-            return errors.gaveUp(call, attempts);
+            return errors.gaveUp(call, attempts, timeouts, pastDeadline ? policy.deadline() : null);
         }
         if (last instanceof ProviderException provider) {
             return provider;
@@ -139,9 +174,9 @@ public final class ProviderClient {
         return errors.unreadable(0, e);
     }
 
-    private byte[] exchange(HttpMethod method, URI uri, byte[] payload, List<String> outcomes) {
+    private byte[] exchange(HttpMethod method, URI uri, byte[] payload, MediaType type, List<String> outcomes) {
         try (var turn = limits.acquire(endpoint.provider(), tenant)) {
-            var request = http.method(method).uri(uri).headers(headers -> sign(headers, method, payload != null));
+            var request = http.method(method).uri(uri).headers(headers -> sign(headers, method, type));
             if (payload != null) {
                 request.body(payload);
             }
@@ -162,12 +197,12 @@ public final class ProviderClient {
         }
     }
 
-    private void sign(HttpHeaders headers, HttpMethod method, boolean hasBody) {
+    private void sign(HttpHeaders headers, HttpMethod method, MediaType type) {
         if (method == HttpMethod.POST && endpoint.hasKey()) {
             headers.setBearerAuth(endpoint.apiKey());
         }
-        if (hasBody) {
-            headers.setContentType(MediaType.APPLICATION_JSON);
+        if (type != null) {
+            headers.setContentType(type);
         }
         headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.ALL));
     }
@@ -190,7 +225,7 @@ public final class ProviderClient {
         // first try is only worth a debug line.
         LoggingEventBuilder event = !"ok".equals(outcome) ? log.atWarn() : retries > 0 ? log.atInfo() : log.atDebug();
         if (retries > 0) {
-            Metrics.counter("storyloom.provider.retries", "provider", endpoint.provider(), "model", endpoint.model())
+            Metrics.counter("storyloom.provider.retries", "provider", endpoint.id(), "model", endpoint.model())
                     .increment(retries);
         }
         event.addKeyValue("provider", endpoint.provider())
@@ -202,6 +237,12 @@ public final class ProviderClient {
                 .addKeyValue("retries", retries)
                 .log("{} {} with {}: {} in {} ms, {} retries (answers: {})", endpoint.provider(), operation,
                         endpoint.model(), outcome, millis, retries, String.join(", ", outcomes));
+    }
+
+    /**
+     * An answer, and how many attempts before it timed out (each may have been done, and billed, by the provider).
+     */
+    public record Answered<T>(T answer, int timedOutAttempts) {
     }
 
     @FunctionalInterface

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param apiKey         the secret key, or blank for a local server that needs none; never logged
  * @param model          the model id sent with every call
  * @param settingsPrefix the environment variable prefix of its settings, e.g. {@code STORYLOOM_TEXT_}
+ * @param id             the provider as its setting names it, e.g. {@code together} or {@code openai-compatible}:
+ *                       the {@code provider} label of every metric, so calls and retries line up
  */
 public record ProviderEndpoint(
         String provider,
@@ -21,7 +23,8 @@ public record ProviderEndpoint(
         URI baseUrl,
         String apiKey,
         String model,
-        String settingsPrefix) {
+        String settingsPrefix,
+        String id) {
 
     public ProviderEndpoint {
         Objects.requireNonNull(provider, "provider");
@@ -30,6 +33,13 @@ public record ProviderEndpoint(
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(settingsPrefix, "settingsPrefix");
         apiKey = apiKey == null ? "" : apiKey.strip();
+        id = id == null || id.isBlank() ? provider.toLowerCase(java.util.Locale.ROOT) : id;
+    }
+
+    /** An endpoint whose setting name is its display name in lower case. */
+    public ProviderEndpoint(String provider, String capability, URI baseUrl, String apiKey, String model,
+            String settingsPrefix) {
+        this(provider, capability, baseUrl, apiKey, model, settingsPrefix, null);
     }
 
     public boolean hasKey() {

@@ -66,15 +66,32 @@ final class ProviderErrors {
                 who() + " sent an answer we could not read. Trying again usually helps.", status, "", null, cause);
     }
 
-    /** A transient failure that outlasted the retry budget: what the parent sees. */
-    ProviderCallException gaveUp(ProviderCallException last, int attempts) {
+    /**
+     * A transient failure that outlasted the retry budget or the call's deadline ({@code null} when that was not
+     * what ended it): what the parent sees.
+     */
+    ProviderCallException gaveUp(ProviderCallException last, int attempts, int timeouts, Duration deadline) {
         String wait = last.retryAfter() != null
                 ? " It asked us to wait " + Math.max(1, last.retryAfter().toSeconds()) + " s."
                 : "";
+        String late = deadline != null ? " Another try would have taken longer than " + seconds(deadline) + " s in all." : "";
         String message = last.getMessage() + " We tried " + attempts + (attempts == 1 ? " time." : " times.") + wait
-                + " Please press Retry in a few minutes.";
+                + late + " Please press Retry in a few minutes.";
         return new ProviderCallException(Reason.TRANSIENT, endpoint.provider(), message, last.status(),
-                last.providerMessage(), last.retryAfter(), last);
+                last.providerMessage(), last.retryAfter(), last).withTimedOutAttempts(timeouts);
+    }
+
+    /** A read timeout of a billed call, which is not repeated by itself: the provider may have done the work. */
+    ProviderCallException timedOutNotRepeated(ProviderCallException last, Duration readTimeout, int timeouts) {
+        String message = who() + " did not answer within " + seconds(readTimeout) + " s. It was not asked again by "
+                + "itself, because it may still have made (and charged for) what it did not deliver in time. Press "
+                + "Retry to ask again; an administrator can allow more time in " + setting("READ_TIMEOUT") + ".";
+        return new ProviderCallException(Reason.TRANSIENT, endpoint.provider(), message, 0, last.providerMessage(),
+                null, last).withTimedOutAttempts(timeouts);
+    }
+
+    private static long seconds(Duration duration) {
+        return Math.max(1, Math.round(duration.toMillis() / 1000.0));
     }
 
     static boolean causedByTimeout(Throwable failure) {
@@ -110,11 +127,16 @@ final class ProviderErrors {
         String detail = said.isEmpty() ? "" : " It said: \"" + said + "\".";
         return failure(Reason.REJECTED, status, said, null, who() + " refused the request (error " + status + ")."
                 + detail + " An administrator may need to change a setting (" + setting("MODEL")
-                + ", picture size); trying again as it is will not help.");
+                + (illustrator() ? ", " + setting("SIZE") : ", " + setting("BASE_URL"))
+                + "); trying again as it is will not help.");
     }
 
     private ProviderCallException failure(Reason reason, int status, String said, Duration retryAfter, String message) {
         return new ProviderCallException(reason, endpoint.provider(), message, status, said, retryAfter, null);
+    }
+
+    private boolean illustrator() {
+        return endpoint.capability().equals("illustrator");
     }
 
     private String who() {

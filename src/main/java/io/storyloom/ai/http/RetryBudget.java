@@ -2,6 +2,7 @@ package io.storyloom.ai.http;
 
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.BackOffExecution;
@@ -12,6 +13,10 @@ import org.springframework.util.backoff.BackOffExecution;
  * exponentially with jitter, except that a provider's {@code retry-after} is honoured as asked; one
  * asking for more than {@code max-backoff} ends the call rather than holding a worker.
  *
+ * <p>With a {@link CallPolicy}, a read timeout is not retried unless the policy says so (the provider may
+ * have done, and billed, the work), and no retry is begun after the call's deadline or whose wait would
+ * end past it.
+ *
  * <p>A new instance per call, because the wait depends on the last failure: the template asks
  * {@link #shouldRetry} about each failure just before it asks the back-off for the next wait.
  */
@@ -19,17 +24,49 @@ final class RetryBudget implements RetryPolicy {
 
     private final RetrySettings settings;
     private final DoubleSupplier random;
+    private final CallPolicy policy;
+    private final LongSupplier nanoTime;
+    private final long started;
     private volatile ProviderCallException last;
+    private volatile boolean pastDeadline;
 
     RetryBudget(RetrySettings settings, DoubleSupplier random) {
+        this(settings, random, null, System::nanoTime);
+    }
+
+    RetryBudget(RetrySettings settings, DoubleSupplier random, CallPolicy policy, LongSupplier nanoTime) {
         this.settings = settings;
         this.random = random;
+        this.policy = policy;
+        this.nanoTime = nanoTime;
+        this.started = nanoTime.getAsLong();
     }
 
     @Override
     public boolean shouldRetry(Throwable failure) {
         last = failure instanceof ProviderCallException call ? call : null;
+        if (last != null && last.timedOut() && policy != null && !policy.retryTimeouts()) {
+            return false;
+        }
         return last != null && last.reason().retryable();
+    }
+
+    /** True when the call ended because another attempt would not have ended before its deadline. */
+    boolean pastDeadline() {
+        return pastDeadline;
+    }
+
+    /** Stops when waiting this long and then trying once more could outlast the deadline. */
+    private long withinDeadline(long waitMillis) {
+        if (policy == null || waitMillis == BackOffExecution.STOP) {
+            return waitMillis;
+        }
+        long elapsedMillis = (nanoTime.getAsLong() - started) / 1_000_000;
+        if (elapsedMillis + waitMillis >= policy.deadline().toMillis()) {
+            pastDeadline = true;
+            return BackOffExecution.STOP;
+        }
+        return waitMillis;
     }
 
     @Override
@@ -64,9 +101,9 @@ final class RetryBudget implements RetryPolicy {
             }
             Duration hint = last == null ? null : last.retryAfter();
             if (hint == null) {
-                return exponentialMillis(retries);
+                return withinDeadline(exponentialMillis(retries));
             }
-            return hint.compareTo(settings.maxBackoff()) > 0 ? STOP : hintedMillis(hint);
+            return hint.compareTo(settings.maxBackoff()) > 0 ? STOP : withinDeadline(hintedMillis(hint));
         }
     }
 }

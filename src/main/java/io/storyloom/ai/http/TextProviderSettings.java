@@ -4,6 +4,8 @@ import io.storyloom.system.UrlSecrets;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -21,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  *                         {@code json-object}: JSON mode with the schema in the prompt, for servers without
  *                         {@code json_schema} support (also used by itself when a server refuses the schema)
  * @param maxConcurrency   at most this many calls to the model at the same time, across all books
+ * @param deadline         the longest one answer may take, retries and waits included (each attempt waits at most
+ *                         {@code storyloom.http.read-timeout})
  */
 @ConfigurationProperties("storyloom.text")
 @Validated
@@ -31,7 +35,8 @@ public record TextProviderSettings(
         String model,
         @DefaultValue("0.8") @Max(2) double temperature,
         @DefaultValue("json-schema") @NotNull StructuredOutput structuredOutput,
-        @DefaultValue("4") @Min(1) @Max(64) int maxConcurrency) {
+        @DefaultValue("4") @Min(1) @Max(64) int maxConcurrency,
+        @DefaultValue("8m") @NotNull @DurationMin(millis = 1) Duration deadline) {
 
     public enum Provider { OFFLINE, TOGETHER, OPENAI, OPENAI_COMPATIBLE }
 
@@ -56,6 +61,11 @@ public record TextProviderSettings(
         };
     }
 
+    /** The timeouts and retry rule of a text call: a timed-out answer is asked for again, within the deadline. */
+    public CallPolicy callPolicy(HttpSettings http) {
+        return new CallPolicy(http.readTimeout(), deadline, true);
+    }
+
     /** The temperature to send, or {@code null} to send none. */
     public Double temperatureToSend() {
         return temperature < 0 ? null : temperature;
@@ -65,6 +75,6 @@ public record TextProviderSettings(
     public String toString() {
         return "TextProviderSettings[provider=" + provider + ", baseUrl=" + UrlSecrets.hide(baseUrl) + ", model=" + model
                 + ", apiKey=" + Endpoints.describeKey(apiKey) + ", temperature=" + temperature
-                + ", structuredOutput=" + structuredOutput + ", maxConcurrency=" + maxConcurrency + "]";
+                + ", structuredOutput=" + structuredOutput + ", maxConcurrency=" + maxConcurrency + ", deadline=" + deadline + "]";
     }
 }

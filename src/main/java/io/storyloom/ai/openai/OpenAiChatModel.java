@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A language model behind an OpenAI-compatible {@code /chat/completions} API: Together, OpenAI, or a
  * local Ollama, vLLM or LM Studio. Answers with a schema are asked for as {@code json_schema} (strict);
- * a server that refuses that gets {@code json_object} with the schema in the prompt from then on.
+ * a server that refuses that, or silently ignores it (older Ollama and the like answer prose or JSON of another
+ * shape), gets {@code json_object} with the schema in the prompt from then on, which this model remembers.
  * Checking the answer against the records is the caller's job; here an answer cut off at the token
  * limit ({@code finish_reason: length}) is reported as truncated, and any other finish ({@code stop},
  * Together's {@code eos}) as complete.
@@ -49,17 +50,36 @@ public final class OpenAiChatModel implements TextModel {
     @Override
     public TextCompletion complete(TextPrompt prompt) {
         StructuredOutput mode = structuredOutput.get();
+        TextCompletion answer;
         try {
-            return send(prompt, mode);
+            answer = send(prompt, mode);
         } catch (ProviderCallException e) {
             if (prompt.schema() == null || mode != StructuredOutput.JSON_SCHEMA || !refusesSchema(e)) {
                 throw e;
             }
-            if (structuredOutput.compareAndSet(StructuredOutput.JSON_SCHEMA, StructuredOutput.JSON_OBJECT)) {
-                log.warn("{} refused json_schema answers ({}); using json_object with the schema in the prompt from now on",
-                        client.endpoint().provider(), e.providerMessage());
-            }
+            switchToJsonObject("refused json_schema answers (" + e.providerMessage() + ")");
             return send(prompt, StructuredOutput.JSON_OBJECT);
+        }
+        if (prompt.schema() == null || mode != StructuredOutput.JSON_SCHEMA || answer.truncated()
+                || !SchemaIgnored.by(answer.content(), prompt.schema().schema())) {
+            return answer;
+        }
+        switchToJsonObject("ignored the json_schema of a " + prompt.kind() + " answer");
+        TextCompletion again = send(prompt, StructuredOutput.JSON_OBJECT);
+        // Both answers were paid for.
+        return new TextCompletion(again.content(), again.truncated(), again.model(), answer.usage().plus(again.usage()));
+    }
+
+    @Override
+    public String modelId() {
+        return client.endpoint().model();
+    }
+
+    private void switchToJsonObject(String why) {
+        if (structuredOutput.compareAndSet(StructuredOutput.JSON_SCHEMA, StructuredOutput.JSON_OBJECT)) {
+            log.atWarn().addKeyValue("provider", client.endpoint().id()).addKeyValue("model", client.endpoint().model())
+                    .log("{} at {} {}; using json_object with the schema in the prompt for this server from now on",
+                            client.endpoint().provider(), client.endpoint().safeBaseUrl(), why);
         }
     }
 
@@ -93,7 +113,8 @@ public final class OpenAiChatModel implements TextModel {
             format = ChatRequest.ResponseFormat.jsonSchema(prompt.schema().name(), StrictSchema.of(prompt.schema().schema()));
         } else if (prompt.schema() != null) {
             format = ChatRequest.ResponseFormat.jsonObject();
-            messages = withSchemaInPrompt(messages, ProviderJson.MAPPER.writeValueAsString(prompt.schema().schema()));
+            messages = withSchemaInPrompt(messages, prompt.schema().name(),
+                    ProviderJson.MAPPER.writeValueAsString(prompt.schema().schema()));
         }
         // Some servers take only 32-bit seeds; the low bits keep answers just as reproducible.
         long seed = prompt.seed() & Integer.MAX_VALUE;
@@ -104,8 +125,10 @@ public final class OpenAiChatModel implements TextModel {
     }
 
     /** JSON mode constrains answers to JSON only; the shape has to be asked for in words. */
-    private static List<ChatRequest.Message> withSchemaInPrompt(List<ChatRequest.Message> messages, String schema) {
-        String instruction = "Answer with a single JSON object, and nothing else, that follows this JSON Schema:\n" + schema;
+    private static List<ChatRequest.Message> withSchemaInPrompt(List<ChatRequest.Message> messages, String name,
+            String schema) {
+        String instruction = "Answer with a single JSON object, and nothing else, that follows this JSON Schema (named \""
+                + name + "\"):\n" + schema;
         var out = new ArrayList<ChatRequest.Message>();
         boolean added = false;
         for (ChatRequest.Message message : messages) {

@@ -4,7 +4,9 @@ import io.storyloom.ai.ImageModel;
 import io.storyloom.ai.TextModel;
 import io.storyloom.ai.http.CallLimits;
 import io.storyloom.ai.http.HttpSettings;
+import io.storyloom.ai.http.ImageModelSpec;
 import io.storyloom.ai.http.ImageProviderSettings;
+import io.storyloom.ai.http.KnownImageModels;
 import io.storyloom.ai.http.ProviderClient;
 import io.storyloom.ai.http.RetrySettings;
 import io.storyloom.ai.http.TextProviderSettings;
@@ -29,7 +31,8 @@ class OpenAiConfiguration {
     @ConditionalOnExpression("!'${storyloom.text.provider:offline}'.equalsIgnoreCase('offline')")
     TextModel openAiCompatibleChatModel(TextProviderSettings text, HttpSettings http, RetrySettings retry) {
         var endpoint = text.endpoint();
-        var client = new ProviderClient(endpoint, http, retry, CallLimits.concurrent(text.maxConcurrency()));
+        var client = new ProviderClient(endpoint, http, retry, CallLimits.concurrent(text.maxConcurrency()),
+                text.callPolicy(http));
         log.info("Story writer: {} model {} at {} ({} answers, at most {} calls at once)", endpoint.provider(),
                 endpoint.model(), endpoint.safeBaseUrl(), text.structuredOutput().name().toLowerCase(java.util.Locale.ROOT),
                 text.maxConcurrency());
@@ -42,10 +45,13 @@ class OpenAiConfiguration {
     ImageModel openAiImageModel(ImageProviderSettings image, HttpSettings http, RetrySettings retry) {
         var endpoint = image.endpoint();
         var client = new ProviderClient(endpoint, http, retry,
-                CallLimits.of(image.maxConcurrency(), image.imagesPerMinute()));
-        log.info("Illustrator: {} model {} at {} (at most {} at once, {} per minute)", endpoint.provider(),
-                endpoint.model(), endpoint.safeBaseUrl(), image.maxConcurrency(),
-                image.imagesPerMinute() == 0 ? "no limit" : image.imagesPerMinute());
+                CallLimits.of(image.maxConcurrency(), image.imagesPerMinute()), image.callPolicy());
+        log.info("Illustrator: {} model {} at {} (at most {} at once, {} per minute, {} s to answer, reference "
+                + "pictures {})", endpoint.provider(), endpoint.model(), endpoint.safeBaseUrl(), image.maxConcurrency(),
+                image.imagesPerMinute() == 0 ? "no limit" : image.imagesPerMinute(), image.readTimeout().toSeconds(),
+                image.referenceImages() && image.spec().reference() == ImageModelSpec.Reference.EDITS
+                        ? "through /images/edits" : "off");
+        KnownImageModels.warnings(image).forEach(log::warn);
         return new OpenAiImageModel(client, image);
     }
 }

@@ -4,45 +4,78 @@ import io.storyloom.ai.GeneratedImage;
 import io.storyloom.ai.ImageModel;
 import io.storyloom.ai.ImageRequest;
 import io.storyloom.ai.http.ImageAnswers;
+import io.storyloom.ai.http.ImageModelSpec;
 import io.storyloom.ai.http.ImageProviderSettings;
 import io.storyloom.ai.http.ImagesAnswer;
+import io.storyloom.ai.http.MultipartBody;
 import io.storyloom.ai.http.ProviderClient;
-import java.util.Locale;
+import io.storyloom.media.MediaTypes;
 
 /**
- * OpenAI's image model ({@code gpt-image-1} by default). OpenAI takes a {@code size} from a short list
- * rather than free width and height, so the page's shape picks the nearest one unless
- * {@code storyloom.image.size} says otherwise. The character reference picture is not sent: that needs
- * OpenAI's edits endpoint, which this adapter does not use.
+ * OpenAI's image models ({@code gpt-image-1} by default, {@code dall-e-3}, {@code dall-e-2}), within the limits of
+ * the model's entry in the table of known models. OpenAI takes a {@code size} from a short list per model rather
+ * than free width and height, so the page's shape picks the model's nearest one unless
+ * {@code storyloom.image.size} names one the model takes; prompts are kept within the model's limit. With
+ * {@code storyloom.image.reference-images} on, a model that takes a reference picture (gpt-image-1) draws each
+ * page through {@code /images/edits} with the character reference picture as its input image, so the
+ * characters stay alike from page to page.
  */
 public final class OpenAiImageModel implements ImageModel {
 
     private final ProviderClient client;
     private final ImageProviderSettings settings;
+    private final ImageModelSpec spec;
 
     public OpenAiImageModel(ProviderClient client, ImageProviderSettings settings) {
         this.client = client;
         this.settings = settings;
+        this.spec = settings.spec();
     }
 
     @Override
     public GeneratedImage draw(ImageRequest request) {
         String model = client.endpoint().model();
-        boolean dallE = model.toLowerCase(Locale.ROOT).startsWith("dall-e");
-        var body = new ImagesRequest(model, request.prompt(), 1, size(request), dallE ? "b64_json" : null);
+        // gpt-image models always answer inline and refuse response_format; DALL·E models need it to.
+        String format = model.toLowerCase(java.util.Locale.ROOT).startsWith("dall-e") ? "b64_json" : null;
+        String prompt = spec.fit(request.prompt());
         ProviderClient calls = client.forTenant(request.tenant()); // pictures share the rate fairly between tenants
-        ImagesAnswer answer = calls.post("/images/generations", body, ImagesAnswer.class,
-                "image " + request.purpose());
-        return ImageAnswers.read(answer, calls, model, settings.allowedDownloadHosts(), settings::allowsScheme);
+        ProviderClient.Answered<ImagesAnswer> answer;
+        if (withReference(request)) {
+            byte[] reference = request.referenceImage();
+            String type = MediaTypes.imageTypeOf(reference).orElse(MediaTypes.PNG);
+            var body = new MultipartBody().field("model", model).field("prompt", prompt).field("n", "1")
+                    .field("size", size(request)).field("response_format", format)
+                    .file("image", "reference." + MediaTypes.extension(type), type, reference);
+            answer = calls.postMultipart("/images/edits", body, ImagesAnswer.class, "image edit " + request.purpose());
+        } else {
+            var body = new ImagesRequest(model, prompt, 1, size(request), format);
+            answer = calls.postCounted("/images/generations", body, ImagesAnswer.class, "image " + request.purpose());
+        }
+        return ImageAnswers.read(answer.answer(), calls, model, settings.allowedDownloadHosts(), settings::allowsScheme)
+                .afterUnanswered(answer.timedOutAttempts());
     }
 
+    @Override
+    public String modelId() {
+        return client.endpoint().model();
+    }
+
+    @Override
+    public int promptLimit() {
+        return spec.promptLimit();
+    }
+
+    private boolean withReference(ImageRequest request) {
+        return settings.referenceImages() && spec.reference() == ImageModelSpec.Reference.EDITS
+                && request.referenceImage() != null && request.purpose() == ImageRequest.Purpose.PAGE;
+    }
+
+    /** The configured size when the model takes it (or the model is unknown), else the model's nearest. */
     String size(ImageRequest request) {
-        if (settings.size() != null && !settings.size().isBlank()) {
-            return settings.size().strip();
+        String configured = settings.size() == null ? "" : settings.size().strip();
+        if (!configured.isEmpty() && (spec.unknown() || spec.allowsSize(configured))) {
+            return configured;
         }
-        if (request.width() * 5 > request.height() * 6) {
-            return "1536x1024";
-        }
-        return request.height() * 5 > request.width() * 6 ? "1024x1536" : "1024x1024";
+        return spec.nearestSize(request.width(), request.height());
     }
 }

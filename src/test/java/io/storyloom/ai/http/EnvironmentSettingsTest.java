@@ -50,7 +50,8 @@ class EnvironmentSettingsTest {
                 "STORYLOOM_TEXT_MODEL", "llama3.1:8b",
                 "STORYLOOM_TEXT_TEMPERATURE", "0.3",
                 "STORYLOOM_TEXT_STRUCTURED_OUTPUT", "json-object",
-                "STORYLOOM_TEXT_MAX_CONCURRENCY", "7"));
+                "STORYLOOM_TEXT_MAX_CONCURRENCY", "7",
+                "STORYLOOM_TEXT_DEADLINE", "3m"));
 
         var text = binder.bindOrCreate("storyloom.text", TextProviderSettings.class);
 
@@ -61,6 +62,7 @@ class EnvironmentSettingsTest {
         assertThat(text.temperature()).isEqualTo(0.3);
         assertThat(text.structuredOutput()).isEqualTo(TextProviderSettings.StructuredOutput.JSON_OBJECT);
         assertThat(text.maxConcurrency()).isEqualTo(7);
+        assertThat(text.deadline()).isEqualTo(Duration.ofMinutes(3));
     }
 
     @Test
@@ -77,6 +79,10 @@ class EnvironmentSettingsTest {
                 Map.entry("STORYLOOM_IMAGE_MAX_CONCURRENCY", "3"),
                 Map.entry("STORYLOOM_IMAGE_IMAGES_PER_MINUTE", "9"),
                 Map.entry("STORYLOOM_IMAGE_DOWNLOAD_HOSTS", "cdn.together.ai,files.together.ai"),
+                Map.entry("STORYLOOM_IMAGE_READ_TIMEOUT", "7m"),
+                Map.entry("STORYLOOM_IMAGE_DEADLINE", "9m"),
+                Map.entry("STORYLOOM_IMAGE_RETRY_AFTER_TIMEOUT", "true"),
+                Map.entry("STORYLOOM_IMAGE_REFERENCE_DATA_URL", "true"),
                 Map.entry("STORYLOOM_HTTP_CONNECT_TIMEOUT", "3s"),
                 Map.entry("STORYLOOM_HTTP_READ_TIMEOUT", "90s"),
                 Map.entry("STORYLOOM_RETRY_MAX_ATTEMPTS", "6"),
@@ -97,6 +103,8 @@ class EnvironmentSettingsTest {
         assertThat(image.maxConcurrency()).isEqualTo(3);
         assertThat(image.imagesPerMinute()).isEqualTo(9);
         assertThat(image.allowedDownloadHosts()).containsExactly("api.together.ai", "cdn.together.ai", "files.together.ai");
+        assertThat(image.callPolicy()).isEqualTo(new CallPolicy(Duration.ofMinutes(7), Duration.ofMinutes(9), true));
+        assertThat(image.referenceDataUrl()).isTrue();
         assertThat(http).isEqualTo(new HttpSettings(Duration.ofSeconds(3), Duration.ofSeconds(90)));
         assertThat(retry).isEqualTo(new RetrySettings(6, Duration.ofMillis(500), Duration.ofMinutes(1)));
     }
@@ -111,7 +119,11 @@ class EnvironmentSettingsTest {
         assertThat(text.provider()).isEqualTo(TextProviderSettings.Provider.OFFLINE);
         assertThat(text.structuredOutput()).isEqualTo(TextProviderSettings.StructuredOutput.JSON_SCHEMA);
         assertThat(image.provider()).isEqualTo(ImageProviderSettings.Provider.OFFLINE);
-        assertThat(image.steps()).isEqualTo(4);
+        assertThat(image.steps()).isNull();
+        assertThat(KnownImageModels.of("together", "black-forest-labs/FLUX.1-schnell").steps(image.steps())).isEqualTo(4);
+        assertThat(image.readTimeout()).isEqualTo(Duration.ofSeconds(300));
+        assertThat(image.retryAfterTimeout()).isFalse();
+        assertThat(image.referenceDataUrl()).isFalse();
         assertThat(image.imagesPerMinute()).isEqualTo(10);
         assertThat(binder.bindOrCreate("storyloom.retry", RetrySettings.class))
                 .isEqualTo(new RetrySettings(4, Duration.ofSeconds(1), Duration.ofSeconds(30)));
@@ -128,6 +140,22 @@ class EnvironmentSettingsTest {
                 .isInstanceOf(BindException.class).hasRootCauseInstanceOf(BindValidationException.class)
                 .rootCause().hasMessageContaining("stopCheckInterval");
         validator.close();
+    }
+
+    @Test
+    void theReadmeConfigurationTableNamesEverySetting() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("## Configuration");
+        String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
+        Set<String> missing = new TreeSet<>();
+        settings().forEach(name -> {
+            String variable = name.toUpperCase(Locale.ROOT).replaceAll("[.-]", "_");
+            if (!section.contains("| `" + variable + "`") && !section.contains(", `" + variable + "`")) {
+                missing.add(variable);
+            }
+        });
+
+        assertThat(missing).as("settings the README's configuration table does not name").isEmpty();
     }
 
     private static final Pattern ENV_LINE = Pattern.compile("^#?\\s*(STORYLOOM_[A-Z0-9_]+)=", Pattern.MULTILINE);

@@ -131,6 +131,86 @@ class ProviderCallsTest {
         assertThat(output.getAll()).contains("answers: timeout, 200");
     }
 
+    private ProviderClient pictures(Duration readTimeout, Duration deadline, boolean retryTimeouts, int attempts) {
+        var endpoint = new ProviderEndpoint("Together", "illustrator", java.net.URI.create(wm.baseUrl() + "/v1"),
+                ProviderStubs.KEY, "black-forest-labs/FLUX.1-schnell", "STORYLOOM_IMAGE_", "together");
+        return new ProviderClient(endpoint, ProviderStubs.http(Duration.ofSeconds(5)), ProviderStubs.retry(attempts),
+                CallLimits.concurrent(4), new CallPolicy(readTimeout, deadline, retryTimeouts));
+    }
+
+    @Test
+    void aBilledCallThatTimesOutIsNotAskedAgainAndCountsTheUnansweredAttempt() {
+        wm.stubFor(post(urlEqualTo("/v1/images/generations")).willReturn(okJson(OK).withFixedDelay(2_000)));
+
+        var failure = catchThrowableOfType(ProviderException.class, () -> pictures(Duration.ofMillis(300),
+                Duration.ofMinutes(1), false, 4).post("/images/generations", Map.of("model", "m"), Map.class, "image PAGE"));
+
+        wm.verify(1, postRequestedFor(urlEqualTo("/v1/images/generations")));
+        assertThat(failure.reason()).isEqualTo(Reason.TRANSIENT);
+        assertThat(failure.unansweredAttempts()).isEqualTo(1);
+        assertThat(failure.getMessage()).contains("illustrator (Together) did not answer within 1 s",
+                "not asked again", "charged", "STORYLOOM_IMAGE_READ_TIMEOUT");
+    }
+
+    @Test
+    void aBilledCallMayBeRetriedAfterATimeoutWhenConfiguredAndCountsEveryAttempt() {
+        wm.stubFor(post(urlEqualTo("/v1/images/generations")).inScenario("slow").whenScenarioStateIs(STARTED)
+                .willReturn(okJson(OK).withFixedDelay(2_000)).willSetStateTo("fast"));
+        wm.stubFor(post(urlEqualTo("/v1/images/generations")).inScenario("slow").whenScenarioStateIs("fast")
+                .willReturn(okJson(OK)));
+
+        var answer = pictures(Duration.ofMillis(300), Duration.ofMinutes(1), true, 4)
+                .postCounted("/images/generations", Map.of("model", "m"), Map.class, "image PAGE");
+
+        wm.verify(2, postRequestedFor(urlEqualTo("/v1/images/generations")));
+        assertThat(answer.timedOutAttempts()).isEqualTo(1);
+    }
+
+    @Test
+    void noRetryBeginsPastTheCallsDeadline() {
+        wm.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(503).withFixedDelay(200)
+                .withBody(ProviderStubs.error("The server is overloaded", "server_error", null))));
+        var endpoint = ProviderStubs.together(wm.baseUrl() + "/v1", "story writer", "m");
+        var client = new ProviderClient(endpoint, ProviderStubs.http(Duration.ofSeconds(5)), ProviderStubs.retry(10),
+                CallLimits.concurrent(1), new CallPolicy(Duration.ofSeconds(5), Duration.ofMillis(500), true));
+
+        var failure = catchThrowableOfType(ProviderException.class, () -> call(client));
+
+        assertThat(failure.reason()).isEqualTo(Reason.TRANSIENT);
+        assertThat(failure.getMessage()).contains("longer than 1 s in all");
+        assertThat(wm.findAll(postRequestedFor(urlEqualTo(PATH)))).hasSizeBetween(1, 3);
+    }
+
+    @Test
+    void retriesAreCountedUnderTheProviderAsItsSettingNamesIt() {
+        var registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        io.micrometer.core.instrument.Metrics.addRegistry(registry);
+        try {
+            failFirstWith(aResponse().withStatus(503));
+            var endpoint = new ProviderEndpoint("the OpenAI-compatible server", "story writer",
+                    java.net.URI.create(wm.baseUrl() + "/v1"), "", "llama3.1:8b", "STORYLOOM_TEXT_", "openai-compatible");
+            call(new ProviderClient(endpoint, ProviderStubs.http(Duration.ofSeconds(5)), ProviderStubs.retry(3),
+                    CallLimits.concurrent(1)));
+
+            assertThat(registry.find("storyloom.provider.retries").tags("provider", "openai-compatible",
+                    "model", "llama3.1:8b").counter()).isNotNull()
+                    .satisfies(counter -> assertThat(counter.count()).isEqualTo(1));
+        } finally {
+            io.micrometer.core.instrument.Metrics.removeRegistry(registry);
+        }
+    }
+
+    @Test
+    void aStoryWritersRefusalNamesItsSettingsNotThePictureSize() {
+        wm.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(400)
+                .withBody(ProviderStubs.error("Invalid value for max_tokens", "invalid_request_error", null))));
+
+        var failure = catchThrowableOfType(ProviderException.class, () -> call(client(4, Duration.ofSeconds(5))));
+
+        assertThat(failure.getMessage()).contains("STORYLOOM_TEXT_MODEL", "STORYLOOM_TEXT_BASE_URL")
+                .doesNotContain("picture");
+    }
+
     @Test
     void aProviderThatStaysDownFailsAfterTheRetryBudgetWithAMessageToTryLater() {
         wm.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(503)

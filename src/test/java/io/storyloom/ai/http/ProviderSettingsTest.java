@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 class ProviderSettingsTest {
 
     private static TextProviderSettings text(Provider provider, String baseUrl, String key, String model) {
-        return new TextProviderSettings(provider, baseUrl, key, model, 0.8, StructuredOutput.JSON_SCHEMA, 4);
+        return new TextProviderSettings(provider, baseUrl, key, model, 0.8, StructuredOutput.JSON_SCHEMA, 4,
+                java.time.Duration.ofMinutes(8));
     }
 
     private static ImageProviderSettings image(ImageProviderSettings.Provider provider, String key) {
-        return new ImageProviderSettings(provider, null, key, null, 4, ImageProviderSettings.OutputFormat.PNG, false,
-                null, 2, 10, List.of());
+        return ProviderStubs.imageSettings(provider, null, key, null, false, null);
     }
 
     @Test
@@ -98,7 +98,8 @@ class ProviderSettingsTest {
 
     @Test
     void aNegativeTemperatureIsLeftToTheModel() {
-        assertThat(new TextProviderSettings(Provider.OPENAI, null, "k", null, -1, StructuredOutput.JSON_SCHEMA, 4)
+        assertThat(new TextProviderSettings(Provider.OPENAI, null, "k", null, -1, StructuredOutput.JSON_SCHEMA, 4,
+                java.time.Duration.ofMinutes(8))
                 .temperatureToSend()).isNull();
     }
 }

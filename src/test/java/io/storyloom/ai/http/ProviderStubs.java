@@ -129,7 +129,19 @@ public final class ProviderStubs {
 
     public static ImageProviderSettings imageSettings(ImageProviderSettings.Provider provider, String baseUrl,
             boolean referenceImages, String size) {
-        return new ImageProviderSettings(provider, baseUrl, KEY, null, 4, ImageProviderSettings.OutputFormat.PNG,
-                referenceImages, size, 2, 0, List.of());
+        return imageSettings(provider, baseUrl, KEY, null, referenceImages, size);
+    }
+
+    /** Image settings as bound with their defaults, but for what is given. */
+    public static ImageProviderSettings imageSettings(ImageProviderSettings.Provider provider, String baseUrl,
+            String key, String model, boolean referenceImages, String size) {
+        return imageSettings(provider, baseUrl, key, model, referenceImages, size, Duration.ofSeconds(300), false);
+    }
+
+    public static ImageProviderSettings imageSettings(ImageProviderSettings.Provider provider, String baseUrl,
+            String key, String model, boolean referenceImages, String size, Duration readTimeout,
+            boolean retryAfterTimeout) {
+        return new ImageProviderSettings(provider, baseUrl, key, model, null, ImageProviderSettings.OutputFormat.PNG,
+                referenceImages, size, 2, 0, List.of(), readTimeout, Duration.ofMinutes(8), true, retryAfterTimeout);
     }
 }

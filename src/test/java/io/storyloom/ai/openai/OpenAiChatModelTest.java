@@ -30,11 +30,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The chat adapter against a fake Together / OpenAI / Ollama answering in their exact shapes. */
+@ExtendWith(OutputCaptureExtension.class)
+@ResourceLock(Resources.SYSTEM_OUT) // captures the console
 class OpenAiChatModelTest {
 
     private static final String PATH = "/v1/chat/completions";
@@ -160,7 +169,7 @@ class OpenAiChatModelTest {
                 .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_object")))
                 .withRequestBody(matchingJsonPath("$.response_format.json_schema", com.github.tomakehurst.wiremock.client.WireMock.absent()))
                 .withRequestBody(matchingJsonPath("$.messages[0].content",
-                        containing("Answer with a single JSON object, and nothing else, that follows this JSON Schema:")))
+                        containing("Answer with a single JSON object, and nothing else, that follows this JSON Schema (named \"structured_story\"):")))
                 .withRequestBody(matchingJsonPath("$.messages[0].content", containing("\"maxLength\":120"))));
     }
 
@@ -180,6 +189,49 @@ class OpenAiChatModelTest {
                 matchingJsonPath("$.response_format.type", equalTo("json_schema"))));
         wm.verify(2, postRequestedFor(urlEqualTo(PATH)).withRequestBody(
                 matchingJsonPath("$.response_format.type", equalTo("json_object"))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Once upon a time, Mia found an egg.",
+            "{\"story\":\"Once upon a time, Mia found an egg.\"}",
+            "Here you go: {\"story\": \"Mia found an egg"})
+    void aServerThatIgnoresJsonSchemaIsAskedInJsonModeForThisAndEveryLaterAnswer(String ignoring,
+            CapturedOutput output) {
+        wm.stubFor(post(urlEqualTo(PATH)).withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_schema")))
+                .willReturn(okJson(ProviderStubs.togetherChat(ignoring, "stop"))));
+        wm.stubFor(post(urlEqualTo(PATH)).withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_object")))
+                .willReturn(okJson(ProviderStubs.togetherChat(ANSWER, "stop"))));
+        var model = together();
+
+        var first = model.complete(prompt(1));
+        var second = model.complete(prompt(2));
+
+        assertThat(first.content()).isEqualTo(ANSWER);
+        assertThat(first.usage()).isEqualTo(new TokenUsage(2 * 812, 2 * 345)); // the ignored answer was paid for too
+        assertThat(second.content()).isEqualTo(ANSWER);
+        assertThat(second.usage()).isEqualTo(new TokenUsage(812, 345));
+        wm.verify(1, postRequestedFor(urlEqualTo(PATH)).withRequestBody(
+                matchingJsonPath("$.response_format.type", equalTo("json_schema"))));
+        wm.verify(2, postRequestedFor(urlEqualTo(PATH))
+                .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_object")))
+                .withRequestBody(matchingJsonPath("$.messages[0].content",
+                        containing("follows this JSON Schema (named \"structured_story\")"))));
+        assertThat(output.getAll()).contains("ignored the json_schema of a STRUCTURED_STORY answer",
+                "using json_object with the schema in the prompt for this server from now on");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"title\":\"Mia\",\"pages\":[]}",
+            "{\"title\":\"Mia and the Dra",
+            "```json\n{\"title\":\"Mia\"}\n```"})
+    void anAnswerThatFollowsTheSchemaBadlyIsLeftToTheRepairRound(String flawed) {
+        wm.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(ProviderStubs.togetherChat(flawed, "stop"))));
+
+        assertThat(together().complete(prompt(1)).content()).isEqualTo(flawed);
+
+        wm.verify(1, postRequestedFor(urlEqualTo(PATH)));
     }
 
     @Test

@@ -45,6 +45,11 @@ public final class OfflineIllustrator implements ImageModel {
     }
 
     @Override
+    public String modelId() {
+        return MODEL;
+    }
+
+    @Override
     public GeneratedImage draw(ImageRequest request) {
         Objects.requireNonNull(request, "request");
         latency.pause(MODEL);

@@ -37,6 +37,11 @@ public final class OfflineTextModel implements TextModel {
      * question again; the offline answers pass the checks, so a repair only follows someone else's miss.
      */
     @Override
+    public String modelId() {
+        return MODEL;
+    }
+
+    @Override
     public TextCompletion complete(TextPrompt prompt) {
         latency.pause(MODEL);
         var facts = BookFacts.from(prompt.offlineFacts());
