@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
-import io.storyloom.support.H2Database;
+import io.storyloom.support.TestDatabase;
 import io.storyloom.support.Users;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The limits live in memory and the subclasses share one running app, so each test uses addresses
  * and emails of its own.
  */
+@TestDatabase(TestDatabase.Kind.H2)
 abstract class BehindProxyTest extends AppTest {
 
     @Autowired
@@ -26,7 +27,6 @@ abstract class BehindProxyTest extends AppTest {
 
     @DynamicPropertySource
     static void behindProxy(DynamicPropertyRegistry registry) {
-        H2Database.register(registry);
         registry.add("storyloom.forwarded.trusted-proxies", () -> "127.0.0.1");
         // back to the defaults of application.yml, which AppTest raises for the suite's single address
         registry.add("storyloom.sign-in.checks-per-address-per-minute", () -> "30");

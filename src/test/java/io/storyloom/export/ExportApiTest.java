@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
-import io.storyloom.support.H2Database;
 import io.storyloom.support.StoryClient;
+import io.storyloom.support.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -19,8 +19,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  * EPUB and taken apart with PDFBox, a ZIP reader, an XML parser and EPUBCheck. The downloads are kept
  * under {@code target/export-samples/} for a person to look at.
  */
+@TestDatabase(TestDatabase.Kind.H2)
 class ExportApiTest extends AppTest {
 
     private static final String HOSTILE_NAME = "<script>alert(1)</script> & Co";
@@ -44,11 +43,6 @@ class ExportApiTest extends AppTest {
         }
         api = new Api(port).header("Authorization", "Bearer " + owner);
         stories = new StoryClient(api);
-    }
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        H2Database.register(registry);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.storyloom.support.Api;
 import io.storyloom.support.AppProcess;
 import io.storyloom.support.PostgresDatabase;
+import io.storyloom.support.SeparateProcesses;
 import io.storyloom.support.StoryClient;
 import io.storyloom.support.Users;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * once and no picture drawn twice. Then a gentle stop (SIGTERM) mid-story hands the work back instead
  * of failing it.
  */
-@Tag("processes") // starts the app as separate processes; left out by bin/test --fast
+@SeparateProcesses
 class CrashRecoveryTest {
 
     @TempDir

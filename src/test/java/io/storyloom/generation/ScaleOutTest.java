@@ -7,6 +7,7 @@ import io.storyloom.support.Api;
 import io.storyloom.support.AppProcess;
 import io.storyloom.support.EventStream;
 import io.storyloom.support.PostgresDatabase;
+import io.storyloom.support.SeparateProcesses;
 import io.storyloom.support.StoryClient;
 import io.storyloom.support.Users;
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * job queue, all complete, every page is drawn exactly once, both workers take part, and an event
  * stream opened on the web process sees every status of a story that a worker runs.
  */
-@Tag("processes") // starts the app as separate processes; left out by bin/test --fast
+@SeparateProcesses
 class ScaleOutTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -15,6 +15,7 @@ import io.storyloom.ai.http.ProviderStubs;
 import io.storyloom.support.Api;
 import io.storyloom.support.AppProcess;
 import io.storyloom.support.PostgresDatabase;
+import io.storyloom.support.SeparateProcesses;
 import io.storyloom.support.StoryClient;
 import io.storyloom.support.Users;
 import java.io.IOException;
@@ -24,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * URL) are used but never shown: the app runs as its own process, makes a book through calls that succeed
  * and one through calls that fail, and neither its log, nor what the API tells, nor the actuator quotes them.
  */
-@Tag("processes") // starts the app as separate processes; left out by bin/test --fast
+@SeparateProcesses
 class SecretsInUrlsTest {
 
     private static final String TEXT_PASSWORD = "text-PASSWORD-4f1c";

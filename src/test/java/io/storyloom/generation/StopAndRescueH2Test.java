@@ -1,13 +1,7 @@
 package io.storyloom.generation;
 
-import io.storyloom.support.H2Database;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import io.storyloom.support.TestDatabase;
 
+@TestDatabase(TestDatabase.Kind.H2)
 class StopAndRescueH2Test extends StopAndRescueContract {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        H2Database.register(registry);
-    }
 }

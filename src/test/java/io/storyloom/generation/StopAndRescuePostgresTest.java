@@ -1,13 +1,7 @@
 package io.storyloom.generation;
 
-import io.storyloom.support.PostgresDatabase;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import io.storyloom.support.TestDatabase;
 
+@TestDatabase(TestDatabase.Kind.POSTGRES)
 class StopAndRescuePostgresTest extends StopAndRescueContract {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgresDatabase.register(registry);
-    }
 }

@@ -2,18 +2,12 @@ package io.storyloom.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storyloom.support.H2Database;
+import io.storyloom.support.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** On an H2 database file, as the app's default is. */
+@TestDatabase(TestDatabase.Kind.H2_FILE)
 class StoreResilienceH2Test extends StoreResilienceContract {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        H2Database.registerFile(registry);
-    }
 
     /** H2 2.4 ties an IN-list check to the connection that created it (see V5_1); none may come back. */
     @Test

@@ -1,15 +1,9 @@
 package io.storyloom.generation;
 
-import io.storyloom.support.PostgresDatabase;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import io.storyloom.support.TestDatabase;
 
+@TestDatabase(TestDatabase.Kind.POSTGRES)
 class StoreResiliencePostgresTest extends StoreResilienceContract {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgresDatabase.register(registry);
-    }
 
     @Override
     String otherSessionsSql() {

@@ -6,7 +6,7 @@ import com.robothy.s3.rest.LocalS3;
 import com.robothy.s3.rest.bootstrap.LocalS3Mode;
 import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
-import io.storyloom.support.H2Database;
+import io.storyloom.support.TestDatabase;
 import io.storyloom.support.Users;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,6 +31,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * The whole app with its pictures in an S3-compatible store (LocalS3, in memory, on a local port): stored,
  * served, downloaded with the account, and deleted with the book or the account.
  */
+@TestDatabase(TestDatabase.Kind.H2)
 class S3StorageTest extends AppTest {
 
     private static final int S3_PORT = freePort();
@@ -39,7 +40,6 @@ class S3StorageTest extends AppTest {
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) {
         S3.start();
-        H2Database.register(registry);
         registry.add("storyloom.media.store", () -> "s3");
         registry.add("storyloom.media.s3.endpoint", () -> "http://localhost:" + S3_PORT);
         registry.add("storyloom.media.s3.bucket", () -> "storyloom-test");

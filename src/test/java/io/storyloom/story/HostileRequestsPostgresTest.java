@@ -1,13 +1,7 @@
 package io.storyloom.story;
 
-import io.storyloom.support.PostgresDatabase;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import io.storyloom.support.TestDatabase;
 
+@TestDatabase(TestDatabase.Kind.POSTGRES)
 class HostileRequestsPostgresTest extends HostileRequestsContract {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgresDatabase.register(registry);
-    }
 }

@@ -1,13 +1,7 @@
 package io.storyloom.story;
 
-import io.storyloom.support.H2Database;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import io.storyloom.support.TestDatabase;
 
+@TestDatabase(TestDatabase.Kind.H2)
 class PictureBudgetH2Test extends PictureBudgetContract {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        H2Database.register(registry);
-    }
 }

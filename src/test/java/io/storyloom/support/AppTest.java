@@ -10,13 +10,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextCustomizerFactories;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole app on a random port with real HTTP, its own media directory and the offline models
- * behind a {@link ModelControl}. Each test acts as a new account through an API token ({@link #api}). Subclasses choose the database with their own
- * {@code @DynamicPropertySource} ({@link H2Database} or {@link PostgresDatabase}).
+ * behind a {@link ModelControl}. Each test acts as a new account through an API token ({@link #api}).
+ * Subclasses choose the database with {@link TestDatabase}, so classes with no settings of their own share
+ * one running app per database; a class with settings of its own adds them with a
+ * {@code @DynamicPropertySource} ({@link H2Database} or {@link PostgresDatabase}) and gets its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"storyloom.generation.page-concurrency=3", "storyloom.generation.image-width=320",
@@ -27,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "storyloom.sign-in.failures-per-address-per-hour=100000",
                 "storyloom.sign-in.sign-ups-per-address-per-hour=100000"})
 @Import(ControlledModels.class)
+@ContextCustomizerFactories(TestDatabaseCustomizerFactory.class)
 public abstract class AppTest {
 
     @LocalServerPort

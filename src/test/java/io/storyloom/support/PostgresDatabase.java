@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -27,16 +28,21 @@ public final class PostgresDatabase {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
+        fresh().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** The settings of a new, empty database. */
+    static Map<String, Object> fresh() {
         dropStale();
         String database = create();
-        registry.add("spring.datasource.url", () -> urlOf(database));
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> "");
-        // Spring keeps up to 32 test contexts alive; with Hikari's default of 10 connections held idle each,
-        // a run soon passes PostgreSQL's max_connections (100). Cached contexts shrink to one idle connection.
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "8");
-        registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
-        registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
+        return Map.of("spring.datasource.url", urlOf(database),
+                "spring.datasource.username", USER,
+                "spring.datasource.password", "",
+                // Spring keeps up to 32 test contexts alive; with Hikari's default of 10 connections held idle
+                // each, a run soon passes PostgreSQL's max_connections (100). Cached contexts shrink to one.
+                "spring.datasource.hikari.maximum-pool-size", "8",
+                "spring.datasource.hikari.minimum-idle", "1",
+                "spring.datasource.hikari.idle-timeout", "10000");
     }
 
     /** Creates an empty database and returns its name. */

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
-import io.storyloom.support.H2Database;
+import io.storyloom.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Without a scrape token, metrics are served only on a separate management port, to anyone who reaches it. */
+@TestDatabase(TestDatabase.Kind.H2)
 class ManagementPortTest extends AppTest {
 
     @LocalManagementPort
@@ -18,7 +19,6 @@ class ManagementPortTest extends AppTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        H2Database.register(registry);
         registry.add("management.server.port", () -> "0");
     }
 

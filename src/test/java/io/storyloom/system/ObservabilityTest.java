@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
-import io.storyloom.support.H2Database;
+import io.storyloom.support.TestDatabase;
 import io.storyloom.support.Users;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Structured logs, metrics, health and the API description, seen from outside. */
 @ExtendWith(OutputCaptureExtension.class)
+@TestDatabase(TestDatabase.Kind.H2)
 class ObservabilityTest extends AppTest {
 
     static final String SECRET = "sk-test-NEVER-LOG-ME-7f3a9c";
@@ -38,7 +39,6 @@ class ObservabilityTest extends AppTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        H2Database.register(registry);
         // Configured keys, as a deployment would have them: they must never reach a log line or an answer.
         registry.add("storyloom.text.api-key", () -> SECRET);
         registry.add("storyloom.image.api-key", () -> SECRET);

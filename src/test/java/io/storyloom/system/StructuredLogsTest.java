@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyloom.support.Api;
 import io.storyloom.support.AppProcess;
+import io.storyloom.support.SeparateProcesses;
 import io.storyloom.support.StoryClient;
 import io.storyloom.support.Users;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * line about a story's generation carries its story id and the operation's context, and no key ever
  * reaches the log. A separate process, because logging is set up once per JVM.
  */
-@Tag("processes") // starts the app as separate processes; left out by bin/test --fast
+@SeparateProcesses
 class StructuredLogsTest {
 
     private static final String SECRET = "sk-test-NEVER-LOG-ME-9b2e4d";

@@ -4,26 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
-import io.storyloom.support.H2Database;
+import io.storyloom.support.TestDatabase;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * How the app serves the page over plain HTTP, without a browser: its addresses, its files' cache
  * headers and security policy, and the public art styles with their previews.
  */
+@TestDatabase(TestDatabase.Kind.H2)
 class PageServingTest extends AppTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        H2Database.register(registry);
-    }
 
     private Api anonymous() {
         return new Api(port);

@@ -12,8 +12,8 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ScreenshotAnimations;
 import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
-import io.storyloom.support.H2Database;
 import io.storyloom.support.StoryClient;
+import io.storyloom.support.TestDatabase;
 import io.storyloom.support.Users;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -24,15 +24,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The real app (H2, offline models) with the web page driven by Debian's Chromium, headless. One
- * browser per test class, a fresh context (cookies, storage) per test. Declared here, the database
- * settings are the same for every web test class, so they share one running app.
+ * browser per test class, a fresh context (cookies, storage) per test. The web test classes share one
+ * running app with the other H2 test classes that need no settings of their own.
  */
 @Tag("browser") // left out by bin/test --fast
+@TestDatabase(TestDatabase.Kind.H2)
 abstract class WebPageTest extends AppTest {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
@@ -47,11 +46,6 @@ abstract class WebPageTest extends AppTest {
     protected final List<String> pageErrors = new ArrayList<>();
     protected final List<String> dialogs = new ArrayList<>();
     private final List<String> policyViolations = new ArrayList<>();
-
-    @DynamicPropertySource
-    static void webDatabase(DynamicPropertyRegistry registry) {
-        H2Database.register(registry);
-    }
 
     @BeforeAll
     static void launchBrowser() {

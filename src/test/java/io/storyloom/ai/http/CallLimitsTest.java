@@ -27,7 +27,9 @@ class CallLimitsTest {
             }
         });
 
-        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).untilFalse(thirdStarted);
+        // The third caller parks, waiting for a turn, and has not started.
+        await().atMost(Duration.ofSeconds(5)).until(() -> third.getState() == Thread.State.WAITING || third.getState() == Thread.State.TIMED_WAITING);
+        assertThat(thirdStarted).isFalse();
         first.close();
         await().atMost(Duration.ofSeconds(5)).untilTrue(thirdStarted);
         second.close();
