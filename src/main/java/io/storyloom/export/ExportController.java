@@ -86,7 +86,7 @@ class ExportController {
 
     /** Loads the book to export: only its owner may have it (anyone else: 404), and only once COMPLETE (409). */
     private BookSnapshot snapshot(UUID id, SignedInUser user) {
-        owned.find(id, user);
+        owned.check(id, user);
         return books.load(id);
     }
 

@@ -1,6 +1,7 @@
 package io.storyloom.story;
 
 import io.storyloom.account.SignedInUser;
+import io.storyloom.story.status.StatusCache;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +24,13 @@ public class OwnedStories {
         return owned(content.find(id), id, user);
     }
 
+    /** Passes when the user owns the story; otherwise the same "not found" as {@link #find}. */
+    public void check(UUID id, SignedInUser user) {
+        find(id, user);
+    }
+
     /** The same, possibly a fraction of a second old: for status polling. */
-    Story findForStatus(UUID id, SignedInUser user) {
+    public Story findForStatus(UUID id, SignedInUser user) {
         return owned(statuses.find(id), id, user);
     }
 

@@ -67,7 +67,7 @@ public record Story(
     }
 
     /** The same story with its outline's title and meta, as they are about to be saved. */
-    Story withOutline(String newTitle, StoryMeta newMeta) {
+    public Story withOutline(String newTitle, StoryMeta newMeta) {
         return new Story(id, ownerId, status, statusMessage, pagesTotal, pagesDone, attempt, child, companion, idea,
                 lesson, artStyle, language, seed, newTitle, newMeta, visualProfile, baseStyle, referenceImageKey, error,
                 source, updatedBy, createdAt, updatedAt, completedAt, usage);

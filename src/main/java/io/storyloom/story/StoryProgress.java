@@ -1,5 +1,7 @@
 package io.storyloom.story;
 
+import io.storyloom.story.book.StoryRepository;
+import io.storyloom.story.status.StatusHistoryRepository;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -109,7 +111,7 @@ public class StoryProgress {
     }
 
     /** Puts an ended story back in the queue; the caller checked that this is allowed. */
-    void requeue(Story story, String message, String actor) {
+    public void requeue(Story story, String message, String actor) {
         stories.startAttempt(story.id(), story.attempt() + 1);
         write(story, StoryStatus.PENDING.code(), message, null, actor);
     }

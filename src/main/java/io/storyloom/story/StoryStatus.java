@@ -73,7 +73,7 @@ public enum StoryStatus {
     }
 
     /** The codes of the terminal states, for queries (never spelled again in SQL). */
-    static List<String> terminalCodes() {
+    public static List<String> terminalCodes() {
         return TERMINAL_CODES;
     }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.storyloom.story.StoryRequest;
+import io.storyloom.story.book.StoryRequest;
 import io.storyloom.support.Api;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,7 +44,7 @@ class FormLimitsTest extends WebPageTest {
         JsonNode served = served();
         assertThat(fieldsOf(served.get("story"))).isEqualTo(limitsFromAnnotations(StoryRequest.class, ""));
         assertThat(fieldsOf(served.get("page")))
-                .isEqualTo(limitsFromAnnotations(Class.forName("io.storyloom.story.PageController$PageText"), ""));
+                .isEqualTo(limitsFromAnnotations(Class.forName("io.storyloom.story.web.PageController$PageText"), ""));
         // What the page relies on, spelled out once.
         assertThat(served.get("story").get("child.age").get("minimum").asInt()).isEqualTo(1);
         assertThat(served.get("story").get("child.interests").get("max_items").asInt()).isEqualTo(10);

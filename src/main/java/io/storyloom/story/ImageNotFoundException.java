@@ -1,9 +1,0 @@
-package io.storyloom.story;
-
-/** The story exists but the picture asked for does not (yet). */
-public class ImageNotFoundException extends RuntimeException {
-
-    public ImageNotFoundException(String message) {
-        super(message);
-    }
-}

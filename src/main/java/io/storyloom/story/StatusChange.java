@@ -1,7 +1,0 @@
-package io.storyloom.story;
-
-import java.time.OffsetDateTime;
-
-/** One entry of a story's status history. */
-public record StatusChange(String status, String statusMessage, int pagesDone, String actor, OffsetDateTime changedAt) {
-}
