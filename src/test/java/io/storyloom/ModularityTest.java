@@ -56,7 +56,8 @@ class ModularityTest {
             Map.entry("picture_drawn", "story"), Map.entry("picture_cleanup", "story"),
             Map.entry("share_link", "story"), Map.entry("story_status_history", "story"),
             Map.entry("account", "account"), Map.entry("api_token", "account"),
-            Map.entry("sign_in_throttle", "account"));
+            Map.entry("sign_in_throttle", "account"),
+            Map.entry("book_narration", "narration"), Map.entry("page_narration", "narration"));
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
