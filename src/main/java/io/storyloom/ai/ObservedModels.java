@@ -132,6 +132,11 @@ class ObservedModels implements BeanPostProcessor, EnvironmentAware {
         public double defaultSpeed() {
             return model.defaultSpeed();
         }
+
+        @Override
+        public boolean offersVoice(String voice) {
+            return model.offersVoice(voice);
+        }
     }
 
     /** A text model whose calls are logged and measured. */

@@ -10,4 +10,9 @@ public interface SpeechModel {
 
     /** The speed used for a request that names none; 1.0 is normal. */
     double defaultSpeed();
+
+    /** Whether the narrator has this voice, as far as it can tell without asking the provider. */
+    default boolean offersVoice(String voice) {
+        return true;
+    }
 }

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,10 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * Narrates books page by page and says which recordings are current. A recording is current while the
@@ -57,8 +61,19 @@ public class Narrations {
         return speech != null;
     }
 
-    /** Keeps the voice and speed a book asked for; {@code null} for the configured defaults. */
+    /**
+     * Keeps the voice and speed a book asked for; {@code null} for the configured defaults.
+     *
+     * @throws ErrorResponseException a 400 naming {@code narration.voice} when the narrator has no such voice
+     */
     public void chooseVoice(UUID storyId, String voice, Double speed) {
+        if (voice != null && speech != null && !speech.offersVoice(voice)) {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Please check: narration.voice.");
+            problem.setTitle("Invalid request");
+            problem.setProperty("errors", List.of(Map.of("field", "narration.voice",
+                    "message", "is not a voice the narrator offers")));
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+        }
         if (voice != null || speed != null) {
             narrations.saveVoice(storyId, voice, speed);
         }

@@ -75,4 +75,17 @@ class OpenAiNarratedStoryEndToEndTest extends FakeProvidersApp {
         assertThat(sentence.get("end_ms").asLong()).isEqualTo(played);
         assertThat(api.get(first.get("audio_url").asString()).bytes()).isEqualTo(SpeechStubs.mp3(2500));
     }
+
+    @Test
+    void aVoiceOpenAiDoesNotOfferIsRefusedBeforeTheBookIsMade() {
+        var body = new java.util.HashMap<>(io.storyloom.support.StoryClient.request(StoryAnswers.CHILD, PAGES));
+        body.put("narration", java.util.Map.of("voice", "21m00Tcm4TlvDq8ikWAM"));
+
+        var refused = api.postJson("/stories/", body);
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("narration.voice");
+        assertThat(api.get("/stories").json().get("total_items").asInt()).isZero();
+    }
 }

@@ -32,6 +32,11 @@ public final class OpenAiSpeechModel implements SpeechModel {
     }
 
     @Override
+    public boolean offersVoice(String voice) {
+        return OpenAiVoices.ALL.contains(voice);
+    }
+
+    @Override
     public SpokenText speak(SpeechRequest request) {
         String model = client.endpoint().model();
         String voice = request.voice() == null ? settings.defaultVoice() : request.voice();

@@ -68,4 +68,11 @@ class OpenAiSpeechModelTest {
                 {"model":"tts-1","input":"Hello.","voice":"coral","speed":1.0,"response_format":"mp3"}
                 """)));
     }
+
+    @Test
+    void knowsItsVoices() {
+        assertThat(model(null, null).offersVoice("coral")).isTrue();
+        assertThat(model(null, null).offersVoice("verse")).isTrue();
+        assertThat(model(null, null).offersVoice("21m00Tcm4TlvDq8ikWAM")).isFalse();
+    }
 }
