@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,7 +42,8 @@ class NarrationRepository {
                 .optional();
     }
 
-    /** Saves a page's recording in place of the one before. */
+    /** Saves a page's recording in place of the one before, both or neither. */
+    @Transactional
     void save(PageNarration narration, OffsetDateTime at) {
         jdbc.sql("delete from page_narration where story_id = ? and page_number = ?")
                 .params(narration.storyId(), narration.page()).update();
