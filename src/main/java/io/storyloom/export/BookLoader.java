@@ -2,6 +2,7 @@ package io.storyloom.export;
 
 import io.storyloom.media.MediaStore;
 import io.storyloom.media.MediaTypes;
+import io.storyloom.media.PictureVariants;
 import io.storyloom.media.StoredMedia;
 import io.storyloom.narration.Narrations;
 import io.storyloom.narration.PageNarration;
@@ -32,11 +33,19 @@ class BookLoader {
     private static final Logger log = LoggerFactory.getLogger(BookLoader.class);
 
     private final StoryContent content;
+    /**
+     * Pictures are printed at most about 20 cm wide; 1600 pixels is 200 dpi there. Smaller pictures are
+     * kept at their size (never enlarged) and, as JPEG, weigh a tenth of the stored PNG.
+     */
+    static final int PRINT_WIDTH = 1600;
+
+    private final PictureVariants variants;
     private final MediaStore media;
     private final Narrations narrations;
 
-    BookLoader(StoryContent content, MediaStore media, Narrations narrations) {
+    BookLoader(StoryContent content, PictureVariants variants, MediaStore media, Narrations narrations) {
         this.content = content;
+        this.variants = variants;
         this.media = media;
         this.narrations = narrations;
     }
@@ -87,7 +96,7 @@ class BookLoader {
     }
 
     private BookSnapshot.Picture picture(UUID storyId, String key, String name, String description) {
-        StoredMedia stored = media.get(key).orElse(null);
+        StoredMedia stored = variants.get(key, PRINT_WIDTH, true).orElse(null);
         if (stored == null) {
             log.warn("Picture {} of story {} is missing from the media store; exporting without it", key, storyId);
             return null;

@@ -6,8 +6,12 @@ import io.storyloom.design.VisualProfile;
 import io.storyloom.ai.ChatMessage;
 import io.storyloom.ai.PromptKind;
 import io.storyloom.ai.TextPrompt;
+import io.storyloom.ai.ProviderException;
+import io.storyloom.safety.ContentConcern;
 import io.storyloom.safety.ContentSafety;
+import io.storyloom.safety.ReviewUnavailableException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -82,14 +86,40 @@ public class StoryPromptService {
         return new Generated<>(answer.value().scenes(), answer.usage(), answer.model(), answer.calls());
     }
 
-    /** The full text-to-image prompt of one page, and the same picture as facts for the offline illustrator. */
+    /**
+     * The full text-to-image prompt of one page, and the same picture as facts for the offline illustrator.
+     *
+     * @throws ProviderException (SAFETY) when the composed prompt is not suitable for a child; it is never sent
+     */
     public ImagePrompt composePageImage(BaseStyle style, VisualProfile profile, SceneMoment scene) {
-        return composer.page(style, profile, scene);
+        return reviewed(composer.page(style, profile, scene));
     }
 
-    /** The prompt of the character reference sheet that keeps every page's characters alike. */
+    /** The prompt of the character reference sheet that keeps every page's characters alike; reviewed as above. */
     public ImagePrompt composeReferenceImage(BaseStyle style, VisualProfile profile) {
-        return composer.reference(style, profile);
+        return reviewed(composer.reference(style, profile));
+    }
+
+    /** Every picture prompt passes the child-safety review before it goes to an illustrator. */
+    private ImagePrompt reviewed(ImagePrompt prompt) {
+        if (!review(prompt.text()).isEmpty()) {
+            throw new ProviderException(ProviderException.Reason.SAFETY, "Storyloom",
+                    "A picture description for this book was not gentle enough for a child, so it was not drawn. "
+                            + "Try changing the idea a little, or press Retry.");
+        }
+        return prompt;
+    }
+
+    /**
+     * The review, with an unavailable one (the classifier still loading, a moderation outage) as a
+     * transient failure: the step is tried again later rather than passed unreviewed.
+     */
+    private List<ContentConcern> review(String text) {
+        try {
+            return safety.review(text);
+        } catch (ReviewUnavailableException e) {
+            throw new ProviderException(ProviderException.Reason.TRANSIENT, "Storyloom", e.getMessage(), e);
+        }
     }
 
     private <T> Generated<T> ask(PromptKind kind, String template, Map<String, Object> facts, Class<T> type,
@@ -101,26 +131,35 @@ public class StoryPromptService {
         return answers.ask(prompt, type, checks);
     }
 
-    /** Generated text passes the same child-safety review as a parent's request. */
+    /** Generated text passes the same child-safety review as a parent's request, all fields in one review. */
     private List<String> gentle(StructuredStory story) {
-        var violations = new ArrayList<String>(unsuitable("title", story.title()));
-        violations.addAll(unsuitable("meta.setting", story.meta().setting()));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", story.title());
+        fields.put("meta.setting", story.meta().setting());
         for (int i = 0; i < story.pages().size(); i++) {
-            violations.addAll(unsuitable("pages[" + i + "].text", story.pages().get(i).text()));
+            fields.put("pages[" + i + "].text", story.pages().get(i).text());
         }
-        return violations;
+        return unsuitable(fields);
     }
 
     private List<String> gentle(String prefix, SceneMoment scene) {
-        var violations = new ArrayList<String>(unsuitable(prefix + "description", scene.description()));
-        violations.addAll(unsuitable(prefix + "action", scene.action()));
-        return violations;
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(prefix + "description", scene.description());
+        fields.put(prefix + "action", scene.action());
+        return unsuitable(fields);
     }
 
-    private List<String> unsuitable(String field, String text) {
-        return safety.review(text).stream()
-                .map(concern -> field + ": " + StructuredAnswers.UNSUITABLE + ", " + concern.describe())
-                .toList();
+    private List<String> unsuitable(Map<String, String> fields) {
+        Map<String, List<ContentConcern>> found;
+        try {
+            found = safety.review(fields);
+        } catch (ReviewUnavailableException e) {
+            throw new ProviderException(ProviderException.Reason.TRANSIENT, "Storyloom", e.getMessage(), e);
+        }
+        var violations = new ArrayList<String>();
+        found.forEach((field, concerns) -> concerns.forEach(concern ->
+                violations.add(field + ": " + StructuredAnswers.UNSUITABLE + ", " + concern.describe())));
+        return violations;
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

@@ -1,97 +1,150 @@
 package io.storyloom.safety;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
+import io.storyloom.ai.ModerationModel;
+import io.storyloom.ai.ModerationVerdict;
+import io.storyloom.ai.ProviderException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.springframework.core.io.ClassPathResource;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds violent, sexual, hateful or frightening terms in text meant for a child book, from the
- * curated list in {@code resources/safety/terms.txt}. Whole words only, so "Scunthorpe" or "a mother
- * with 3 kids" pass; phrases listed as allowed ("shooting star") are ignored.
+ * Reviews text meant for a child's book, cheapest stage first: normalisation ({@link TextNormalizer}),
+ * the per-language term and phrase lists ({@link Lexicon}), the in-process semantic classifier
+ * ({@link SemanticClassifier}) and, when one is configured, the provider's moderation model. A text is
+ * refused when any stage objects. Concerns name a category, never the words that caused them.
+ *
+ * <p>The classifier loads in the background once the app is ready, so start-up does not wait for it;
+ * a review that arrives first waits up to {@code storyloom.safety.model-wait} and is then refused as
+ * unavailable rather than passed half-reviewed.
  */
 @Component
+@EnableConfigurationProperties(SafetySettings.class)
 public class ContentSafety {
 
-    private final List<Rule> rules;
-    private final List<Pattern> allowed;
+    private static final Logger log = LoggerFactory.getLogger(ContentSafety.class);
 
-    public ContentSafety() {
-        var parsed = parse(new ClassPathResource("safety/terms.txt"));
-        this.rules = parsed.rules();
-        this.allowed = parsed.allowed();
+    private final SafetySettings settings;
+    private final Optional<ModerationModel> moderation;
+
+    @Autowired
+    ContentSafety(SafetySettings settings, ObjectProvider<ModerationModel> moderation) {
+        this(settings, Optional.ofNullable(moderation.getIfAvailable()));
     }
 
-    /** Every unsuitable term in the text, in order of category, each term once. */
+    /** A review without Spring: the benchmark and tests; {@code moderation} empty for the local stages alone. */
+    public ContentSafety(SafetySettings settings, Optional<ModerationModel> moderation) {
+        this.settings = settings;
+        this.moderation = moderation;
+    }
+
+    /** Starts loading the classifier once the app is up, so start-up itself does not pay for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void loadClassifier() {
+        SemanticModel.load();
+    }
+
+    /** Waits until the classifier is loaded (the benchmark, tests); false if it is not within the wait. */
+    public boolean awaitReady() {
+        try {
+            classifier();
+            return true;
+        } catch (ReviewUnavailableException e) {
+            return false;
+        }
+    }
+
+    /** The concerns about one text, each category once; empty when it is fine for a child. */
     public List<ContentConcern> review(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        String normalized = normalize(text);
-        for (Pattern phrase : allowed) {
-            normalized = phrase.matcher(normalized).replaceAll(" ");
-        }
-        Set<ContentConcern> found = new LinkedHashSet<>();
-        for (Rule rule : rules) {
-            Matcher m = rule.pattern().matcher(normalized);
-            if (m.find()) {
-                found.add(new ContentConcern(m.group().strip(), rule.category()));
+        return review(Map.of("text", text == null ? "" : text)).getOrDefault("text", List.of());
+    }
+
+    /**
+     * The concerns about each of several texts (e.g. the fields of a request), reviewed together so the
+     * moderation model is asked once. Only texts with concerns are in the answer, in the given order.
+     *
+     * @throws ReviewUnavailableException when a stage could not run (see the class comment)
+     */
+    public Map<String, List<ContentConcern>> review(Map<String, String> texts) {
+        Map<String, Set<ContentConcern>> found = new LinkedHashMap<>();
+        Map<String, String> toModerate = new LinkedHashMap<>();
+        for (var entry : texts.entrySet()) {
+            String text = entry.getValue();
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            toModerate.put(entry.getKey(), text);
+            for (ContentConcern concern : local(text)) {
+                found.computeIfAbsent(entry.getKey(), k -> new java.util.LinkedHashSet<>()).add(concern);
             }
         }
-        return List.copyOf(found);
+        moderation.ifPresent(model -> moderate(model, toModerate, found));
+        Map<String, List<ContentConcern>> answer = new LinkedHashMap<>();
+        texts.keySet().stream().filter(found::containsKey)
+                .forEach(key -> answer.put(key, List.copyOf(found.get(key))));
+        return answer;
     }
 
-    /** Lower case, accents kept, look-alike punctuation and zero-width tricks flattened. */
-    private static String normalize(String text) {
-        return " " + Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replaceAll("[\\u200B-\\u200D\\uFEFF]", "")
-                .toLowerCase(Locale.ROOT) + " ";
-    }
-
-    private static Pattern termPattern(String term) {
-        boolean prefix = term.endsWith("*");
-        String body = Pattern.quote(prefix ? term.substring(0, term.length() - 1) : term).replace(" ", "\\E\\s+\\Q");
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + body + (prefix ? "[\\p{L}\\-]*" : "") + "(?![\\p{L}\\p{N}])");
-    }
-
-    private static Parsed parse(ClassPathResource resource) {
-        List<Rule> rules = new ArrayList<>();
-        List<Pattern> allowed = new ArrayList<>();
-        try (var reader = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
-            String section = null;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String entry = line.strip().toLowerCase(Locale.ROOT);
-                if (entry.isEmpty() || entry.startsWith("#")) {
-                    continue;
-                }
-                if (entry.startsWith("[") && entry.endsWith("]")) {
-                    section = entry.substring(1, entry.length() - 1);
-                } else if ("allowed".equals(section)) {
-                    allowed.add(termPattern(entry));
-                } else if (section != null) {
-                    rules.add(new Rule(termPattern(entry), ContentCategory.valueOf(section.toUpperCase(Locale.ROOT))));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Safety terms missing", e);
+    /** The two in-process stages: the term lists, then the classifier for what they did not find. */
+    List<ContentConcern> local(String text) {
+        String normalized = TextNormalizer.normalize(text);
+        List<ContentConcern> concerns = new ArrayList<>();
+        Set<ContentCategory> listed = Lexicon.shared().find(normalized);
+        listed.forEach(category -> concerns.add(new ContentConcern(category, ContentConcern.Stage.LEXICON)));
+        if (listed.isEmpty()) {
+            classifier().classify(normalized)
+                    .forEach(category -> concerns.add(new ContentConcern(category, ContentConcern.Stage.SEMANTIC)));
         }
-        return new Parsed(List.copyOf(rules), List.copyOf(allowed));
+        return concerns;
     }
 
-    private record Rule(Pattern pattern, ContentCategory category) {
+    private void moderate(ModerationModel model, Map<String, String> texts, Map<String, Set<ContentConcern>> found) {
+        if (texts.isEmpty()) {
+            return;
+        }
+        List<String> keys = List.copyOf(texts.keySet());
+        List<ModerationVerdict> verdicts;
+        try {
+            verdicts = model.moderate(List.copyOf(texts.values()));
+        } catch (ProviderException e) {
+            if (settings.failClosed()) {
+                throw new ReviewUnavailableException("The safety check could not be completed because the "
+                        + "moderation service is not answering. Please try again in a few minutes.", e);
+            }
+            log.warn("Moderation model unavailable, going on with the local review alone: {}", e.getMessage());
+            return;
+        }
+        for (int i = 0; i < keys.size() && i < verdicts.size(); i++) {
+            if (verdicts.get(i).flagged()) {
+                Set<ContentCategory> categories = ModerationLabels.categories(verdicts.get(i).labels());
+                var concerns = found.computeIfAbsent(keys.get(i), k -> new java.util.LinkedHashSet<>());
+                categories.forEach(c -> concerns.add(new ContentConcern(c, ContentConcern.Stage.MODERATION)));
+            }
+        }
     }
 
-    private record Parsed(List<Rule> rules, List<Pattern> allowed) {
+    private SemanticClassifier classifier() {
+        try {
+            return SemanticModel.load().get(settings.modelWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            throw new ReviewUnavailableException("The safety check is still starting up. Please try again in a "
+                    + "moment.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReviewUnavailableException("The safety check was interrupted. Please try again.", e);
+        }
     }
 }

@@ -8,8 +8,6 @@ import io.storyloom.story.book.PageRevision;
 import io.storyloom.story.book.PageRevisionRepository;
 import io.storyloom.story.book.StoryRepository;
 import io.storyloom.story.pictures.PictureLedger;
-import io.storyloom.story.status.StatusChange;
-import io.storyloom.story.status.StatusHistoryRepository;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -28,16 +26,14 @@ public class StoryContent {
 
     private final StoryRepository stories;
     private final PageRepository pages;
-    private final StatusHistoryRepository history;
     private final PageRevisionRepository revisions;
     private final PictureLedger pictures;
     private final Clock clock;
 
-    StoryContent(StoryRepository stories, PageRepository pages, StatusHistoryRepository history,
-            PageRevisionRepository revisions, PictureLedger pictures, Clock clock) {
+    StoryContent(StoryRepository stories, PageRepository pages, PageRevisionRepository revisions,
+            PictureLedger pictures, Clock clock) {
         this.stories = stories;
         this.pages = pages;
-        this.history = history;
         this.revisions = revisions;
         this.pictures = pictures;
         this.clock = clock;
@@ -53,10 +49,6 @@ public class StoryContent {
 
     public Optional<Page> page(UUID storyId, int number) {
         return pages.find(storyId, number);
-    }
-
-    public List<StatusChange> history(UUID storyId) {
-        return history.findByStory(storyId);
     }
 
     /** Saves the title, meta and every page's text together; a second call for the same story changes nothing. */
@@ -111,10 +103,6 @@ public class StoryContent {
             revisions.append(storyId, page, before == null ? PageRevision.Kind.DRAWN : PageRevision.Kind.REDRAWN,
                     null, null, before, imageKey, "AI", actor, at);
         });
-    }
-
-    public List<PageRevision> revisions(UUID storyId) {
-        return revisions.findByStory(storyId);
     }
 
     /** Counts a language model answer (its repair round included) towards what the story cost. */

@@ -71,9 +71,12 @@ class ProblemDocs implements OpenApiCustomizer {
         if (method == PathItem.HttpMethod.POST && path.matches("/stories/?") || method == PathItem.HttpMethod.PUT) {
             add(operation, "422", "Asks for content unsuitable for a child; says what to change", Map.of(
                     "title", "Let's keep it gentle", "status", 422,
-                    "detail", "Storyloom writes gentle stories for young children. Please change: idea mentions "
-                            + "\u201cgun\u201d (violence).",
-                    "errors", List.of(Map.of("field", "idea", "message", "mentions \u201cgun\u201d (violence)"))));
+                    "detail", "Storyloom writes gentle stories for young children. Please change: idea (weapons "
+                            + "used on people).",
+                    "errors", List.of(Map.of("field", "idea", "category", "weapons used on people",
+                            "suggestion", "leave weapons out; a brave idea, a friend or a funny trick can save the day",
+                            "message", "asks for weapons used on people; leave weapons out; a brave idea, a friend or "
+                                    + "a funny trick can save the day"))));
         }
         if (path.matches("/stories/?") && method == PathItem.HttpMethod.POST || path.endsWith("/retry")
                 || path.endsWith("/illustration") || path.equals("/auth/token") || path.equals("/account/signup")
@@ -96,7 +99,11 @@ class ProblemDocs implements OpenApiCustomizer {
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema problemSchema() {
         var field = new ObjectSchema().addProperty("field", new StringSchema().example("child.age"))
-                .addProperty("message", new StringSchema().example("must be less than or equal to 12"));
+                .addProperty("message", new StringSchema().example("must be less than or equal to 12"))
+                .addProperty("category", new StringSchema().description("With 422: what is unsuitable for a child, "
+                        + "in plain words; the offending words are never repeated").example("weapons used on people"))
+                .addProperty("suggestion", new StringSchema().description("With 422: what to write instead")
+                        .example("leave weapons out; a brave idea, a friend or a funny trick can save the day"));
         return new ObjectSchema()
                 .description("An error, as RFC 9457 problem details.")
                 .addProperty("type", new StringSchema().example("about:blank"))

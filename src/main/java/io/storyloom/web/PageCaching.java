@@ -7,23 +7,32 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * How long browsers keep the page's files. Scripts, styles and the page itself are revalidated on
- * every load (cheap with Last-Modified) so a new release shows at once; fonts never change under
- * their name often and are kept for a month.
+ * How long browsers keep the page's files. The document names them under a versioned folder
+ * ({@link PageDocument}) that changes with any file, so those addresses are kept for a year without
+ * asking again. The plain addresses still work (old tabs, links) and are revalidated on every load.
  */
 @Configuration(proxyBeanMethods = false)
 class PageCaching implements WebMvcConfigurer {
 
+    private final PageDocument document;
+
+    PageCaching(PageDocument document) {
+        this.document = document;
+    }
+
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler(document.versionedPrefix() + "**")
+                .addResourceLocations("classpath:/static/assets/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
         registry.addResourceHandler("/assets/fonts/**")
                 .addResourceLocations("classpath:/static/assets/fonts/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic());
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations("classpath:/static/assets/")
                 .setCacheControl(CacheControl.noCache());
-        registry.addResourceHandler("/index.html", "/favicon.svg")
+        registry.addResourceHandler("/favicon.svg")
                 .addResourceLocations("classpath:/static/")
-                .setCacheControl(CacheControl.noCache());
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
     }
 }

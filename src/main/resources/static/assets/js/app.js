@@ -6,17 +6,27 @@
 import { accounts, artStyles, onUnauthorized, stories } from './api.js';
 import { h, replace, setTitle, toast } from './dom.js';
 import { loadLimits } from './limits.js';
+import { setViewer } from './people.js';
 import { links, navigate, onRouteChange, parseRoute, takeState, updateAddress } from './router.js';
 import { loadStatuses } from './statuses.js';
-import { renderAccount } from './views/account.js';
 import { renderAuth } from './views/auth.js';
-import { ownerBook } from './views/book.js';
-import { renderNewStory } from './views/form.js';
-import { renderLibrary } from './views/library.js';
-import { ownerTools } from './views/owner-tools.js';
-import { renderProgress } from './views/progress.js';
-import { renderReader } from './views/reader.js';
-import { renderShared } from './views/shared.js';
+
+/**
+ * Every screen but sign-in is fetched when first shown: a visitor on a slow connection waits for the
+ * few files sign-in needs, not for the reader's. The browser keeps them (their addresses are versioned).
+ */
+const screens = {
+  account: () => import('./views/account.js'),
+  landing: () => import('./views/landing.js'),
+  form: () => import('./views/form.js'),
+  library: () => import('./views/library.js'),
+  progress: () => import('./views/progress.js'),
+  reader: () => import('./views/reader.js'),
+  shared: () => import('./views/shared.js'),
+  book: () => import('./views/book.js'),
+  share: () => import('./views/owner/share.js'),
+  tools: () => import('./views/owner-tools.js'),
+};
 
 const NEXT_KEY = 'storyloom.next';
 
@@ -88,6 +98,7 @@ async function draw(route, screen, isCurrent) {
   const { view, onLeave } = screen;
   if (route.name === 'shared') {
     drawNav(route, null);
+    const { renderShared } = await screens.shared();
     await renderShared(view, { token: route.params.token, onLeave });
     return;
   }
@@ -104,26 +115,38 @@ async function draw(route, screen, isCurrent) {
     renderAuth(view, { mode: route.name, onSignedIn: signedIn });
     return;
   }
+  if (!user && route.name === 'library' && isTheStart()) {
+    const { renderLanding } = await screens.landing();
+    if (!isCurrent()) {
+      return;
+    }
+    drawNav({ name: 'landing' }, null);
+    renderLanding(view);
+    return;
+  }
   if (!user) {
     rememberWhereTo();
     navigate(links.signIn(), { replace: true });
     return;
   }
   drawNav(route, user);
-  const statuses = await loadStatuses();
+  setViewer(user);
+  const wanted = { library: screens.library, new: screens.form, account: screens.account,
+    story: screens.progress, read: screens.progress }[route.name];
+  const [statuses, loaded] = await Promise.all([loadStatuses(), wanted?.()]);
   if (!isCurrent()) {
     return;
   }
   const ctx = { user, statuses, onLeave, signOut };
   switch (route.name) {
     case 'library':
-      renderLibrary(view, ctx);
+      loaded.renderLibrary(view, ctx);
       break;
     case 'new':
-      await renderNewStory(view, ctx);
+      await loaded.renderNewStory(view, ctx);
       break;
     case 'account':
-      renderAccount(view, ctx);
+      loaded.renderAccount(view, ctx);
       break;
     case 'story':
     case 'read':
@@ -156,12 +179,15 @@ async function openStory(view, ctx, route, isCurrent) {
   if (!isCurrent()) {
     return;
   }
+  const { renderProgress } = await screens.progress();
   if (statuses.isFailed(status.status)) {
     renderProgress(view, { ...ctx, id, status });
     return;
   }
   const working = !statuses.isTerminal(status.status);
-  const [book, styles, limits] = await Promise.all([stories.book(id), artStyles.list().catch(() => []), loadLimits()]);
+  const [book, styles, limits, { renderReader }, { ownerBook }, { markShared }, { ownerTools }] = await Promise.all([
+    stories.book(id), artStyles.list().catch(() => []), loadLimits(),
+    screens.reader(), screens.book(), screens.share(), screens.tools()]);
   if (!isCurrent()) {
     return;
   }
@@ -174,6 +200,7 @@ async function openStory(view, ctx, route, isCurrent) {
   if (route.name === 'story') {
     updateAddress(links.read(id));
   }
+  markShared(id, book.shared === true);
   const styleLabel = styles.find((style) => style.id === book.art_style)?.label;
   const tools = ownerTools({ id, statuses, limits, styleLabel, onLeave: ctx.onLeave });
   const api = renderReader(view, {
@@ -222,6 +249,11 @@ async function signOut() {
     state.user = null;
     navigate(links.signIn());
   }
+}
+
+/** The bare address (/), where a visitor who is not signed in meets the landing view. */
+function isTheStart() {
+  return window.location.pathname === '/' && ['', '#', '#/'].includes(window.location.hash);
 }
 
 function rememberWhereTo() {

@@ -8,10 +8,45 @@ export function speechAvailable() {
   return typeof window.speechSynthesis !== 'undefined' && typeof window.SpeechSynthesisUtterance === 'function';
 }
 
-function pickVoice(language) {
+const SETTINGS = 'storyloom.voice';
+export const DEFAULT_RATE = 0.9;
+
+/** The voice and speed the parent chose in this browser: {voice (a voice's name, or null), rate}. */
+export function voiceSettings() {
+  try {
+    const saved = JSON.parse(window.localStorage.getItem(SETTINGS) ?? 'null');
+    return { voice: typeof saved?.voice === 'string' ? saved.voice : null,
+      rate: Number.isFinite(saved?.rate) ? saved.rate : DEFAULT_RATE };
+  } catch {
+    return { voice: null, rate: DEFAULT_RATE };
+  }
+}
+
+export function saveVoiceSettings(settings) {
+  try {
+    window.localStorage.setItem(SETTINGS, JSON.stringify(settings));
+  } catch {
+    // Private mode: the choice lasts until the page is left.
+  }
+}
+
+/** The browser's voices for a language (all of them when none speaks it); empty when it has none. */
+export function voicesFor(language) {
+  if (!speechAvailable()) {
+    return [];
+  }
   const voices = window.speechSynthesis.getVoices();
   const base = language.toLowerCase().split('-')[0];
-  return voices.find((v) => v.lang.toLowerCase() === language.toLowerCase())
+  const speaking = voices.filter((v) => v.lang.toLowerCase().startsWith(base));
+  return speaking.length ? speaking : voices;
+}
+
+function pickVoice(language) {
+  const voices = window.speechSynthesis.getVoices();
+  const chosen = voiceSettings().voice;
+  const base = language.toLowerCase().split('-')[0];
+  return voices.find((v) => v.name === chosen && v.lang.toLowerCase().startsWith(base))
+    ?? voices.find((v) => v.lang.toLowerCase() === language.toLowerCase())
     ?? voices.find((v) => v.lang.toLowerCase().startsWith(base))
     ?? null;
 }
@@ -49,7 +84,7 @@ export class ReadAloud {
     sentences.forEach((text, index) => {
       const utterance = new SpeechSynthesisUtterance(text);
       utterance.lang = language;
-      utterance.rate = 0.9;
+      utterance.rate = voiceSettings().rate;
       if (voice) {
         utterance.voice = voice;
       }

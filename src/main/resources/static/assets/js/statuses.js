@@ -55,20 +55,26 @@ export class StatusList {
     return this.entries.filter((entry) => !entry.terminal || entry.status === COMPLETE);
   }
 
-  /** A step's label: its message, with a per-page template made general ("Drawing the pictures"). */
+  /**
+   * A step's label: its message, or for the per-page step the pictures counted ("Drawing the
+   * pictures — 3 of 8 done"), never a page number that is only one of several being drawn.
+   */
   stepLabel(entry, progress) {
     if (!entry.pageMatcher) {
       return entry.status_message;
     }
+    const label = entry.step_label || 'Drawing the pictures';
     const total = progress?.pages_total;
-    return entry.status_message.replace('{n}', total ? `1–${total}` : 'n');
+    return total ? `${label} — ${Math.min(progress.pages_done ?? 0, total)} of ${total} done` : label;
   }
 
   /**
    * How far along a book is, 0…1. Each step before the pictures counts one; the pictures count one
-   * per page, so a six-page book spends most of its bar on drawing, as it does in reality.
+   * per page, so a six-page book spends most of its bar on drawing, as it does in reality. The step
+   * under way counts half, a picture being painted counts half, and a book being made never shows an
+   * empty bar: it moves from the first second.
    */
-  fraction(value, progress) {
+  fraction(value, progress, pages = null) {
     if (this.isComplete(value)) {
       return 1;
     }
@@ -84,7 +90,11 @@ export class StatusList {
       return done > 0 ? (before + done) / whole : 0;
     }
     const before = working.filter((entry) => entry.index < current.index).reduce((sum, e) => sum + weight(e), 0);
-    const within = current.pageMatcher ? done : 0;
-    return Math.min(1, (before + within) / whole);
+    const painting = Array.isArray(pages) ? pages.filter((p) => p.state === 'painting').length : 1;
+    const within = current.pageMatcher ? done + 0.5 * Math.min(painting, total - done) : 0.5;
+    return Math.min(1, Math.max(MIN_FRACTION, (before + within) / whole));
   }
 }
+
+/** What the bar shows while a book waits in the queue: a sliver, so it is plainly under way. */
+const MIN_FRACTION = 0.04;

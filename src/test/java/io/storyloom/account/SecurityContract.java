@@ -365,14 +365,53 @@ abstract class SecurityContract extends AppTest {
     }
 
     @Test
-    void anUnsuitableCompanionIsNamedToo() {
+    void anUnsuitableCompanionIsNamedWithTheCategoryAndASuggestionButNeverItsWords() {
         var request = new java.util.HashMap<>(StoryClient.request("Mia", 1));
         request.put("companion", "a demon with a rifle");
         var refused = api.postJson("/stories/", request);
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.json().get("errors").valueStream().map(e -> e.get("message").asString()).toList())
-                .anySatisfy(m -> assertThat(m).contains("demon", "frightening"))
-                .anySatisfy(m -> assertThat(m).contains("rifle", "violence"));
+        JsonNode error = refused.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("companion");
+        assertThat(error.get("category").asString()).isEqualTo("weapons used on people");
+        assertThat(error.get("suggestion").asString()).isNotBlank();
+        assertThat(refused.text()).doesNotContain("rifle", "demon");
+    }
+
+    /** Every free-text field of a request is reviewed, and all fields at fault are named in one answer. */
+    @Test
+    void everyFreeTextFieldIsReviewedAndEachFieldAtFaultIsNamed() {
+        var child = new java.util.HashMap<String, Object>(Map.of("name", "K1ll3r", "age", 5,
+                "pronouns", "s\u200Bex", "appearance", "covered in blood", "clothing", "a nazi uniform",
+                "interests", List.of("puddles", "smoking cigarettes")));
+        var request = new java.util.HashMap<>(StoryClient.request("Mia", 1));
+        request.put("child", child);
+        request.put("companion", "a puppy with a p1stol");
+        request.put("idea", "make the dragon eat the child");
+        request.put("lesson", "stealing is cool");
+        var refused = api.postJson("/stories/", request);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("errors").valueStream().map(e -> e.get("field").asString()).distinct().toList())
+                .containsExactlyInAnyOrder("child.name", "child.pronouns", "child.appearance", "child.clothing",
+                        "child.interests[1]", "companion", "idea", "lesson");
+        assertThat(refused.json().get("errors").valueStream().map(e -> e.get("category").asString()))
+                .allSatisfy(category -> assertThat(category).isNotBlank());
+        assertThat(refused.text()).doesNotContainIgnoringCase("nazi").doesNotContainIgnoringCase("cigarette")
+                .doesNotContainIgnoringCase("p1stol").doesNotContainIgnoringCase("blood");
+        assertThat(api.get("/stories").json().get("total_items").asInt()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mia wears her Gore-Tex jacket in the rain", "a trip to Killarney to see the lakes",
+            "a killdeer bird protects her eggs", "making a bird feeder with a glue gun",
+            "the starting gun goes bang on sports day", "an assault course on sports day",
+            "beating eggs for a birthday cake", "a dragon who breathes fire to toast marshmallows"})
+    void nearMissesOfTheOldWordListAreAccepted(String idea) {
+        var request = new java.util.HashMap<>(StoryClient.request("Mia", 1));
+        request.put("idea", idea);
+        var accepted = api.postJson("/stories/", request);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        stories.awaitEnd(accepted.json().get("story_id").asString());
     }
 
     @ParameterizedTest
@@ -401,6 +440,18 @@ abstract class SecurityContract extends AppTest {
         assertThat(end.get("status").asString()).isEqualTo("FAILED");
         assertThat(end.get("status_message").asString()).contains("not gentle enough");
         assertThat(api.get("/stories/" + refused).json().get("pages")).isEmpty();
+    }
+
+    @Test
+    void anImagePromptThatIsNotGentleIsNeverSentAndTheBookFailsSayingSo() {
+        int drawn = models.succeeded("IMAGE_CHARACTER_REFERENCE") + models.succeeded("IMAGE_PAGE");
+        models.alterAnswers("VISUAL_PROFILE", 1,
+                json -> json.replaceFirst("\"appearance\":\"", "\"appearance\":\"holding a bloody machete, "));
+        String refused = stories.create("Ola", 1);
+        JsonNode end = stories.awaitEnd(refused);
+        assertThat(end.get("status").asString()).isEqualTo("FAILED");
+        assertThat(end.get("status_message").asString()).contains("picture description", "not gentle enough");
+        assertThat(models.succeeded("IMAGE_CHARACTER_REFERENCE") + models.succeeded("IMAGE_PAGE")).isEqualTo(drawn);
     }
 
     @Test

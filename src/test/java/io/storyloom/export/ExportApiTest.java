@@ -158,7 +158,7 @@ class ExportApiTest extends AppTest {
                 assertThat(epub.entries()).as("%s in %s", image, path).containsKey(image);
                 assertThat(manifest).as("%s in the manifest", image)
                         .anySatisfy(item -> assertThat(item).extracting(EpubFacts.Item::path, EpubFacts.Item::mediaType)
-                                .containsExactly(image, "image/png"));
+                                .containsExactly(image, "image/jpeg"));
             }
         });
         for (JsonNode page : pages) {

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.storyloom.ai.http.ProviderStubs;
 import io.storyloom.support.Api;
 import io.storyloom.support.H2Database;
+import io.storyloom.support.RunningAppLocks;
 import io.storyloom.support.StoryClient;
 import io.storyloom.support.Users;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,6 +43,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
                 "storyloom.sign-in.checks-per-address-per-minute=100000",
                 "storyloom.sign-in.sign-ups-per-address-per-hour=100000"})
 @ExtendWith(OutputCaptureExtension.class)
+@ResourceLock(providers = RunningAppLocks.class)
 abstract class FakeProvidersApp {
 
     static final String CHAT = "/v1/chat/completions";

@@ -122,6 +122,9 @@ abstract class HostileRequestsContract extends AppTest {
                 with(StoryClient.request("Mia", 1), "art_style", "0")), 400, "art_style");
         expect(soft, "status filter by position", api.get("/stories?status=0"), 400, "status");
         expect(soft, "paper by position", api.get("/stories/" + id + "/export.pdf?paper=0"), 400, "paper");
+        expect(soft, "picture width as text", api.get("/stories/" + id + "/pages/1/image?w=wide"), 400, "w");
+        expect(soft, "picture width of nothing", api.get("/stories/" + id + "/pages/1/image?w=0"), 400, "w");
+        expect(soft, "picture width beyond any screen", api.get("/stories/" + id + "/pages/1/image?w=99999"), 400, "w");
         expect(soft, "/error asked for directly", api.get("/error"), 404, null);
         expect(soft, "TRACE", api.send("TRACE", "/stories", null), 405, null);
         expect(soft, "a method nobody knows", api.send("FOO", "/stories", null), 400, null);

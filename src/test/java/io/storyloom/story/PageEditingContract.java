@@ -56,6 +56,10 @@ abstract class PageEditingContract extends AppTest {
         var unsafe = api.put("/stories/" + id + "/pages/1", "{\"text\":\"Emil found a gun.\"}");
         assertThat(unsafe.status()).isEqualTo(422);
         assertThat(unsafe.json().get("errors").get(0).get("field").asString()).isEqualTo("text");
+        assertThat(unsafe.json().get("errors").get(0).get("category").asString()).isEqualTo("weapons used on people");
+        assertThat(unsafe.text()).doesNotContain("gun");
+        var disguised = api.put("/stories/" + id + "/pages/1", "{\"text\":\"Emil wants to k i l l the cat.\"}");
+        assertThat(disguised.status()).isEqualTo(422);
         assertThat(api.put("/stories/" + id + "/pages/2", "{\"text\":\"Hello\"}").status()).isEqualTo(404);
 
         models.hold();

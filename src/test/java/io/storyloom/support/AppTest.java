@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "storyloom.sign-in.sign-ups-per-address-per-hour=100000"})
 @Import(ControlledModels.class)
 @ContextCustomizerFactories(TestDatabaseCustomizerFactory.class)
+@ResourceLock(providers = RunningAppLocks.class)
 public abstract class AppTest {
 
     @LocalServerPort

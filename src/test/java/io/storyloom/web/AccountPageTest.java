@@ -115,4 +115,16 @@ class AccountPageTest extends WebPageTest {
                 OffsetDateTime.now().plusDays(7).plusHours(1));
         assertThat(pageErrors).isEqualTo(List.of());
     }
+
+    @Test
+    void signOutIsWithinReachOnAPhone() {
+        page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
+        signIn(page, existingParent());
+        var signOut = page.locator("#sign-out");
+        assertThat(signOut).isVisible();
+        assertThat(signOut).isInViewport();
+        screenshot(page, "header-phone");
+        signOut.click();
+        assertThat(page).hasURL(url("/signin"));
+    }
 }

@@ -91,6 +91,7 @@ class FormLimitsTest extends WebPageTest {
         assertThat(page.getByLabel("Pages", EXACT).locator("option")).hasCount(4);
         page.getByLabel("Name", EXACT).fill("Mia");
         page.getByLabel("Age", EXACT).fill("10");
+        page.locator("#more-about summary").click();
         page.getByLabel("Favourite things").fill("kites, boats, trains");
         page.getByLabel("Story idea").fill("Mia builds a raft");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make my book").setExact(true)).click();

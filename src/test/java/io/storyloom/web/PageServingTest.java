@@ -29,7 +29,9 @@ class PageServingTest extends AppTest {
             var response = anonymous().get(path, "Accept", "text/html");
             assertThat(response.status()).as(path).isEqualTo(200);
             assertThat(response.header("Content-Type")).as(path).startsWith("text/html");
-            assertThat(response.text()).as(path).contains("<script type=\"module\" src=\"/assets/js/app.js\"></script>");
+            assertThat(response.text()).as(path)
+                    .containsPattern("<script type=\"module\" src=\"/assets/v-[0-9a-f]{12}/js/app.js\"></script>");
+            assertThat(response.header("Cache-Control")).as(path).isEqualTo("no-cache");
             assertThat(response.header("Content-Security-Policy")).as(path).contains("script-src 'self'");
         }
     }
@@ -56,16 +58,27 @@ class PageServingTest extends AppTest {
     }
 
     @Test
-    void everyStylesheetAndScriptTheDocumentNamesIsServedAndRevalidated() {
+    void theDocumentNamesVersionedFilesKeptForAYearOneStylesheetAndTheStartScriptsImportsUpFront() {
         String html = anonymous().get("/index.html").text();
-        var names = java.util.regex.Pattern.compile("(?:href|src)=\"(/assets/(?:css|js)/[^\"]+)\"").matcher(html)
+        var names = java.util.regex.Pattern.compile("(?:href|src)=\"(/assets/[^\"]+)\"").matcher(html)
                 .results().map(m -> m.group(1)).toList();
-        assertThat(names).contains("/assets/css/views/form.css", "/assets/css/reader.css", "/assets/js/app.js");
+        assertThat(names).allMatch(name -> name.matches("/assets/v-[0-9a-f]{12}/.+"));
+        assertThat(names).filteredOn(name -> name.endsWith(".css")).singleElement().asString().endsWith("/css/page.css");
+        assertThat(html).containsPattern("<link rel=\"modulepreload\" href=\"/assets/v-[0-9a-f]{12}/js/views/auth.js\">")
+                .containsPattern("<link rel=\"modulepreload\" href=\"/assets/v-[0-9a-f]{12}/js/forms.js\">")
+                .doesNotContain("js/views/reader.js");
         for (String name : names) {
             var response = anonymous().get(name);
             assertThat(response.status()).as(name).isEqualTo(200);
-            assertThat(response.header("Cache-Control")).as(name).isEqualTo("no-cache");
+            assertThat(response.header("Cache-Control")).as(name).contains("max-age=31536000", "immutable");
         }
+        var styles = anonymous().get(names.stream().filter(n -> n.endsWith("page.css")).findFirst().orElseThrow());
+        assertThat(styles.header("Content-Type")).startsWith("text/css");
+        assertThat(styles.text()).contains(".landing-hero", ".finish-moment", "@font-face");
+        // Text goes gzipped to a browser that takes it.
+        var zipped = anonymous().get(names.stream().filter(n -> n.endsWith("app.js")).findFirst().orElseThrow(),
+                "Accept-Encoding", "gzip");
+        assertThat(zipped.header("Content-Encoding")).isEqualTo("gzip");
     }
 
     @Test

@@ -31,6 +31,12 @@ class ProgressPollingTest extends WebPageTest {
 
 
 
+    /** The state each page's thumbnail shows, in page order. */
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> statesShown() {
+        return (java.util.List<String>) page.locator(".page-preview").evaluateAll("els => els.map((e) => e.dataset.state)");
+    }
+
     /** Lets 2 s pass in two steps, checking that no request goes out before the 2 s are up. */
     private void twoSecondsLater(ScriptedStory story) {
         int before = story.statusRequests();
@@ -40,7 +46,7 @@ class ProgressPollingTest extends WebPageTest {
     }
 
     @Test
-    void showsEveryStatusMessageInTurnAskingEveryTwoSecondsAndStopsOnComplete() {
+    void showsEveryStepInTurnAskingEveryTwoSecondsThenTheFinishMoment() {
         var story = new ScriptedStory(4).wholeJourney();
         open(story);
 
@@ -49,11 +55,13 @@ class ProgressPollingTest extends WebPageTest {
             if (step > 0) {
                 twoSecondsLater(story);
             }
+            if (step == steps - 1) {
+                assertThat(page.locator(".finish-moment h1")).isVisible();
+            }
             if (step < steps - 1) {
-                assertThat(message()).hasText(story.messageAt(step));
-            } else {
-                // COMPLETE: the book opens by itself.
-                assertThat(page.locator("#reader-title")).hasText(ScriptedStory.TITLE);
+                assertThat(message()).hasText(story.shownAt(step));
+                // The bar moves from the first second, and only ever forwards.
+                assertThat(page.getByRole(AriaRole.PROGRESSBAR)).not().hasAttribute("aria-valuenow", "0");
             }
             assertThat(story.statusRequests()).as("one status request per 2 s").isEqualTo(step + 1);
             if (step == 2) {
@@ -64,20 +72,66 @@ class ProgressPollingTest extends WebPageTest {
                 assertThat(page.locator(".page-previews img")).hasCount(2);
                 assertThat(page.locator(".page-previews img").first())
                         .hasAttribute("alt", ScriptedStory.sceneOf(1));
-                assertThat(page.getByRole(AriaRole.PROGRESSBAR)).hasAttribute("aria-valuenow", "71");
+                // 3 steps + 2 pictures + half of the one being painted, of 3 + 4.
+                assertThat(page.getByRole(AriaRole.PROGRESSBAR)).hasAttribute("aria-valuenow", "79");
+                assertThat(page.locator(".step-now")).containsText("Drawing the pictures — 2 of 4 done");
+                assertThat(statesShown()).containsExactly("done", "done", "painting", "waiting");
+                assertThat(page.locator(".page-preview[data-page='3'] .picture-state")).hasText("Painting…");
+                assertThat(page.locator(".page-preview[data-page='4'] .picture-state")).hasText("Waiting for paint");
                 screenshot(page, "progress-desktop");
             }
         }
 
+        // COMPLETE: a moment of its own, not a jump: the cover, the words, and what to do next.
+        Locator finish = page.locator(".finish-moment");
+        assertThat(finish.locator("h1")).hasText("Your book is ready!");
+        assertThat(finish.locator(".finish-cover img")).hasAttribute("alt", ScriptedStory.sceneOf(1));
+        assertThat(finish.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Read"))).isVisible();
+        assertThat(finish.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Download"))).isVisible();
+        assertThat(finish.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Share"))).isVisible();
+        assertThat(page.locator("h1")).isFocused();
+        // Every step and every page was said, in order, though several came and went between two answers.
+        assertThat(page.locator("#page-announcements li")).hasText(new String[] {
+                StoryStatus.PENDING.message(), StoryStatus.GENERATING_OUTLINE.message(),
+                StoryStatus.GENERATING_REFERENCE_IMAGES.message(),
+                "Painting page 1", "Painting page 2", "Page 1 is painted", "Painting page 3", "Page 2 is painted",
+                "Painting page 4", "Page 3 is painted", "Page 4 is painted"});
+        screenshot(page, "progress-finished-desktop");
+
         // Nothing asks for the status any more.
-        assertThat(page).hasURL(url("/#/story/" + story.id + "/read"));
         int finalCount = story.statusRequests();
         assertThat(finalCount).isEqualTo(steps);
         page.clock().runFor(30_000);
+        assertThat(story.statusRequests()).as("no status request after COMPLETE").isEqualTo(finalCount);
+        assertAccessible(page, "the finish moment");
+        finish.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Read")).click();
+        assertThat(page).hasURL(url("/#/story/" + story.id + "/read"));
+        assertThat(page.locator("#reader-title")).hasText(ScriptedStory.TITLE);
+        // Opening the book asks once where it is; then nothing more.
+        int reading = story.statusRequests();
+        assertThat(reading).isLessThanOrEqualTo(finalCount + 1);
+        page.clock().runFor(30_000);
         page.locator("#next-page").click();
         assertThat(page.locator(".spread-page")).isVisible();
-        assertThat(story.statusRequests()).as("no status request after COMPLETE").isEqualTo(finalCount);
+        assertThat(story.statusRequests()).as("no status request while reading").isEqualTo(reading);
         assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void eachThumbnailShowsItsOwnStateFromTheServerNotFromThePageTheStatusNames() {
+        // Pages 1-3 are painted at once and page 2 finishes first; the status names page 3, the last begun.
+        var story = new ScriptedStory(4).then("GENERATING_PAGE_IMAGE_3", 1)
+                .withPages("painting", "done", "painting", "waiting");
+        story.picturesAt(n -> n == 2 ? "/art-styles/watercolor/preview.png?page=2" : null);
+        open(story);
+        assertThat(page.locator(".page-preview[data-page='3'] .picture-state")).hasText("Painting…");
+        assertThat(statesShown()).containsExactly("painting", "done", "painting", "waiting");
+        assertThat(page.locator(".page-preview[data-page='1'] .picture-state")).hasText("Painting…");
+        assertThat(page.locator(".page-preview[data-page='4'] .picture-state")).hasText("Waiting for paint");
+        assertThat(page.locator(".page-preview[data-state=done] img")).hasAttribute("alt", ScriptedStory.sceneOf(2));
+        assertThat(message()).hasText("Drawing the pictures — 1 of 4 done");
+        assertThat(page.locator("#page-announcements li")).hasText(new String[] {"Painting page 1", "Painting page 3"});
+        assertAccessible(page, "the progress view");
     }
 
     @Test
@@ -121,12 +175,12 @@ class ProgressPollingTest extends WebPageTest {
         twoSecondsLater(story);
         assertThat(message()).hasText(StoryStatus.GENERATING_OUTLINE.message());
         twoSecondsLater(story);
-        assertThat(page.locator("#reader-title")).hasText(ScriptedStory.TITLE);
+        assertThat(page.locator(".finish-moment h1")).hasText("Your book is ready!");
         assertThat(pageErrors).isEmpty();
     }
 
     @Test
-    void stoppingABookAsksFirstThenShowsItStoppedWithTryAgain() {
+    void stoppingABookAsksFirstThenSaysStoppedWithContinue() {
         var story = new ScriptedStory(3).wholeJourney();
         var cancels = new AtomicInteger();
         story.serve(page);
@@ -147,13 +201,17 @@ class ProgressPollingTest extends WebPageTest {
 
         page.locator("#stop-making").click();
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Stop it")).click();
-        assertThat(message()).hasText("Cancelled");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Try again"))).isVisible();
+        assertThat(page.locator("h1")).hasText("Stopped");
+        assertThat(message()).hasText("Stopped");
+        assertThat(page.getByText("We hit a snag")).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))).isVisible();
         assertThat(page.locator("#stop-making")).isHidden();
+        screenshot(page, "progress-stopped");
         int requests = story.statusRequests();
         page.clock().runFor(30_000);
         assertThat(story.statusRequests()).isEqualTo(requests);
         assertThat(cancels.get()).isEqualTo(1);
+        assertAccessible(page, "a stopped book");
     }
 
     @Test
@@ -167,7 +225,7 @@ class ProgressPollingTest extends WebPageTest {
         page.reload();
         assertThat(message()).hasText(story.messageAt(2));
         twoSecondsLater(story);
-        assertThat(message()).hasText(story.messageAt(3));
+        assertThat(message()).hasText(story.shownAt(3));
         assertThat(page.locator(".message-log li").first()).hasText(story.messageAt(2));
     }
 
@@ -221,11 +279,22 @@ class ProgressPollingTest extends WebPageTest {
         page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
         open(story);
         for (int step = 1; step <= 6; step++) {
-            assertThat(message()).hasText(story.messageAt(step - 1));
+            assertThat(message()).hasText(story.shownAt(step - 1));
             twoSecondsLater(story);
         }
-        assertThat(message()).hasText(story.messageAt(6));
+        assertThat(message()).hasText(story.shownAt(6));
         assertThat(page.locator(".page-previews img")).hasCount(3);
+        assertThat(page.locator(".steps")).not().containsText("page");
+        assertThat(page.locator("#page-announcements li").nth(1)).hasText(StoryStatus.GENERATING_OUTLINE.message());
         screenshot(page, "progress-phone");
+        // The rest of the book, 2 s at a time until it is ready (the screenshot may have moved the clock).
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            page.clock().runFor(2000);
+            return page.locator(".finish-moment h1").isVisible();
+        });
+        assertThat(page.locator(".finish-moment h1")).hasText("Your book is ready!");
+        assertThat(page.locator(".finish-actions .btn")).hasText(new String[] {"Read", "Download", "Share"});
+        screenshot(page, "progress-finished-phone");
+        assertAccessible(page, "the finish moment on a phone");
     }
 }

@@ -210,6 +210,29 @@ class ReaderTest extends WebPageTest {
         open("/#/story/" + book.id + "/read/1");
         assertThat(page.locator(".page-text")).hasText(TEXTS.get(0));
         assertThat(page.locator("#read-aloud")).isHidden();
+        // It says so, rather than leaving the parent to wonder where reading aloud went.
+        assertThat(page.locator("#no-voice")).isVisible();
+        assertThat(page.locator("#no-voice")).containsText("This browser has no voice to read aloud with");
+        assertAccessible(page, "the reader without a voice");
+    }
+
+    @Test
+    void theParentChoosesTheSpeedOfTheVoiceAndTheChoiceIsKept() {
+        book = new FakeBook("Robin and the Runaway Kite", "Robin", TEXTS);
+        page.addInitScript(FAKE_VOICE);
+        open("/#/story/" + book.id + "/read/1");
+        page.locator(".voice-settings summary").click();
+        assertThat(page.getByLabel("Voice", new Page.GetByLabelOptions().setExact(true)).locator("option").first())
+                .hasText("The usual voice");
+        page.getByLabel("Speed").evaluate("range => { range.value = '1.3'; range.dispatchEvent(new Event('input', { bubbles: true })); }");
+        assertThat(page.locator(".voice-speed-value")).hasText("1.3×");
+        page.reload();
+        page.locator("#read-aloud").click();
+        assertThat(((Number) page.evaluate("() => window.__voice.spoken[0].rate")).doubleValue())
+                .isCloseTo(1.3, org.assertj.core.data.Offset.offset(0.001));
+        page.locator(".voice-settings summary").click();
+        assertThat(page.getByLabel("Speed")).hasValue("1.3");
+        assertAccessible(page, "the reader's voice settings");
     }
 
     @Test
@@ -229,7 +252,7 @@ class ReaderTest extends WebPageTest {
         words.fill("The wind lifted the kite over the old oak tree.");
         button("Save words").click();
         assertThat(page.locator(".page-text")).hasText("The wind lifted the kite over the old oak tree.");
-        assertThat(page.locator(".edit-note")).containsText("Words changed by " + FakeBook.EMAIL);
+        assertThat(page.locator(".edit-note")).containsText("Words changed by Sam");
         assertThat(book.page(2).get("source")).isEqualTo("USER");
         assertThat(book.calls()).contains("PUT /pages/2");
 

@@ -45,8 +45,34 @@ final class ScriptedStory {
         answer.put("status", status);
         answer.put("status_message", message != null ? message : messageOf(status));
         answer.put("progress", Map.of("pages_done", pagesDone, "pages_total", pageCount));
+        answer.put("pages", pageStates(status, pagesDone));
         answer.put("updated_at", OffsetDateTime.now().toString());
         script.add(answer);
+        return this;
+    }
+
+    /**
+     * Each page's state as the server reports it: pages up to the done count are done; while pictures
+     * are drawn, every page begun (up to the one the status names) is being painted; the rest wait.
+     */
+    private List<Map<String, Object>> pageStates(String status, int pagesDone) {
+        int begun = status.startsWith("GENERATING_PAGE_IMAGE_") ? StoryStatus.pageOf(status)
+                : status.equals("COMPLETE") ? pageCount : 0;
+        var pages = new ArrayList<Map<String, Object>>();
+        for (int n = 1; n <= pageCount; n++) {
+            String state = n <= pagesDone || status.equals("COMPLETE") ? "done" : n <= begun ? "painting" : "waiting";
+            pages.add(Map.of("number", n, "state", state));
+        }
+        return pages;
+    }
+
+    /** Replaces the page states of the last answer in the script (pages painted out of order, say). */
+    ScriptedStory withPages(String... states) {
+        var pages = new ArrayList<Map<String, Object>>();
+        for (int n = 1; n <= states.length; n++) {
+            pages.add(Map.of("number", n, "state", states[n - 1]));
+        }
+        script.getLast().put("pages", pages);
         return this;
     }
 
@@ -81,6 +107,20 @@ final class ScriptedStory {
         return (String) script.get(step).get("status_message");
     }
 
+    /**
+     * What the progress view's message window shows at that step: the status message, or while the
+     * pictures are drawn (several at once) the pictures counted.
+     */
+    String shownAt(int step) {
+        String code = (String) script.get(step).get("status");
+        if (!code.startsWith("GENERATING_PAGE_IMAGE_")) {
+            return messageAt(step);
+        }
+        @SuppressWarnings("unchecked")
+        int done = (int) ((Map<String, Object>) script.get(step).get("progress")).get("pages_done");
+        return "Drawing the pictures — " + done + " of " + pageCount + " done";
+    }
+
     int statusRequests() {
         return statusRequests.size();
     }
@@ -89,8 +129,12 @@ final class ScriptedStory {
         return otherRequests;
     }
 
-    /** Answers the page's calls for this story (and "who am I") from the script. */
+    /**
+     * Answers the page's calls for this story (and "who am I") from the script. The browser is one
+     * without server-sent events, so the page asks for the status every 2 s, which the script answers.
+     */
     void serve(Page page) {
+        page.addInitScript("delete window.EventSource;");
         page.route("**/account/me", route -> json(route, 200,
                 Map.of("id", accountId, "email", EMAIL, "display_name", "Sam")));
         page.route("**/stories/" + id + "/status", route -> {
@@ -114,10 +158,13 @@ final class ScriptedStory {
         int done = (int) ((Map<String, Object>) status.get("progress")).get("pages_done");
         boolean written = !List.of("PENDING", "GENERATING_OUTLINE").contains(code);
         var pages = new ArrayList<Map<String, Object>>();
+        @SuppressWarnings("unchecked")
+        var states = (List<Map<String, Object>>) status.get("pages");
         if (written) {
             for (int n = 1; n <= pageCount; n++) {
+                boolean painted = states != null ? "done".equals(states.get(n - 1).get("state")) : n <= done;
                 pages.add(page(n, "Page " + n + ": " + CHILD + " chases the kite over the hill.",
-                        n <= done ? pictureOf.apply(n) : null));
+                        painted ? pictureOf.apply(n) : null));
             }
         }
         var book = new LinkedHashMap<String, Object>();

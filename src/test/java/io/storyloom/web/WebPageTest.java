@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +26,9 @@ import org.junit.jupiter.api.Tag;
 
 /**
  * The real app (H2, offline models) with the web page driven by Debian's Chromium, headless. One
- * browser per test class, a fresh context (cookies, storage) per test. The web test classes share one
- * running app with the other H2 test classes that need no settings of their own.
+ * browser for every web test class (started by the first, closed when the test run ends), a fresh
+ * context (cookies, storage) per test. The web test classes share one running app with the other H2
+ * test classes that need no settings of their own.
  */
 @Tag("browser") // left out by bin/test --fast
 @TestDatabase(TestDatabase.Kind.H2)
@@ -48,10 +48,14 @@ abstract class WebPageTest extends AppTest {
     private final List<String> policyViolations = new ArrayList<>();
 
     @BeforeAll
-    static void launchBrowser() {
+    static synchronized void launchBrowser() {
         // Generous for a shared two-core machine; a passing assertion returns as soon as it holds.
         PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
+        if (browser != null && browser.isConnected()) {
+            return;
+        }
         playwright = Playwright.create();
+        Runtime.getRuntime().addShutdownHook(new Thread(WebPageTest::closeBrowser));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get("/usr/bin/chromium"))
                 .setHeadless(true)
@@ -59,14 +63,19 @@ abstract class WebPageTest extends AppTest {
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
+    private static synchronized void closeBrowser() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+            if (playwright != null) {
+                playwright.close();
+            }
+        } catch (RuntimeException alreadyGone) {
+            // The driver process may have gone first at shutdown.
         }
-        if (playwright != null) {
-            playwright.close();
-        }
+        browser = null;
+        playwright = null;
     }
 
     @BeforeEach
@@ -108,6 +117,11 @@ abstract class WebPageTest extends AppTest {
         long now = System.currentTimeMillis();
         p.clock().install(new Clock.InstallOptions().setTime(now));
         p.clock().pauseAt(now + 1000);
+    }
+
+    /** Runs the axe accessibility rules (WCAG 2.x A and AA) on the page as it is now: none may fail. */
+    protected void assertAccessible(Page p, String view) {
+        assertThat(Axe.violations(p)).as("axe violations on " + view).isEmpty();
     }
 
     protected String url(String path) {

@@ -14,8 +14,8 @@ final class Endpoints {
     static ProviderEndpoint resolve(String provider, String capability, String providerSetting, String baseUrl,
             String defaultBaseUrl, String apiKey, boolean keyRequired, String model, String defaultModel,
             String prefix) {
-        String kind = prefix.equals(TextProviderSettings.PREFIX) ? "text"
-                : prefix.equals(NarrationSettings.PREFIX) ? "narration" : "image";
+        // STORYLOOM_TEXT_ -> text, STORYLOOM_MODERATION_ -> moderation
+        String kind = prefix.substring("STORYLOOM_".length(), prefix.length() - 1).toLowerCase(Locale.ROOT);
         String chosen = "storyloom." + kind + ".provider is " + providerSetting;
         String url = isBlank(baseUrl) ? defaultBaseUrl : baseUrl.strip();
         if (url == null) {

@@ -9,6 +9,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({TextProviderSettings.class, ImageProviderSettings.class, HttpSettings.class,
-        RetrySettings.class})
+        RetrySettings.class, ModerationProviderSettings.class})
 class ProviderHttpConfiguration {
 }

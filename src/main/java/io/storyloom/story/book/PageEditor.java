@@ -47,7 +47,7 @@ public class PageEditor {
         List<ContentConcern> concerns = safety.review(text);
         if (!concerns.isEmpty()) {
             throw new UnsafeRequestException(concerns.stream()
-                    .map(c -> new UnsafeRequestException.FieldConcern("text", c.describe())).toList());
+                    .map(c -> UnsafeRequestException.FieldConcern.of("text", c)).toList());
         }
         Page page = editablePage(storyId, number);
         OffsetDateTime at = now();

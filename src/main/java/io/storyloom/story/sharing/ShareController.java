@@ -2,6 +2,7 @@ package io.storyloom.story.sharing;
 
 import io.storyloom.account.SignedInUser;
 import io.storyloom.media.MediaStore;
+import io.storyloom.media.PictureVariants;
 import io.storyloom.story.ArtStyle;
 import io.storyloom.story.OwnedStories;
 import io.storyloom.story.Page;
@@ -15,6 +16,7 @@ import io.storyloom.story.pictures.ImageNotFoundException;
 import io.storyloom.story.pictures.ImageUrls;
 import io.storyloom.story.pictures.PictureResponses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
@@ -46,8 +49,11 @@ class ShareController {
     private final OwnedStories owned;
     private final StoryContent content;
     private final MediaStore media;
+    private final PictureVariants variants;
 
-    ShareController(ShareLinks links, OwnedStories owned, StoryContent content, MediaStore media) {
+    ShareController(ShareLinks links, OwnedStories owned, StoryContent content, MediaStore media,
+            PictureVariants variants) {
+        this.variants = variants;
         this.links = links;
         this.owned = owned;
         this.content = content;
@@ -88,11 +94,12 @@ class ShareController {
     @GetMapping("/shared/{token}/pages/{number}/image")
     @Operation(summary = "A picture of a shared book")
     ResponseEntity<byte[]> image(@PathVariable String token, @PathVariable @Min(1) @Max(12) int number,
-            WebRequest request) {
+            @Parameter(description = "A lighter copy at most this wide, as JPEG when Accept takes it")
+            @RequestParam(required = false) @Min(1) @Max(4096) Integer w, WebRequest request) {
         Story story = shared(token);
         Page page = content.page(story.id(), number).filter(Page::hasImage)
                 .orElseThrow(() -> new ImageNotFoundException("Page " + number + " has no picture."));
-        return PictureResponses.of(media, page.imageKey(), request);
+        return PictureResponses.of(media, variants, page.imageKey(), w, request);
     }
 
     /** Only finished books open through a link; anything else looks like no link at all. */

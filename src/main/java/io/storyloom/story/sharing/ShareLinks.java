@@ -60,6 +60,15 @@ public class ShareLinks {
                 .list();
     }
 
+    /** True when the story has a link that was not revoked and has not expired. */
+    public boolean active(UUID storyId) {
+        return jdbc.sql("""
+                select count(*) from share_link
+                where story_id = ? and revoked_at is null and (expires_at is null or expires_at > ?)
+                """)
+                .params(storyId, now()).query(Long.class).single() > 0;
+    }
+
     /** The story a token opens, if the link exists, was not revoked and has not expired. */
     Optional<UUID> storyOf(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {

@@ -38,9 +38,11 @@ public class StatusFeed implements SchedulingConfigurer {
 
     private final JdbcClient jdbc;
     private final Settings settings;
+    private final PageStates pageStates;
     private final Map<UUID, List<Subscriber>> watchers = new ConcurrentHashMap<>();
 
-    StatusFeed(JdbcClient jdbc, Settings settings) {
+    StatusFeed(JdbcClient jdbc, Settings settings, PageStates pageStates) {
+        this.pageStates = pageStates;
         this.jdbc = jdbc;
         this.settings = settings;
     }
@@ -83,38 +85,47 @@ public class StatusFeed implements SchedulingConfigurer {
                         where %s order by h.id
                         """.formatted(condition))
                 .params(params)
-                .query((rs, row) -> {
-                    UUID storyId = rs.getObject("story_id", UUID.class);
-                    String status = rs.getString("status");
-                    var view = new StatusViews.Status(status, rs.getString("status_message"),
-                            new StatusViews.Progress(rs.getInt("pages_done"), rs.getInt("pages_total")),
-                            rs.getObject("changed_at", OffsetDateTime.class));
-                    long id = rs.getLong("id");
-                    for (Subscriber s : only != null ? only : watchers.getOrDefault(storyId, List.of())) {
-                        if (id > s.lastEventId) {
-                            send(s, id, "status", view, StoryStatus.ofCode(status).isTerminal());
+                .query((rs, row) -> new Entry(rs.getLong("id"), rs.getObject("story_id", UUID.class),
+                        rs.getString("status"), rs.getString("status_message"), rs.getInt("pages_done"),
+                        rs.getInt("pages_total"), rs.getObject("changed_at", OffsetDateTime.class)))
+                .list()
+                .forEach(entry -> {
+                    boolean terminal = StoryStatus.ofCode(entry.status()).isTerminal();
+                    var view = new StatusViews.Status(entry.status(), entry.message(),
+                            new StatusViews.Progress(entry.pagesDone(), entry.pagesTotal()),
+                            pageStates.of(entry.storyId(), entry.pagesTotal(), !terminal), entry.changedAt());
+                    for (Subscriber s : only != null ? only : watchers.getOrDefault(entry.storyId(), List.of())) {
+                        if (entry.id() > s.lastEventId) {
+                            send(s, entry.id(), "status", view, terminal);
                         }
                     }
-                    return null;
-                })
-                .list();
+                });
+    }
+
+    private record Entry(long id, UUID storyId, String status, String message, int pagesDone, int pagesTotal,
+            OffsetDateTime changedAt) {
     }
 
     /** Pages finished between two states are not states themselves; they go out as progress events. */
     private void pushProgress(List<UUID> ids) {
         jdbc.sql("select id, pages_done, pages_total from story where id in (:ids)").param("ids", ids)
-                .query((rs, row) -> {
-                    UUID storyId = rs.getObject("id", UUID.class);
-                    int done = rs.getInt("pages_done");
-                    for (Subscriber s : watchers.getOrDefault(storyId, List.of())) {
-                        if (s.pagesDone != done) {
-                            s.pagesDone = done;
-                            send(s, -1, "progress", new StatusViews.Progress(done, rs.getInt("pages_total")), false);
-                        }
+                .query((rs, row) -> new Object[] {rs.getObject("id", UUID.class), rs.getInt("pages_done"), rs.getInt("pages_total")})
+                .list()
+                .forEach(row -> {
+                    UUID storyId = (UUID) row[0];
+                    int done = (int) row[1];
+                    int total = (int) row[2];
+                    List<Subscriber> behind = watchers.getOrDefault(storyId, List.of()).stream()
+                            .filter(s -> s.pagesDone != done).toList();
+                    if (behind.isEmpty()) {
+                        return;
                     }
-                    return null;
-                })
-                .list();
+                    var update = new StatusViews.ProgressUpdate(done, total, pageStates.of(storyId, total, true));
+                    for (Subscriber s : behind) {
+                        s.pagesDone = done;
+                        send(s, -1, "progress", update, false);
+                    }
+                });
     }
 
     void heartbeat() {

@@ -7,6 +7,7 @@ import io.storyloom.story.book.PageEditor;
 import io.storyloom.story.book.StoryService;
 import io.storyloom.story.pictures.ImageNotFoundException;
 import io.storyloom.story.pictures.PictureResponses;
+import io.storyloom.story.status.PageStates;
 import io.storyloom.story.status.StatusViews;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,8 +43,10 @@ class PageController {
     private final PageEditor editor;
     private final StoryService service;
     private final MediaStore media;
+    private final PageStates pageStates;
 
-    PageController(OwnedStories owned, PageEditor editor, StoryService service, MediaStore media) {
+    PageController(OwnedStories owned, PageEditor editor, StoryService service, MediaStore media, PageStates pageStates) {
+        this.pageStates = pageStates;
         this.owned = owned;
         this.editor = editor;
         this.service = service;
@@ -97,7 +100,7 @@ class PageController {
     StatusViews.Status redraw(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @PathVariable @Min(1) @Max(12) int number) {
         owned.check(id, user);
-        return StatusViews.Status.of(service.redraw(id, number, user.id(), user.actor()));
+        return StatusViews.Status.of(service.redraw(id, number, user.id(), user.actor()), pageStates);
     }
 
     record PageText(@NotBlank @Size(max = 1200) String text) {

@@ -2,6 +2,7 @@ package io.storyloom.story.web;
 
 import io.storyloom.account.SignedInUser;
 import io.storyloom.media.MediaStore;
+import io.storyloom.media.PictureVariants;
 import io.storyloom.story.OwnedStories;
 import io.storyloom.story.Page;
 import io.storyloom.story.Story;
@@ -13,7 +14,9 @@ import io.storyloom.story.book.StoryService;
 import io.storyloom.story.pictures.ImageNotFoundException;
 import io.storyloom.story.pictures.PictureResponses;
 import io.storyloom.story.status.StatusFeed;
+import io.storyloom.story.status.PageStates;
 import io.storyloom.story.status.StatusViews;
+import io.storyloom.story.sharing.ShareLinks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -56,17 +59,29 @@ class StoryController {
     private final OwnedStories owned;
     private final StoryCatalog catalog;
     private final StatusFeed feed;
+    private final BookHistory history;
     private final MediaStore media;
+    private final PictureVariants variants;
+    private final PageStates pageStates;
+    private final ShareLinks shares;
 
     StoryController(StoryService service, StoryContent content, OwnedStories owned, StoryCatalog catalog,
-            StatusFeed feed, MediaStore media) {
+            StatusFeed feed, BookHistory history, MediaStore media, PictureVariants variants, PageStates pageStates,
+            ShareLinks shares) {
         this.service = service;
         this.content = content;
         this.owned = owned;
         this.catalog = catalog;
         this.feed = feed;
+        this.history = history;
         this.media = media;
+        this.variants = variants;
+        this.pageStates = pageStates;
+        this.shares = shares;
     }
+
+    private static final String WIDTH = "A lighter copy at most this wide (320, 640 or 1024 is used), as JPEG when Accept takes "
+            + "it; without it, the picture as drawn";
 
     @PostMapping({"", "/"})
     @ApiResponse(responseCode = "202", description = "Accepted; Location names the story",
@@ -105,19 +120,20 @@ class StoryController {
     @Operation(summary = "The book: meta, characters, style and every page with its picture's URL")
     StoryViews.Book book(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         Story story = owned.find(id, user);
-        return StoryViews.Book.of(story, content.pages(id));
+        return StoryViews.Book.of(story, content.pages(id), shares.active(id));
     }
 
     @GetMapping("/{id}/status")
-    @Operation(summary = "Where the generation is: status, message and pages done")
+    @Operation(summary = "Where the generation is: status, message, pages done and each page's picture state",
+            description = "pages lists every page in order as waiting, painting or done; several pages are painted at once.")
     StatusViews.Status status(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return StatusViews.Status.of(owned.findForStatus(id, user));
+        return StatusViews.Status.of(owned.findForStatus(id, user), pageStates);
     }
 
     @GetMapping(value = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Server-sent events: every status the story enters, as it happens",
             description = "Events named \"status\" carry the same JSON as GET /stories/{id}/status, with the history entry as "
-                    + "event id (send Last-Event-ID to resume); \"progress\" events carry pages_done as pages finish. "
+                    + "event id (send Last-Event-ID to resume); \"progress\" events carry pages_done, pages_total and each page's state (pages) as pages finish. "
                     + "The stream ends after COMPLETE or FAILED. Works whichever process runs the job.")
     SseEmitter events(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestHeader(value = "Last-Event-ID", required = false) Long lastEventId) {
@@ -128,29 +144,30 @@ class StoryController {
     @Operation(summary = "The audit trail: every status the story entered and every change to its pages, oldest first")
     StoryViews.History history(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         owned.check(id, user);
-        return new StoryViews.History(content.history(id).stream().map(StoryViews.HistoryEntry::of).toList(),
-                content.revisions(id).stream().map(StoryViews.Revision::of).toList());
+        return history.of(id);
     }
 
     @GetMapping(value = "/{id}/pages/{number}/image", produces = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE, "image/webp"})
     @Operation(summary = "A page's picture", description = "Cacheable for a year: the URL in the book changes when the picture does.")
     ResponseEntity<byte[]> pageImage(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
-            @PathVariable @Min(1) @Max(12) int number, WebRequest request) {
+            @PathVariable @Min(1) @Max(12) int number, @Parameter(description = WIDTH) @RequestParam(required = false)
+            @Min(1) @Max(4096) Integer w, WebRequest request) {
         owned.check(id, user);
         Page page = content.page(id, number).filter(Page::hasImage)
                 .orElseThrow(() -> new ImageNotFoundException("Page " + number + " has no picture yet."));
-        return PictureResponses.of(media, page.imageKey(), request);
+        return PictureResponses.of(media, variants, page.imageKey(), w, request);
     }
 
     @GetMapping(value = "/{id}/reference-image", produces = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE, "image/webp"})
     @Operation(summary = "The character reference picture every page is drawn to match")
     ResponseEntity<byte[]> referenceImage(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @Parameter(description = WIDTH) @RequestParam(required = false) @Min(1) @Max(4096) Integer w,
             WebRequest request) {
         Story story = owned.find(id, user);
         if (story.referenceImageKey() == null) {
             throw new ImageNotFoundException("The characters have not been drawn yet.");
         }
-        return PictureResponses.of(media, story.referenceImageKey(), request);
+        return PictureResponses.of(media, variants, story.referenceImageKey(), w, request);
     }
 
     @PostMapping("/{id}/retry")
@@ -158,14 +175,14 @@ class StoryController {
     @Operation(summary = "Resume a failed book from its last finished step")
     StatusViews.Status retry(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         owned.check(id, user);
-        return StatusViews.Status.of(service.retry(id, user.id(), user.actor()));
+        return StatusViews.Status.of(service.retry(id, user.id(), user.actor()), pageStates);
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Stop a book being made", description = "No further provider calls are made; the story ends FAILED with \"Cancelled\". Retry resumes it.")
     StatusViews.Status cancel(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         owned.check(id, user);
-        return StatusViews.Status.of(service.cancel(id, user.actor()));
+        return StatusViews.Status.of(service.cancel(id, user.actor()), pageStates);
     }
 
     @DeleteMapping("/{id}")

@@ -30,12 +30,15 @@ class StoryDataExport implements AccountDataExporter {
 
     private final StoryRepository stories;
     private final StoryContent content;
+    private final BookHistory history;
     private final ShareLinks links;
     private final MediaStore media;
 
-    StoryDataExport(StoryRepository stories, StoryContent content, ShareLinks links, MediaStore media) {
+    StoryDataExport(StoryRepository stories, StoryContent content, BookHistory history, ShareLinks links,
+            MediaStore media) {
         this.stories = stories;
         this.content = content;
+        this.history = history;
         this.links = links;
         this.media = media;
     }
@@ -50,11 +53,9 @@ class StoryDataExport implements AccountDataExporter {
         for (UUID id : stories.idsOwnedBy(accountId)) {
             content.find(id).ifPresent(story -> {
                 List<Page> pages = content.pages(id);
-                List<PageRevision> revisions = content.revisions(id);
-                item.accept(new ExportedBook(StoryViews.Book.of(story, pages),
-                        new StoryViews.History(content.history(id).stream().map(StoryViews.HistoryEntry::of).toList(),
-                                revisions.stream().map(StoryViews.Revision::of).toList()),
-                        links.made(id), pictures(story, pages, revisions)));
+                List<PageRevision> revisions = history.revisions(id);
+                item.accept(new ExportedBook(StoryViews.Book.of(story, pages, links.active(id)),
+                        history.of(id, revisions), links.made(id), pictures(story, pages, revisions)));
             });
         }
     }
@@ -63,7 +64,7 @@ class StoryDataExport implements AccountDataExporter {
     public void files(UUID accountId, FileSink file) {
         for (UUID id : stories.idsOwnedBy(accountId)) {
             content.find(id).ifPresent(story -> {
-                for (Picture picture : pictures(story, content.pages(id), content.revisions(id))) {
+                for (Picture picture : pictures(story, content.pages(id), history.revisions(id))) {
                     media.get(picture.key()).ifPresentOrElse(stored -> file.add(picture.file(), stored.bytes()),
                             () -> log.warn("Picture {} of story {} is missing from the media store", picture.key(), id));
                 }

@@ -76,14 +76,16 @@ final class StoryViews {
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt,
             OffsetDateTime completedAt,
-            Usage usage) {
+            Usage usage,
+            @Schema(description = "A share link made for the book still works; a new one would replace it")
+            boolean shared) {
 
-        static Book of(Story s, List<Page> pages) {
+        static Book of(Story s, List<Page> pages, boolean shared) {
             return new Book(s.id(), s.title(), s.status(), s.statusMessage(), Progress.of(s), s.child(), s.companion(),
                     s.idea(), s.lesson(), s.pagesTotal(), s.artStyle(), s.language(), s.meta(), s.visualProfile(),
                     s.baseStyle(), s.referenceImageKey() == null ? null : ImageUrls.reference(s),
                     pages.stream().map(BookPage::of).toList(), s.createdAt(), s.updatedAt(), s.completedAt(),
-                    Usage.of(s.usage()));
+                    Usage.of(s.usage()), shared);
         }
     }
 

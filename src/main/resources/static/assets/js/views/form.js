@@ -1,7 +1,9 @@
 /**
- * The new-book form: the hero (name, age, pronouns, looks, clothes, favourite things), a companion,
- * the idea and the lesson, then the book itself (pages, art style with previews, language). Checked
- * here with the server's rules; the server's own field errors are shown next to the fields.
+ * The new-book form: what every book needs first (the hero's name and age, the idea), the rest behind
+ * "More about the child" (pronouns, looks, clothes, favourite things, a companion, a lesson), then the
+ * book itself (pages, language, art style with previews). Checked here with the server's published
+ * limits; the server's own field errors (a safety refusal names every field at fault) are shown next
+ * to the fields. A draft is kept in the browser until the book is asked for.
  */
 import { ApiError, artStyles, stories } from '../api.js';
 import { h, setTitle, uid } from '../dom.js';
@@ -40,23 +42,28 @@ export async function renderNewStory(view, { user }) {
   const ideaCounter = h('p', { class: 'counter', 'aria-live': 'off' });
   const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-big' }, 'Make my book');
 
+  // What every book needs comes first; the rest waits behind "More about the child".
+  const more = h('details', { class: 'more-about', id: 'more-about' },
+    h('summary', { class: 'more-about-summary' }, 'More about the child',
+      h('span', { class: 'muted more-about-hint' }, ' — looks, clothes, favourite things, a friend, a lesson (all optional)')),
+    h('div', { class: 'more-about-body' },
+      field({ label: 'Pronouns', optional: true, hint: 'How the story talks about them.', control: c.pronouns }),
+      looks,
+      field({ label: 'Clothes', optional: true, hint: 'A favourite outfit.', control: c.clothing }),
+      interests.field,
+      field({ label: 'Companion', optional: true, hint: 'An animal, a robot, a fairy… who shares the adventure.', control: c.companion }),
+      field({ label: 'Lesson', optional: true, hint: 'Something gentle to learn.', control: c.lesson })));
+
   const form = h('form', { class: 'story-form', novalidate: true, 'aria-labelledby': 'new-heading' },
     summaryBox(),
-    section(1, 'The hero', 'sun',
+    section(1, 'The hero and the idea', 'sun',
       h('div', { class: 'grid-2' },
         field({ label: 'Name', hint: 'The star of the book.', control: c.name }),
         field({ label: 'Age', hint: `${age.minimum} to ${age.maximum}: the words will fit.`, control: c.age })),
-      field({ label: 'Pronouns', optional: true, hint: 'How the story talks about them.', control: c.pronouns }),
-      looks,
-      field({ label: 'Clothes', optional: true, hint: 'A favourite outfit, like a yellow raincoat and red boots.', control: c.clothing }),
-      interests.field),
-    section(2, 'A friend along', 'sky',
-      field({ label: 'Companion', optional: true, hint: 'An animal, a robot, a fairy… who shares the adventure.', control: c.companion })),
-    section(3, 'The story', 'blush',
       field({ label: 'Story idea', hint: 'What happens? A sentence or two is plenty.', control: c.idea, className: 'idea' }),
       ideaCounter,
-      field({ label: 'Lesson', optional: true, hint: 'Something gentle to learn, like patience or sharing.', control: c.lesson })),
-    section(4, 'The book', 'mint',
+      more),
+    section(2, 'The book', 'mint',
       h('div', { class: 'grid-2' },
         field({ label: 'Pages', control: c.pages }),
         field({ label: 'Language', control: c.language })),
@@ -67,6 +74,7 @@ export async function renderNewStory(view, { user }) {
     h('datalist', { id: 'pronoun-options' }, PRONOUNS.map((p) => h('option', { value: p }))),
     h('datalist', { id: 'lesson-options' }, LESSONS.map((l) => h('option', { value: l }))));
 
+  const draft = formDraft(user.id, form, c, interests, more);
   const ideaMax = limits.story('idea').max_length;
   const updateCounter = () => {
     ideaCounter.textContent = `${c.idea.value.length} / ${ideaMax}`;
@@ -79,6 +87,7 @@ export async function renderNewStory(view, { user }) {
   artStyles.list().then((list) => {
     styleIds = list.map((s) => s.id);
     styles.querySelector('.style-options').replaceChildren(...list.map((style, i) => styleCard(style, i === 0)));
+    draft.restoreStyle();
     form.dispatchEvent(new Event('change'));
   }).catch(() => {
     styles.querySelector('.style-options').replaceChildren(
@@ -99,16 +108,19 @@ export async function renderNewStory(view, { user }) {
     const request = readRequest(c, interests.values(), form);
     const problems = checkStoryRequest(request, limits, { artStyleIds: styleIds });
     if (problems.length) {
+      openAround(problems.map((p) => targetOf(p.field)));
       showErrors(form, problems.map((p) => ({ target: targetOf(p.field), message: p.message })));
       return;
     }
     await busy(submit, 'Sending your idea…', async () => {
       try {
         const created = await stories.create(request);
+        draft.clear();
         watching.set(user.id, created.story_id);
         navigate(links.story(created.story_id), { state: { storyId: created.story_id, status: {
           status: created.status, status_message: created.status_message, progress: null } } });
       } catch (error) {
+        openAround((error.fieldErrors ?? []).map((e) => targetOf(e.field)));
         showServerErrors(form, error, targetOf);
       }
     });
@@ -122,7 +134,75 @@ export async function renderNewStory(view, { user }) {
     h('div', { class: 'new-story-layout' }, form, preview.element)));
   form.addEventListener('input', preview.update);
   form.addEventListener('change', preview.update);
+  draft.restore();
+  updateCounter();
+  form.addEventListener('input', draft.save);
+  form.addEventListener('change', draft.save);
+  more.addEventListener('toggle', draft.save);
   preview.update();
+}
+
+/** Opens "More about the child" when a field at fault is inside it, so every marked field shows. */
+function openAround(targets) {
+  targets.filter(Boolean).forEach((target) => {
+    const details = target.closest('details');
+    if (details) {
+      details.open = true;
+    }
+  });
+}
+
+const DRAFT = 'storyloom.draft';
+
+/**
+ * The form as typed so far, kept in this browser (per account) so a reload, Back or a wander to the
+ * bookshelf loses nothing; cleared once the book is asked for.
+ */
+function formDraft(accountId, form, c, interests, more) {
+  const key = `${DRAFT}.${accountId}`;
+  const named = Object.entries(c).filter(([, control]) => control.name);
+  const read = () => {
+    try {
+      return JSON.parse(window.localStorage.getItem(key) ?? 'null');
+    } catch {
+      return null;
+    }
+  };
+  let saved = read();
+  return {
+    save() {
+      const values = Object.fromEntries(named.map(([name, control]) => [name, control.value]));
+      saved = { values, interests: interests.values(), style: form.querySelector('input[name="art_style"]:checked')?.value ?? saved?.style,
+        more: more.open };
+      try {
+        window.localStorage.setItem(key, JSON.stringify(saved));
+      } catch {
+        // Private mode or full storage: the form still works, it just forgets on reload.
+      }
+    },
+    restore() {
+      if (!saved) {
+        return;
+      }
+      named.forEach(([name, control]) => {
+        if (typeof saved.values?.[name] === 'string') {
+          control.value = saved.values[name];
+        }
+      });
+      interests.set(Array.isArray(saved.interests) ? saved.interests : []);
+      more.open = Boolean(saved.more);
+    },
+    restoreStyle() {
+      const radio = saved?.style ? form.querySelector(`input[name="art_style"][value="${CSS.escape(saved.style)}"]`) : null;
+      if (radio) {
+        radio.checked = true;
+      }
+    },
+    clear() {
+      saved = null;
+      window.localStorage.removeItem(key);
+    },
+  };
 }
 
 /** A little book beside the form that fills in as the parent types (decoration: hidden from screen readers). */
@@ -160,19 +240,20 @@ function controls(limits) {
     age: h('input', { type: 'number', name: 'child.age', inputmode: 'numeric', min: age.minimum,
       max: age.maximum, step: '1', required: true, class: 'input-short' }),
     pronouns: h('input', { type: 'text', name: 'child.pronouns', list: 'pronoun-options', maxlength: max('child.pronouns'),
-      autocomplete: 'off', class: 'input-medium' }),
-    hair: h('input', { type: 'text', name: 'hair', placeholder: 'curly red', autocomplete: 'off' }),
-    skin: h('input', { type: 'text', name: 'skin', placeholder: 'light brown', autocomplete: 'off' }),
-    eyes: h('input', { type: 'text', name: 'eyes', placeholder: 'green', autocomplete: 'off' }),
-    more: h('input', { type: 'text', name: 'looks-more', placeholder: 'freckles, round glasses', autocomplete: 'off' }),
-    clothing: h('input', { type: 'text', name: 'child.clothing', maxlength: max('child.clothing'), autocomplete: 'off' }),
-    interests: h('input', { type: 'text', name: 'child.interests', autocomplete: 'off', placeholder: 'dinosaurs, puddles' }),
+      autocomplete: 'off', class: 'input-medium', placeholder: 'e.g. she/her' }),
+    hair: h('input', { type: 'text', name: 'hair', placeholder: 'e.g. curly red', autocomplete: 'off' }),
+    skin: h('input', { type: 'text', name: 'skin', placeholder: 'e.g. light brown', autocomplete: 'off' }),
+    eyes: h('input', { type: 'text', name: 'eyes', placeholder: 'e.g. green', autocomplete: 'off' }),
+    more: h('input', { type: 'text', name: 'looks-more', placeholder: 'e.g. freckles, round glasses', autocomplete: 'off' }),
+    clothing: h('input', { type: 'text', name: 'child.clothing', maxlength: max('child.clothing'), autocomplete: 'off',
+      placeholder: 'e.g. a yellow raincoat and red boots' }),
+    interests: h('input', { type: 'text', name: 'child.interests', autocomplete: 'off', placeholder: 'e.g. dinosaurs, puddles' }),
     companion: h('input', { type: 'text', name: 'companion', maxlength: max('companion'), autocomplete: 'off',
-      placeholder: 'a small blue dragon' }),
+      placeholder: 'e.g. a small blue dragon' }),
     idea: h('textarea', { name: 'idea', rows: '4', required: true,
-      placeholder: 'Mia finds a dragon egg in the garden and has to wait for it to hatch.' }),
+      placeholder: 'e.g. Mia finds a dragon egg in the garden and has to wait for it to hatch.' }),
     lesson: h('input', { type: 'text', name: 'lesson', list: 'lesson-options', maxlength: max('lesson'),
-      autocomplete: 'off' }),
+      autocomplete: 'off', placeholder: 'e.g. patience' }),
     pages: h('select', { name: 'page_count' }, Array.from({ length: pages.maximum - pages.minimum + 1 }, (_, i) => pages.minimum + i)
       .map((n) => h('option', { value: String(n), selected: n === 6 }, n === 1 ? '1 page' : `${n} pages`))),
     language: h('select', { name: 'language' }, LANGUAGES.map(([tag, label]) =>
@@ -227,10 +308,14 @@ function interestPicker(input, limits) {
     }
   });
   draw();
+  const set = (values) => {
+    items.splice(0, items.length, ...values.filter((v) => typeof v === 'string'));
+    draw();
+  };
   const wrapper = field({ label: 'Favourite things', optional: true, control: input,
     hint: `Up to ${limits.story('child.interests').max_items}. Press Enter or type a comma after each one.` });
   wrapper.querySelector('.field-error').before(list);
-  return { field: wrapper, commit, values: () => [...items] };
+  return { field: wrapper, commit, set, values: () => [...items] };
 }
 
 function styleCard(style, checked) {

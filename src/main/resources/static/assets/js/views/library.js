@@ -7,10 +7,13 @@ import { stories } from '../api.js';
 import { confirmDialog } from '../dialog.js';
 import { h, setTitle, timeAgo, toast } from '../dom.js';
 import { links } from '../router.js';
+import { CARD_SIZES, pictureAttrs } from '../pictures.js';
 import { watching } from '../store.js';
 
 const PAGE_SIZE = 12;
 const SEARCH_DELAY_MS = 300;
+/** While a book on the shelf is being made, its card is brought up to date this often. */
+const LIVE_INTERVAL_MS = 2000;
 
 export function renderLibrary(view, { user, statuses, onLeave }) {
   setTitle('My books');
@@ -38,8 +41,42 @@ export function renderLibrary(view, { user, statuses, onLeave }) {
   let page = 0;
   let query = '';
   let timer = null;
+  let live = null;
   let generation = 0;
-  onLeave(() => clearTimeout(timer));
+  onLeave(() => {
+    clearTimeout(timer);
+    clearTimeout(live);
+    live = -1;
+  });
+
+  /** Cards of books being made follow them: the shelf's first page is asked again every 2 s. */
+  const followWorking = () => {
+    clearTimeout(live);
+    if (live === -1 || !grid.querySelector('.book-card.is-working')) {
+      return;
+    }
+    live = setTimeout(async () => {
+      try {
+        const result = await stories.list({ q: query, page: 0, size: PAGE_SIZE });
+        if (live === -1) {
+          return;
+        }
+        result.items.forEach((item) => {
+          const card = grid.querySelector(`.book-card[data-story="${item.story_id}"]`);
+          if (card && card.dataset.version !== versionOf(item)) {
+            const fresh = bookCard(item, statuses, remove);
+            if (card.contains(document.activeElement)) {
+              return; // the parent is on this card: it changes with the next answer once they move on
+            }
+            card.replaceWith(fresh);
+          }
+        });
+      } catch {
+        // The next round tries again.
+      }
+      followWorking();
+    }, LIVE_INTERVAL_MS);
+  };
 
   const load = async ({ append = false } = {}) => {
     const mine = ++generation;
@@ -61,6 +98,7 @@ export function renderLibrary(view, { user, statuses, onLeave }) {
       if (!result.total_items && !query) {
         grid.replaceChildren(emptyShelf());
       }
+      followWorking();
     } catch (error) {
       summary.textContent = error.message;
     }
@@ -134,11 +172,12 @@ function bookCard(item, statuses, remove) {
   const percent = Math.round(statuses.fraction(item.status, item.progress) * 100);
   const deleteButton = h('button', { type: 'button', class: 'btn btn-small btn-quiet btn-delete',
     'aria-label': `Delete “${title}”` }, 'Delete');
-  const card = h('li', { class: ['book-card', complete ? 'is-complete' : failed ? 'is-failed' : 'is-working'] },
+  const card = h('li', { class: ['book-card', complete ? 'is-complete' : failed ? 'is-failed' : 'is-working'],
+    dataset: { story: item.story_id, version: versionOf(item) } },
     h('a', { class: 'book-card-link', href },
       h('div', { class: 'book-cover' },
         item.cover_url
-          ? h('img', { src: item.cover_url, alt: '', width: '320', height: '240', loading: 'lazy', decoding: 'async' })
+          ? h('img', { ...pictureAttrs(item.cover_url, CARD_SIZES), alt: '', width: '320', height: '240', loading: 'lazy', decoding: 'async' })
           : h('div', { class: 'cover-placeholder', 'aria-hidden': 'true' }, h('span', {}))),
       h('h2', { class: 'book-card-title' }, title),
       h('p', { class: 'book-card-child' }, `for ${item.child_name}`)),
@@ -151,6 +190,11 @@ function bookCard(item, statuses, remove) {
       deleteButton));
   deleteButton.addEventListener('click', () => remove(item, card));
   return card;
+}
+
+/** What a card shows that can change while the book is made. */
+function versionOf(item) {
+  return [item.status, item.status_message, item.progress?.pages_done, item.cover_url, item.title].join('|');
 }
 
 function progressFill(percent) {

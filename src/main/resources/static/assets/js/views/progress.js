@@ -4,11 +4,13 @@
  * words once the story is written, its picture once drawn). Stops on a terminal status: a finished
  * book opens, a failed one shows why and offers to try again. The parts live under progress/.
  */
-import { h, setTitle, toast } from '../dom.js';
-import { links, navigate } from '../router.js';
+import { h, setTitle } from '../dom.js';
 import { watching } from '../store.js';
-import { watchStory } from '../watcher.js';
+import { followStory } from '../watcher.js';
+import { announcer } from './progress/announcer.js';
 import { showGone, showRetry } from './progress/failure.js';
+import { showFinish } from './progress/finish.js';
+import { pageStates } from './progress/page-states.js';
 import { bookRefresher, drawPages } from './progress/pages.js';
 import { statusPanel } from './progress/status-panel.js';
 import { drawSteps } from './progress/steps.js';
@@ -28,6 +30,7 @@ export function renderProgress(view, { id, user, statuses, onLeave, status: know
   const intro = h('p', { class: 'lead' }, INTRO);
   const panel = statusPanel();
   const stepList = h('ol', { class: 'steps', 'aria-label': 'Steps' });
+  const news = announcer(panel.log, statuses);
   const pages = h('ol', { class: 'page-previews', 'aria-label': 'Pages' });
   const failure = h('div', { class: 'failure', hidden: true });
   const stop = stopButton(id, (stopped) => {
@@ -36,7 +39,7 @@ export function renderProgress(view, { id, user, statuses, onLeave, status: know
     ended(stopped);
   });
 
-  view.append(h('section', { class: 'progress-view' },
+  const section = h('section', { class: 'progress-view' },
     h('div', { class: 'progress-head' },
       heading,
       intro),
@@ -51,9 +54,12 @@ export function renderProgress(view, { id, user, statuses, onLeave, status: know
           h('details', { class: 'message-log-box' }, h('summary', {}, 'Everything so far'), panel.log),
           h('p', { class: 'stop-row' }, stop)))),
     h('h2', { class: 'section-heading' }, 'Pages'),
-    pages));
+    pages);
+  // The announcements outlive the progress view's own parts, which the finish moment replaces.
+  view.append(section, news.region);
 
   let lastStatus = null;
+  let lastBook = null;
   let lastPagesDone = -1;
   let lastWorking = null;
   let watcher = null;
@@ -70,7 +76,8 @@ export function renderProgress(view, { id, user, statuses, onLeave, status: know
         heading.textContent = `“${book.title}” is on its way`;
         setTitle(book.title, 'Making your book');
       }
-      drawPages(pages, book, lastStatus, statuses);
+      lastBook = book;
+      drawPages(pages, book, pageStates(lastStatus, book, statuses));
     },
   });
 
@@ -78,10 +85,16 @@ export function renderProgress(view, { id, user, statuses, onLeave, status: know
     if (!statuses.isTerminal(status.status)) {
       lastWorking = status;
     }
-    panel.show(status, statuses.fraction(status.status, status.progress));
+    const states = pageStates(status, lastBook, statuses);
+    const entry = statuses.find(status.status);
+    // Several pages are painted at once: the window counts pictures rather than naming one page.
+    const text = entry?.pageMatcher ? statuses.stepLabel(entry, status.progress) : status.status_message;
+    panel.show(status, text, statuses.fraction(status.status, status.progress, status.pages));
     drawSteps(stepList, statuses, status, lastWorking);
+    news.update(status, states);
     const { pages_done: done = 0 } = status.progress ?? {};
-    const changed = status.status !== lastStatus?.status || done !== lastPagesDone;
+    const changed = status.status !== lastStatus?.status || done !== lastPagesDone
+      || JSON.stringify(status.pages ?? null) !== JSON.stringify(lastStatus?.pages ?? null);
     lastStatus = status;
     lastPagesDone = done;
     if (changed) {
@@ -93,19 +106,24 @@ export function renderProgress(view, { id, user, statuses, onLeave, status: know
     watching.clear(id);
     if (statuses.isComplete(status.status)) {
       panel.say(status.status_message);
-      toast('Your book is ready!', { tone: 'success' });
-      navigate(links.read(id), { replace: true, state: { storyId: id, status } });
+      showFinish(section, { id, status, book: lastBook });
     } else {
-      showFailure();
+      showFailure(status);
     }
   };
 
-  const showFailure = () => {
+  const showFailure = (status) => {
+    const stopped = isStopped(status);
     stop.hidden = true;
-    heading.textContent = 'We hit a snag';
-    intro.textContent = 'Something went wrong while making this book. The message above says what happened.';
-    panel.failed(true);
-    showRetry(failure, { id, statuses, onRetried: (restarted) => {
+    heading.textContent = stopped ? 'Stopped' : 'We hit a snag';
+    intro.textContent = stopped
+      ? 'You stopped making this book. Pages already painted are kept; Continue picks up where it stopped.'
+      : 'Something went wrong while making this book. The message above says what happened.';
+    if (stopped) {
+      panel.say('Stopped');
+    }
+    panel.failed(!stopped);
+    showRetry(failure, { id, statuses, stopped, onRetried: (restarted) => {
       failure.hidden = true;
       stop.hidden = false;
       panel.failed(false);
@@ -117,7 +135,7 @@ export function renderProgress(view, { id, user, statuses, onLeave, status: know
   };
 
   const start = (initial) => {
-    watcher = watchStory(id, {
+    watcher = followStory(id, {
       statuses,
       initial,
       onStatus: showStatus,
@@ -134,4 +152,9 @@ export function renderProgress(view, { id, user, statuses, onLeave, status: know
     });
   };
   start(known);
+}
+
+/** A book its parent stopped, rather than one that failed on its own. */
+export function isStopped(status) {
+  return status?.stopped === true || status?.status_message === 'Cancelled';
 }

@@ -143,7 +143,7 @@ export function renderReader(view, { book: initialBook, startAt = 0, onTurn, onL
         back ? h('a', { class: 'back-link', href: back.href }, `← ${back.label}`) : null,
         titleHeading),
       h('div', { class: 'reader-tools', role: 'group', 'aria-label': 'Book tools' },
-        aloud.readButton, aloud.stopButton, tools?.toolbar?.(api) ?? null)),
+        aloud.readButton, aloud.stopButton, aloud.settings, tools?.toolbar?.(api) ?? null)),
     banner,
     stage,
     h('nav', { class: 'pager', 'aria-label': 'Pages' }, turns.prev, turns.indicator, turns.next),

@@ -8,7 +8,7 @@ export function downloadMenu(id) {
     const button = h('button', { type: 'button', class: 'menu-item', dataset: { format } }, label);
     button.addEventListener('click', async () => {
       menu.open = false;
-      await download(id, format, paper);
+      await saveExport(id, format, paper);
     });
     return button;
   };
@@ -34,7 +34,8 @@ export function downloadMenu(id) {
   return menu;
 }
 
-async function download(id, format, paper) {
+/** Fetches the book as a file and hands it to the browser to save. */
+export async function saveExport(id, format, paper) {
   toast(format === 'pdf' ? 'Preparing the PDF…' : 'Preparing the e-book…');
   try {
     const { blob, filename } = await stories.exportFile(id, format, paper);

@@ -1,5 +1,6 @@
 /** How the page and book histories name a change, and who made it when. */
 import { dateTime } from '../../dom.js';
+import { personName } from '../../people.js';
 
 export const REVISION_KINDS = {
   WRITTEN: 'Written by the storyteller',
@@ -11,5 +12,5 @@ export const REVISION_KINDS = {
 
 /** "Sam · 22 November 2026, 10:15" */
 export function byWhomAndWhen(change) {
-  return [change.actor, dateTime(change.changed_at)].filter(Boolean).join(' · ');
+  return [personName(change.actor), dateTime(change.changed_at)].filter(Boolean).join(' · ');
 }

@@ -1,4 +1,7 @@
-/** When a book could not be finished: why, and Try again (which picks up where it stopped). */
+/**
+ * When a book could not be finished: why, and Try again (which picks up where it stopped); a book its
+ * parent stopped just says so, with Continue.
+ */
 import { stories } from '../../api.js';
 import { h, toast } from '../../dom.js';
 import { links } from '../../router.js';
@@ -8,8 +11,8 @@ import { FAILED } from '../../statuses.js';
  * Fills the failure box and shows it, with the focus on Try again.
  * @param onRetried (status) → the book is being made again, from that status
  */
-export function showRetry(box, { id, statuses, onRetried }) {
-  const retry = h('button', { type: 'button', class: 'btn btn-primary', id: 'retry-button' }, 'Try again');
+export function showRetry(box, { id, statuses, onRetried, stopped = false }) {
+  const retry = h('button', { type: 'button', class: 'btn btn-primary', id: 'retry-button' }, stopped ? 'Continue' : 'Try again');
   retry.addEventListener('click', async () => {
     retry.disabled = true;
     try {
@@ -20,8 +23,10 @@ export function showRetry(box, { id, statuses, onRetried }) {
     }
   });
   box.replaceChildren(
-    h('p', { class: 'failure-text' }, statuses.find(FAILED)?.status_message ?? 'We could not finish this book'),
-    h('p', { class: 'muted' }, 'Trying again picks up where it stopped: finished pages are kept.'),
+    h('p', { class: 'failure-text' }, stopped ? 'Stopped'
+      : statuses.find(FAILED)?.status_message ?? 'We could not finish this book'),
+    h('p', { class: 'muted' }, stopped ? 'Continue picks up where it stopped: finished pages are kept.'
+      : 'Trying again picks up where it stopped: finished pages are kept.'),
     h('div', { class: 'button-row' }, retry, h('a', { class: 'btn btn-quiet', href: links.library() }, 'Back to my books')));
   box.hidden = false;
   retry.focus();

@@ -1,12 +1,13 @@
 /**
- * The latest status_message in a message window (read out by screen readers), a progress bar with
- * "n of m pictures painted", a line for connection trouble, and the log of every message so far.
+ * What is happening now in a message window, a progress bar with "n of m pictures painted", a line
+ * for connection trouble, and the log of every step and page so far. The words are said aloud by the
+ * announcer's log (progress/announcer.js), so the window itself is not a live region.
  */
 import { h } from '../../dom.js';
 
 export function statusPanel() {
   const message = h('p', { class: 'message-text', id: 'status-message' }, 'Checking on your book…');
-  const messageWindow = h('div', { class: 'message-window', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' },
+  const messageWindow = h('div', { class: 'message-window' },
     h('span', { class: 'message-quill', 'aria-hidden': 'true' }), message);
   const trouble = h('p', { class: 'trouble', role: 'alert', hidden: true });
   const fill = h('div', { class: 'progress-fill' });
@@ -20,17 +21,14 @@ export function statusPanel() {
     progress: h('div', { class: 'progress' }, bar, caption),
     trouble,
     log,
-    /** A status answer, with how far along the book is (0…1). */
-    show(status, fraction) {
+    /** A status answer, the words to show for it, and how far along the book is (0…1). */
+    show(status, text, fraction) {
       trouble.hidden = true;
-      if (status.status_message !== message.textContent) {
-        message.textContent = status.status_message;
-        log.append(h('li', {}, status.status_message));
-      }
+      message.textContent = text;
       const percent = Math.round(fraction * 100);
       fill.style.width = `${percent}%`;
       bar.setAttribute('aria-valuenow', String(percent));
-      bar.setAttribute('aria-valuetext', `${percent}% — ${status.status_message}`);
+      bar.setAttribute('aria-valuetext', `${percent}% — ${text}`);
       const { pages_done: done = 0, pages_total: total = 0 } = status.progress ?? {};
       caption.textContent = total ? `${done} of ${total} pictures painted` : '';
     },

@@ -8,7 +8,7 @@ export function stopButton(id, onStopped) {
   const stop = h('button', { type: 'button', class: 'btn btn-small btn-quiet', id: 'stop-making' }, 'Stop making this book');
   stop.addEventListener('click', async () => {
     const yes = await confirmDialog({ title: 'Stop making this book?', yes: 'Stop it', no: 'Keep going',
-      message: 'Nothing more is written or painted. You can pick it up again later with “Try again”.' });
+      message: 'Nothing more is written or painted. You can pick it up again later with “Continue”.' });
     if (!yes) {
       return;
     }

@@ -3,6 +3,8 @@
  * sentences it shows, in reading order, for reading aloud and highlighting.
  */
 import { h, timeAgo } from '../../dom.js';
+import { personName } from '../../people.js';
+import { PAGE_SIZES, pictureAttrs } from '../../pictures.js';
 import { segment } from '../../speech.js';
 
 /** The cover: picture, title, for whom, pages and style, and a button to start reading. */
@@ -10,7 +12,7 @@ export function coverSpread(book, { onStart }) {
   const start = h('button', { type: 'button', class: 'btn btn-primary btn-big', id: 'start-reading' }, 'Start reading →');
   start.addEventListener('click', onStart);
   const cover = book.coverUrl
-    ? h('img', { src: book.coverUrl, alt: book.coverAlt, width: '1024', height: '768', decoding: 'async', draggable: 'false' })
+    ? h('img', { ...pictureAttrs(book.coverUrl, PAGE_SIZES), alt: book.coverAlt, width: '1024', height: '768', decoding: 'async', draggable: 'false' })
     : h('div', { class: 'picture-placeholder' });
   const sentences = [];
   const title = h('p', { class: 'cover-title', lang: book.language }, book.title);
@@ -40,7 +42,7 @@ export function pageSpread(page, book, overlay) {
     h('div', { class: 'spread-words' },
       block,
       edited ? h('p', { class: 'edit-note' },
-        `Words changed${page.updatedBy ? ` by ${page.updatedBy}` : ''}${page.updatedAt ? ` · ${timeAgo(page.updatedAt)}` : ''}`) : null,
+        `Words changed${page.updatedBy ? ` by ${personName(page.updatedBy)}` : ''}${page.updatedAt ? ` · ${timeAgo(page.updatedAt)}` : ''}`) : null,
       h('p', { class: 'folio', 'aria-hidden': 'true' }, String(page.number))));
   return { element, sentences };
 }
@@ -73,7 +75,7 @@ function readableText(text, language) {
 
 function picture(page, overlay) {
   const image = page.imageUrl
-    ? h('img', { src: page.imageUrl, alt: page.alt, width: '1024', height: '768', decoding: 'async', draggable: 'false' })
+    ? h('img', { ...pictureAttrs(page.imageUrl, PAGE_SIZES), alt: page.alt, width: '1024', height: '768', decoding: 'async', draggable: 'false' })
     : h('div', { class: 'picture-placeholder' }, h('span', {}, 'No picture yet'));
   return h('figure', { class: 'spread-picture' }, image, overlay);
 }

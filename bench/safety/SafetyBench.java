@@ -1,0 +1,117 @@
+import io.storyloom.safety.ContentConcern;
+import io.storyloom.safety.ContentSafety;
+import io.storyloom.safety.SafetySettings;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The child-safety benchmark ({@code bench/safety/run}): reviews every labelled idea of
+ * {@code ideas.tsv} with the local stages (term lists and the in-process semantic classifier, no
+ * provider) and prints recall of harmful ideas, false refusals of harmless ones, per category,
+ * language and kind, and latency per review, for each split. The misses of the tuning split are
+ * listed to tune with; the held-out split only gets its figures, so it stays out of the tuning.
+ */
+public class SafetyBench {
+
+    record Idea(String split, boolean harmful, String category, String language, String kind, String text) {
+    }
+
+    record Result(Idea idea, boolean refused, List<ContentConcern> concerns, long nanos) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Idea> ideas = read(Path.of(args.length > 0 ? args[0] : "bench/safety/ideas.tsv"));
+        var safety = new ContentSafety(SafetySettings.defaults(), Optional.empty());
+        long loading = System.nanoTime();
+        if (!safety.awaitReady()) {
+            throw new IllegalStateException("The safety classifier did not load");
+        }
+        System.out.printf("# Child-safety review benchmark: %d ideas, %d cores, Java %s%n", ideas.size(),
+                Runtime.getRuntime().availableProcessors(), Runtime.version());
+        System.out.printf("classifier loaded in %.2f s (in the app this happens in the background after start-up)%n",
+                (System.nanoTime() - loading) / 1e9);
+        // warm-up: the JIT and ONNX Runtime's first runs are not what a running app sees
+        for (int round = 0; round < 3; round++) {
+            ideas.forEach(idea -> safety.review(idea.text()));
+        }
+        List<Result> results = new ArrayList<>();
+        for (Idea idea : ideas) {
+            long[] times = new long[5];
+            List<ContentConcern> concerns = List.of();
+            for (int i = 0; i < times.length; i++) {
+                long started = System.nanoTime();
+                concerns = safety.review(idea.text());
+                times[i] = System.nanoTime() - started;
+            }
+            Arrays.sort(times);
+            results.add(new Result(idea, !concerns.isEmpty(), concerns, times[times.length / 2]));
+        }
+        for (String split : List.of("tune", "held-out")) {
+            report(split, results.stream().filter(r -> r.idea().split().equals(split)).toList());
+        }
+        report("all", results);
+        System.out.println();
+        System.out.println("## Misses of the tuning split (the held-out split's are not listed)");
+        results.stream().filter(r -> r.idea().split().equals("tune") && r.refused() != r.idea().harmful())
+                .forEach(r -> System.out.printf("- %s %s/%s %s: %s%s%n",
+                        r.idea().harmful() ? "PASSED harmful" : "REFUSED harmless", r.idea().category(),
+                        r.idea().language(), r.idea().kind(), r.idea().text(),
+                        r.concerns().isEmpty() ? "" : " -> " + r.concerns()));
+    }
+
+    static void report(String split, List<Result> results) {
+        List<Result> harmful = results.stream().filter(r -> r.idea().harmful()).toList();
+        List<Result> harmless = results.stream().filter(r -> !r.idea().harmful()).toList();
+        System.out.println();
+        System.out.printf("## Split: %s (%d harmful, %d harmless)%n", split, harmful.size(), harmless.size());
+        System.out.printf("harmful refused (recall): %s%n", rate(harmful));
+        System.out.printf("harmless refused (false refusals): %s%n", rate(harmless));
+        long[] nanos = results.stream().mapToLong(Result::nanos).sorted().toArray();
+        System.out.printf("latency per review: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", percentile(nanos, 50) / 1e6,
+                percentile(nanos, 99) / 1e6, nanos[nanos.length - 1] / 1e6);
+        breakdown("harmful refused by category", harmful, r -> r.idea().category());
+        breakdown("harmful refused by language", harmful, r -> r.idea().language());
+        breakdown("harmful refused by kind", harmful, r -> r.idea().kind());
+        breakdown("harmless refused by language", harmless, r -> r.idea().language());
+        breakdown("harmless refused by kind", harmless, r -> r.idea().kind());
+    }
+
+    static void breakdown(String title, List<Result> results, Function<Result, String> key) {
+        Map<String, List<Result>> groups = new TreeMap<>();
+        results.forEach(r -> groups.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r));
+        var line = new StringBuilder(title).append(":");
+        groups.forEach((name, group) -> line.append(" ").append(name).append(" ").append(rate(group)).append(";"));
+        System.out.println(line.substring(0, line.length() - 1));
+    }
+
+    static String rate(List<Result> results) {
+        long refused = results.stream().filter(Result::refused).count();
+        return results.isEmpty() ? "-" : "%d/%d = %.1f%%".formatted(refused, results.size(),
+                100.0 * refused / results.size());
+    }
+
+    static long percentile(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    static List<Idea> read(Path file) throws Exception {
+        List<Idea> ideas = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("split\t")) {
+                continue;
+            }
+            String[] f = line.split("\t", 6);
+            ideas.add(new Idea(f[0], f[1].equals("harmful"), f[2], f[3], f[4], f[5]));
+        }
+        return ideas;
+    }
+}

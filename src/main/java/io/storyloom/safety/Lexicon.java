@@ -1,0 +1,238 @@
+package io.storyloom.safety;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The high-precision stage: terms and phrases per language ({@code resources/safety/terms/<lang>.txt}),
+ * matched word by word on normalised text. Allowed phrases ("gore-tex", "starting gun") are taken out
+ * first. A stretched word (a letter three times or more) is compared with repeated letters squeezed, so
+ * "kiiill" is "kill" while "wed" stays apart from "weed"; two
+ * neighbouring pieces are also tried as one word ("mur der"). All languages are checked on every text:
+ * a mixed or mislabelled text is not an escape.
+ */
+final class Lexicon {
+
+    static final List<String> LANGUAGES = List.of("en", "es", "fr", "de");
+    private static final Pattern SQUEEZE = Pattern.compile("(\\p{L})\\1+");
+    private static final Pattern STRETCHED = Pattern.compile("(\\p{L})\\1\\1");
+    /** Between the words of a phrase written with "~", up to this many other words may stand. */
+    private static final int GAP = 3;
+
+    private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+    private final List<Term> byPrefix = new ArrayList<>();
+    private final Map<String, List<String[]>> allowedByFirstWord = new HashMap<>();
+
+    private Lexicon() {
+    }
+
+    /** The term lists, read once per JVM on first use (they never change while it runs). */
+    static Lexicon shared() {
+        return Shared.LEXICON;
+    }
+
+    private static final class Shared {
+        static final Lexicon LEXICON = load();
+    }
+
+    static Lexicon load() {
+        var lexicon = new Lexicon();
+        for (String language : LANGUAGES) {
+            String path = "safety/terms/" + language + ".txt";
+            try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("Safety terms missing: " + path);
+                }
+                lexicon.read(language, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Safety terms unreadable: " + path, e);
+            }
+        }
+        return lexicon;
+    }
+
+    /** The categories whose terms occur in the text, which must already be normalised. */
+    Set<ContentCategory> find(String normalized) {
+        String[] words = words(normalized);
+        boolean[] allowed = allowed(words);
+        Set<ContentCategory> found = EnumSet.noneOf(ContentCategory.class);
+        for (int i = 0; i < words.length; i++) {
+            if (allowed[i]) {
+                continue;
+            }
+            for (Term term : byFirstWord.getOrDefault(squeeze(words[i]), List.of())) {
+                if (term.matchesAt(words, allowed, i)) {
+                    found.add(term.category());
+                }
+            }
+            for (Term term : byPrefix) {
+                if (term.matchesAt(words, allowed, i)) {
+                    found.add(term.category());
+                }
+            }
+            if (i + 1 < words.length && !allowed[i + 1]) {
+                // a word cut in two to slip past: "mur der", "ki ll"
+                String joined = words[i] + words[i + 1];
+                for (Term term : byFirstWord.getOrDefault(squeeze(joined), List.of())) {
+                    if (term.words().length == 1 && same(joined, term.words()[0], term.prefix()[0])) {
+                        found.add(term.category());
+                    }
+                }
+                for (Term term : byPrefix) {
+                    if (term.words().length == 1 && same(joined, term.words()[0], true)) {
+                        found.add(term.category());
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private boolean[] allowed(String[] words) {
+        boolean[] allowed = new boolean[words.length];
+        for (int i = 0; i < words.length; i++) {
+            for (String[] phrase : allowedByFirstWord.getOrDefault(words[i], List.of())) {
+                if (i + phrase.length <= words.length
+                        && Arrays.equals(phrase, Arrays.copyOfRange(words, i, i + phrase.length))) {
+                    Arrays.fill(allowed, i, i + phrase.length, true);
+                }
+            }
+        }
+        return allowed;
+    }
+
+    private void read(String language, BufferedReader reader) throws IOException {
+        ContentCategory category = null;
+        boolean allowSection = false;
+        int lineNumber = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lineNumber++;
+            String entry = line.strip();
+            if (entry.isEmpty() || entry.startsWith("#")) {
+                continue;
+            }
+            if (entry.startsWith("[") && entry.endsWith("]")) {
+                String section = entry.substring(1, entry.length() - 1);
+                allowSection = "allowed".equals(section);
+                category = allowSection ? null : ContentCategory.ofKey(section);
+                continue;
+            }
+            if (!allowSection && category == null) {
+                throw new IllegalStateException(language + ".txt line " + lineNumber + ": term before any [category]");
+            }
+            for (String expanded : alternatives(entry)) {
+                add(expanded, category, allowSection);
+            }
+        }
+    }
+
+    /** "{hits|kicks} ~ {dog|cat}" stands for every combination: "hits ~ dog", "hits ~ cat", ... */
+    static List<String> alternatives(String entry) {
+        int open = entry.indexOf('{');
+        if (open < 0) {
+            return List.of(entry);
+        }
+        int close = entry.indexOf('}', open);
+        if (close < 0) {
+            throw new IllegalStateException("Unclosed { in safety term: " + entry);
+        }
+        List<String> all = new ArrayList<>();
+        for (String choice : entry.substring(open + 1, close).split("\\|")) {
+            all.addAll(alternatives(entry.substring(0, open) + choice.strip() + entry.substring(close + 1)));
+        }
+        return all;
+    }
+
+    private void add(String entry, ContentCategory category, boolean allowSection) {
+        List<String> words = new ArrayList<>();
+        List<Boolean> prefixes = new ArrayList<>();
+        for (String piece : entry.split("\\s+")) {
+            boolean prefix = piece.endsWith("*");
+            String[] parts = words(TextNormalizer.normalize(prefix ? piece.substring(0, piece.length() - 1) : piece));
+            for (int p = 0; p < parts.length; p++) {
+                words.add(parts[p]);
+                prefixes.add(prefix && p == parts.length - 1);
+            }
+        }
+        if (words.isEmpty()) {
+            return;
+        }
+        if (allowSection) {
+            allowedByFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(words.toArray(String[]::new));
+            return;
+        }
+        boolean[] prefix = new boolean[prefixes.size()];
+        for (int p = 0; p < prefix.length; p++) {
+            prefix[p] = prefixes.get(p);
+        }
+        var term = new Term(words.toArray(String[]::new), prefix, category);
+        if (prefix[0]) {
+            byPrefix.add(term);
+        } else {
+            byFirstWord.computeIfAbsent(squeeze(words.getFirst()), k -> new ArrayList<>()).add(term);
+        }
+    }
+
+    /** Normalised text as words; "~" survives as the gap marker of a phrase. */
+    private static String[] words(String normalized) {
+        String[] raw = normalized.replace("~", " \u0001 ").split("[^\\p{L}\\p{N}\\u0001]+");
+        return Arrays.stream(raw).filter(w -> !w.isEmpty())
+                .map(w -> w.equals("\u0001") ? "~" : w).toArray(String[]::new);
+    }
+
+    static String squeeze(String word) {
+        return SQUEEZE.matcher(word).replaceAll("$1");
+    }
+
+    /** Exact, unless the text's word is stretched: then with repeated letters squeezed on both sides. */
+    static boolean same(String textWord, String termWord, boolean prefix) {
+        if (STRETCHED.matcher(textWord).find()) {
+            textWord = squeeze(textWord);
+            termWord = squeeze(termWord);
+        }
+        return prefix ? textWord.startsWith(termWord) : textWord.equals(termWord);
+    }
+
+    /** Words of a term, each exact or a prefix; "~" lets up to {@link #GAP} other words stand between. */
+    private record Term(String[] words, boolean[] prefix, ContentCategory category) {
+
+        boolean matchesAt(String[] text, boolean[] allowed, int start) {
+            int at = start;
+            for (int w = 0; w < words.length; w++) {
+                if (words[w].equals("~")) {
+                    int next = w + 1;
+                    int found = -1;
+                    for (int j = at; j < Math.min(text.length, at + GAP + 1); j++) {
+                        if (!allowed[j] && same(text[j], words[next], prefix[next])) {
+                            found = j;
+                            break;
+                        }
+                    }
+                    if (found < 0) {
+                        return false;
+                    }
+                    at = found + 1;
+                    w = next;
+                    continue;
+                }
+                if (at >= text.length || allowed[at] || !same(text[at], words[w], prefix[w])) {
+                    return false;
+                }
+                at++;
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.storyloom.safety;
+
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The semantic classifier, loaded once per JVM on a background thread: the quantised all-MiniLM-L6-v2
+ * sentence-embedding model (bundled in a Maven Central jar, run by ONNX Runtime in the process, no
+ * network) plus the embeddings of every exemplar. Loading takes about two seconds of one core; nothing
+ * waits for it at start-up, and a review that comes first waits a bounded time ({@link ContentSafety}).
+ * Shared by every Spring context of a test run, so the model is loaded once there too.
+ */
+final class SemanticModel {
+
+    private static final Logger log = LoggerFactory.getLogger(SemanticModel.class);
+    private static volatile CompletableFuture<SemanticClassifier> loading;
+
+    private SemanticModel() {
+    }
+
+    /** Starts loading unless it has started already; the future completes when the classifier is ready. */
+    static CompletableFuture<SemanticClassifier> load() {
+        CompletableFuture<SemanticClassifier> current = loading;
+        if (current != null) {
+            return current;
+        }
+        synchronized (SemanticModel.class) {
+            if (loading == null) {
+                var future = new CompletableFuture<SemanticClassifier>();
+                Thread.ofPlatform().daemon().name("safety-model-load").start(() -> {
+                    long started = System.nanoTime();
+                    try {
+                        Lexicon.shared();
+                        var classifier = new SemanticClassifier(new SentenceEmbedder(),
+                                Exemplars.load(), Calibration.load());
+                        log.info("Safety classifier ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+                        future.complete(classifier);
+                    } catch (Throwable e) {
+                        log.error("Safety classifier could not be loaded; reviews will be refused until it is", e);
+                        future.completeExceptionally(e);
+                    }
+                });
+                loading = future;
+            }
+            return loading;
+        }
+    }
+}

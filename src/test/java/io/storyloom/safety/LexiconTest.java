@@ -1,0 +1,69 @@
+package io.storyloom.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The term and phrase lists of each language, matched on normalised words, with their allowed phrases. */
+class LexiconTest {
+
+    private static final Lexicon LEXICON = Lexicon.load();
+
+    private static java.util.Set<ContentCategory> find(String text) {
+        return LEXICON.find(TextNormalizer.normalize(text));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | A boy who wants to k1ll his brother                 | VIOLENCE
+            en | The kids drink the bleach                           | DANGEROUS_ACTS
+            en | A knife fight in the playground                     | WEAPONS
+            en | The hero unalives the bad guy                       | VIOLENCE
+            en | A boy smokes w33d                                   | DRUGS
+            en | mur der in the school                               | VIOLENCE
+            en | the children kiiiiill the dragon                    | VIOLENCE
+            en | a girl who wants to kill herself                    | SELF_HARM
+            en | robbing a bank and they never get caught            | CRIME
+            en | a boy drowns the kittens                            | ANIMAL_CRUELTY
+            en | a zombie apocalypse where nobody survives           | HORROR
+            es | Un niño que quiere matar a su hermano               | VIOLENCE
+            es | Los niños beben lejía                               | DANGEROUS_ACTS
+            es | Una niña triste que quiere suicidarse               | SELF_HARM
+            es | Los niños se emborrachan con cerveza                | DRUGS
+            fr | Un garçon qui veut tuer sa sœur                     | VIOLENCE
+            fr | Les enfants boivent de l'eau de javel               | DANGEROUS_ACTS
+            fr | Deux enfants qui braquent une banque                | CRIME
+            fr | Un tueur en série dans la forêt                     | HORROR
+            de | Ein Junge, der seinen Bruder töten will             | VIOLENCE
+            de | Die Kinder stecken eine Gabel in die Steckdose      | DANGEROUS_ACTS
+            de | Ein Mädchen schießt auf ihre Lehrerin               | WEAPONS
+            de | Ein trauriges Kind, das Selbstmord begehen will     | SELF_HARM
+            """)
+    void eachLanguagesTermsAreFound(String language, String text, ContentCategory category) {
+        assertThat(find(text)).contains(category);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mia wears her Gore-Tex jacket", "A trip to Killarney", "A killdeer protects her eggs",
+            "Making a bird feeder with a glue gun", "The starting gun goes bang on sports day",
+            "The stinky corpse flower", "An assault course on sports day", "Beating eggs for a cake",
+            "A boy from Scunthorpe", "A killer whale family", "Shooting stars over the tent",
+            "A water gun fight", "Wine gums at the picnic", "Weeding the garden with grandma",
+            "Die Kinder bekommen ein Geschenk (a Gift)", "Una pistola de agua", "Un pistolet à eau",
+            "Eine Wasserpistole", "The wedding of the weeds", "A naked mole rat", "A pillow fight",
+            "The boy kicks the ball to the dog", "Dad drives the car to the beach", "A dog groomer"})
+    void allowedPhrasesAndLookAlikesPass(String text) {
+        assertThat(find(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            {a|b} c ~ {d|e}    ; 'a c ~ d, a c ~ e, b c ~ d, b c ~ e'
+            plain              ; plain
+            """)
+    void alternativesExpandToEveryCombination(String entry, String expected) {
+        assertThat(String.join(", ", Lexicon.alternatives(entry))).isEqualTo(expected);
+    }
+}
