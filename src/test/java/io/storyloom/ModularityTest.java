@@ -57,7 +57,8 @@ class ModularityTest {
             Map.entry("share_link", "story"), Map.entry("story_status_history", "story"),
             Map.entry("account", "account"), Map.entry("api_token", "account"),
             Map.entry("sign_in_throttle", "account"), Map.entry("spring_session", "account"),
-            Map.entry("spring_session_attributes", "account"));
+            Map.entry("spring_session_attributes", "account"),
+            Map.entry("book_narration", "narration"), Map.entry("page_narration", "narration"));
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Wraps whichever text and image models are configured so every call — offline or real — is logged
  * once with provider, model, operation, duration and outcome (never the prompt's content, never image
  * bytes) and measured: {@code storyloom.provider.calls} (timer, by provider, model, operation, outcome),
- * {@code storyloom.tokens} and {@code storyloom.images} (counters).
+ * {@code storyloom.tokens}, {@code storyloom.images} and {@code storyloom.narration.characters} (counters).
  */
 @Component
 class ObservedModels implements BeanPostProcessor, EnvironmentAware {
@@ -43,6 +43,9 @@ class ObservedModels implements BeanPostProcessor, EnvironmentAware {
         }
         if (bean instanceof ImageModel image && !(bean instanceof ObservedImage)) {
             return new ObservedImage(image, providerLabel("storyloom.image.provider"));
+        }
+        if (bean instanceof SpeechModel speech && !(bean instanceof ObservedSpeech)) {
+            return new ObservedSpeech(speech, environment.getProperty("storyloom.narration.provider", "off"));
         }
         return bean;
     }
@@ -101,6 +104,47 @@ class ObservedModels implements BeanPostProcessor, EnvironmentAware {
         if (meters != null) {
             Counter.builder("storyloom.images").description("Pictures drawn by image models").tag("model", model)
                     .register(meters).increment();
+        }
+    }
+
+    private void countSpeech(String model, int characters) {
+        MeterRegistry meters = registry.getIfAvailable();
+        if (meters != null) {
+            Counter.builder("storyloom.narration.characters").description("Characters read aloud by narrators")
+                    .tag("model", model).register(meters).increment(characters);
+        }
+    }
+
+    /** A narrator whose calls are logged and measured. */
+    private final class ObservedSpeech implements SpeechModel {
+        private final SpeechModel model;
+        private final String provider;
+
+        ObservedSpeech(SpeechModel model, String provider) {
+            this.model = model;
+            this.provider = provider;
+        }
+
+        @Override
+        public SpokenText speak(SpeechRequest request) {
+            SpokenText spoken = observe(provider, "speech", () -> model.speak(request), SpokenText::model);
+            countSpeech(spoken.model(), spoken.characters());
+            return spoken;
+        }
+
+        @Override
+        public String defaultVoice() {
+            return model.defaultVoice();
+        }
+
+        @Override
+        public double defaultSpeed() {
+            return model.defaultSpeed();
+        }
+
+        @Override
+        public boolean offersVoice(String voice) {
+            return model.offersVoice(voice);
         }
     }
 

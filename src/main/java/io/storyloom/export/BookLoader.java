@@ -1,8 +1,11 @@
 package io.storyloom.export;
 
+import io.storyloom.media.MediaStore;
 import io.storyloom.media.MediaTypes;
 import io.storyloom.media.PictureVariants;
 import io.storyloom.media.StoredMedia;
+import io.storyloom.narration.Narrations;
+import io.storyloom.narration.PageNarration;
 import io.storyloom.story.Page;
 import io.storyloom.story.Story;
 import io.storyloom.story.StoryConflictException;
@@ -15,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -22,7 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Reads a finished story, its pages and their pictures into a {@link BookSnapshot}. */
+/** Reads a finished story, its pages, their pictures and recordings into a {@link BookSnapshot}. */
 @Component
 class BookLoader {
 
@@ -36,10 +40,14 @@ class BookLoader {
     static final int PRINT_WIDTH = 1600;
 
     private final PictureVariants variants;
+    private final MediaStore media;
+    private final Narrations narrations;
 
-    BookLoader(StoryContent content, PictureVariants variants) {
+    BookLoader(StoryContent content, PictureVariants variants, MediaStore media, Narrations narrations) {
         this.content = content;
         this.variants = variants;
+        this.media = media;
+        this.narrations = narrations;
     }
 
     /**
@@ -52,13 +60,16 @@ class BookLoader {
         Story story = content.find(storyId).orElseThrow(() -> new StoryNotFoundException(storyId));
         requireComplete(story);
         List<Page> pages = content.pages(storyId);
+        Map<Integer, PageNarration> recordings = narrations.current(storyId);
 
         List<BookSnapshot.BookPage> bookPages = new ArrayList<>();
         for (Page page : pages) {
             var picture = page.hasImage()
                     ? picture(storyId, page.imageKey(), "page-" + page.number(), sceneDescription(page))
                     : null;
-            bookPages.add(new BookSnapshot.BookPage(page.number(), BookText.paragraphs(page.text()), picture));
+            var recording = recordings.get(page.number());
+            bookPages.add(new BookSnapshot.BookPage(page.number(), BookText.paragraphs(page.text()), picture,
+                    recording == null ? null : narration(storyId, page, recording)));
         }
         String title = BookText.line(story.title());
         return new BookSnapshot(storyId, title.isEmpty() ? "Storyloom" : title, BookText.line(story.child().name()),
@@ -93,6 +104,17 @@ class BookLoader {
         int[] size = size(stored.bytes());
         return new BookSnapshot.Picture(name + "." + MediaTypes.extension(stored.mediaType()), stored.bytes(),
                 stored.mediaType(), size[0], size[1], description);
+    }
+
+    private BookSnapshot.Narration narration(UUID storyId, Page page, PageNarration recording) {
+        StoredMedia stored = media.get(recording.audioKey()).orElse(null);
+        if (stored == null) {
+            log.warn("Recording {} of story {} is missing from the media store; exporting page {} without it",
+                    recording.audioKey(), storyId, page.number());
+            return null;
+        }
+        return new BookSnapshot.Narration("page-" + page.number() + "." + MediaTypes.extension(stored.mediaType()),
+                stored.bytes(), stored.mediaType(), recording.durationMs(), page.text(), recording.sentences());
     }
 
     /** Reads only the image header: the exporters need the shape of a picture, not its pixels. */

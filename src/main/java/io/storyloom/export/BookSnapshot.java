@@ -1,6 +1,7 @@
 package io.storyloom.export;
 
 import com.ibm.icu.util.ULocale;
+import io.storyloom.narration.SentenceTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -39,20 +40,52 @@ record BookSnapshot(
         return text.toString();
     }
 
+    /**
+     * Which recordings the book has: changes when a page is narrated (again), which happens after the
+     * page's text changed, so a download made in between is not taken for the narrated book.
+     */
+    String narrationVersion() {
+        return pages.stream().map(page -> page.narration() == null ? "-"
+                : page.narration().durationMs() + ":" + java.util.Arrays.hashCode(page.narration().audio()))
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
     /** The book's writing direction, {@code rtl} for languages such as Hebrew or Arabic, else {@code ltr}. */
     String direction() {
         return language != null && ULocale.forLanguageTag(language).isRightToLeft() ? "rtl" : "ltr";
     }
 
-    /** One page: its text in paragraphs and its picture, {@code null} if the picture is missing. */
-    record BookPage(int number, List<String> paragraphs, Picture picture) {
+    /**
+     * One page: its text in paragraphs, its picture, {@code null} if the picture is missing, and its
+     * recording, {@code null} if the book is not narrated.
+     */
+    record BookPage(int number, List<String> paragraphs, Picture picture, Narration narration) {
 
         BookPage {
             paragraphs = List.copyOf(paragraphs);
         }
 
+        BookPage(int number, List<String> paragraphs, Picture picture) {
+            this(number, paragraphs, picture, null);
+        }
+
         String text() {
             return String.join("\n", paragraphs);
+        }
+    }
+
+    /**
+     * A page read aloud.
+     *
+     * @param name      a file name unique within the book, e.g. {@code page-3.mp3}
+     * @param text      the page's text exactly as it was read, which the sentences' character ranges refer to
+     * @param sentences when each sentence is heard, in order
+     */
+    record Narration(String name, byte[] audio, String mediaType, long durationMs, String text,
+            List<SentenceTime> sentences) {
+
+        Narration {
+            sentences = List.copyOf(sentences);
         }
     }
 

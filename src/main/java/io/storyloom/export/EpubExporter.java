@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Packs a book as a reflowable EPUB 3: a cover, one XHTML document per page with its picture and text,
+ * Packs a book as a reflowable EPUB 3: a cover, one XHTML document per page with its picture and text
+ * (and, for a narrated book, its recording with a media overlay so e-readers read it aloud sentence by sentence),
  * a closing page, a navigation document, the fonts the book's text needs and a style sheet. Text blocks
  * carry {@code dir="auto"} and the book its language's direction, so readers set Hebrew or Arabic right to
  * left. The documents are templates under {@code resources/export/epub/}; every text in them is escaped as XML.
@@ -42,13 +43,22 @@ class EpubExporter {
     private final Template cover = ExportTemplates.template("epub/cover.xhtml.mustache");
     private final Template page = ExportTemplates.template("epub/page.xhtml.mustache");
     private final Template end = ExportTemplates.template("epub/end.xhtml.mustache");
+    private final Template overlay = ExportTemplates.template("epub/page.smil.mustache");
 
     EpubExporter(BookFont font) {
         this.font = font;
     }
 
-    /** A manifest item. */
-    record Item(String id, String href, String mediaType, String properties) {
+    /** A manifest item; {@code mediaOverlay} names the item reading it aloud, if any. */
+    record Item(String id, String href, String mediaType, String properties, String mediaOverlay) {
+
+        Item(String id, String href, String mediaType, String properties) {
+            this(id, href, mediaType, properties, null);
+        }
+    }
+
+    /** How long one media overlay plays, as the package document says it. */
+    record Duration(String overlayId, String clock) {
     }
 
     /** A picture as the documents show it. */
@@ -72,6 +82,8 @@ class EpubExporter {
             List<String> spine = new ArrayList<>();
             List<Entry> toc = new ArrayList<>();
             Map<String, BookSnapshot.Picture> pictures = new LinkedHashMap<>();
+            List<Duration> durations = new ArrayList<>();
+            long narratedMs = 0;
             var common = Map.of("language", book.language(), "title", book.title(), "direction", book.direction());
 
             String coverImage = book.cover() == null ? null : book.cover().name();
@@ -96,12 +108,27 @@ class EpubExporter {
                             : picture.description();
                     shown = List.of(new Shown("images/" + picture.name(), alt));
                 }
+                var narration = bookPage.narration();
                 writer.add(ROOT + name + ".xhtml", page.execute(with(common, Map.of(
                         "label", words.pageLabel(bookPage.number()),
                         "number", bookPage.number(),
                         "picture", shown,
-                        "paragraphs", bookPage.paragraphs()))));
-                items.add(new Item(name, name + ".xhtml", XHTML, null));
+                        "paragraphs", narration == null ? bookPage.paragraphs() : List.of(),
+                        "narrated", narration == null ? List.of()
+                                : NarratedText.paragraphs(bookPage.number(), narration.text(), narration.sentences())))));
+                String overlayId = null;
+                if (narration != null) {
+                    overlayId = "smil-" + name;
+                    String audio = "audio/" + narration.name();
+                    writer.addStored(ROOT + audio, narration.audio()); // MP3 is compressed already
+                    items.add(new Item(itemId("audio", narration.name()), audio, narration.mediaType(), null));
+                    writer.add(ROOT + name + ".smil", overlay.execute(Map.of("page", name + ".xhtml",
+                            "clips", MediaOverlay.clips(bookPage.number(), audio, narration.sentences()))));
+                    items.add(new Item(overlayId, name + ".smil", "application/smil+xml", null));
+                    durations.add(new Duration(overlayId, MediaOverlay.clock(narration.durationMs())));
+                    narratedMs += narration.durationMs();
+                }
+                items.add(new Item(name, name + ".xhtml", XHTML, null, overlayId));
                 spine.add(name);
                 toc.add(new Entry(name + ".xhtml", words.pageLabel(bookPage.number())));
             }
@@ -144,6 +171,8 @@ class EpubExporter {
             opf.put("coverImageId", coverImageId == null ? List.of() : coverImageId);
             opf.put("items", items);
             opf.put("spine", spine);
+            opf.put("overlays", durations);
+            opf.put("narrated", durations.isEmpty() ? List.of() : List.of(MediaOverlay.clock(narratedMs)));
             writer.add(ROOT + "package.opf", packageDocument.execute(opf));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not pack book " + book.storyId(), e);

@@ -103,7 +103,8 @@ class ExportController {
 
     /** Weak: the same book made twice is the same book, though the bytes (creation dates) may differ. */
     private static String etag(BookSnapshot book, String variant) {
-        String key = book.storyId() + "|" + book.lastChange().toInstant() + "|" + variant + "|" + LAYOUT_REVISION;
+        String key = book.storyId() + "|" + book.lastChange().toInstant() + "|" + variant + "|" + LAYOUT_REVISION
+                + "|" + book.narrationVersion();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return "W/\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";

@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Generates one story: outline, then characters and style, then the pages' pictures, then COMPLETE.
+ * Generates one story: outline, then characters and style, then the pages' pictures, then (when
+ * narration is on) each page read aloud, then COMPLETE.
  * Every step saves its output before the next begins and skips work already saved, so a retried or
  * restarted run continues where the last one stopped.
  */
@@ -22,15 +23,17 @@ class StoryPipeline {
     private final OutlineStep outline;
     private final CharacterDesignStep design;
     private final PageIllustrationStep illustration;
+    private final NarrationStep narration;
     private final GenerationMetrics metrics;
 
     StoryPipeline(StoryContent content, GenerationRunner runner, OutlineStep outline, CharacterDesignStep design,
-            PageIllustrationStep illustration, GenerationMetrics metrics) {
+            PageIllustrationStep illustration, NarrationStep narration, GenerationMetrics metrics) {
         this.content = content;
         this.runner = runner;
         this.outline = outline;
         this.design = design;
         this.illustration = illustration;
+        this.narration = narration;
         this.metrics = metrics;
     }
 
@@ -51,6 +54,7 @@ class StoryPipeline {
             var text = StoryBriefs.outline(written, content.pages(story.id()));
             Look look = metrics.time("design", () -> design.run(run, written, text, content.pages(story.id())));
             metrics.time("pages", () -> illustration.run(run, text, look, content.pages(story.id())));
+            metrics.time("narration", () -> narration.run(run));
             run.complete();
         });
         log.atInfo().addKeyValue("operation", "complete_story")

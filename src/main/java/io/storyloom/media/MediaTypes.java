@@ -11,6 +11,8 @@ public final class MediaTypes {
     public static final String PNG = "image/png";
     public static final String JPEG = "image/jpeg";
     public static final String WEBP = "image/webp";
+    /** A page's narration. */
+    public static final String MP3 = "audio/mpeg";
 
     private MediaTypes() {
     }
@@ -33,16 +35,20 @@ public final class MediaTypes {
         return Optional.empty();
     }
 
-    /** The file extension of an image type. */
+    /** The file extension of an image type, or of a narration. */
     public static String extension(String mediaType) {
         return switch (mediaType) {
             case JPEG -> "jpg";
             case WEBP -> "webp";
+            case MP3 -> "mp3";
             default -> "png";
         };
     }
 
     static String fromKey(String key) {
+        if (key.endsWith(".mp3")) {
+            return MP3;
+        }
         if (key.endsWith(".jpg")) {
             return JPEG;
         }

@@ -60,10 +60,10 @@ public record Story(
                 updatedBy, createdAt, updatedAt, completedAt, Usage.NONE);
     }
 
-    /** Tokens, language model calls and pictures spent on a story, all attempts together. */
-    public record Usage(long promptTokens, long completionTokens, int textCalls, int images) {
+    /** Tokens, language model calls, pictures and characters read aloud spent on a story, all attempts together. */
+    public record Usage(long promptTokens, long completionTokens, int textCalls, int images, long narratedCharacters) {
 
-        public static final Usage NONE = new Usage(0, 0, 0, 0);
+        public static final Usage NONE = new Usage(0, 0, 0, 0, 0);
     }
 
     /** The same story with its outline's title and meta, as they are about to be saved. */

@@ -122,6 +122,11 @@ public class StoryContent {
         pictures.record(storyId, page, redraw, now());
     }
 
+    /** Counts characters read aloud towards what the story cost, like a drawn picture, re-narrations included. */
+    public void recordNarration(UUID storyId, int characters) {
+        stories.addNarration(storyId, characters);
+    }
+
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }

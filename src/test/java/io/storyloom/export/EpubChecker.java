@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs the W3C EPUBCheck in-process and keeps what it says, so a test can show its findings. */
-final class EpubChecker extends MasterReport {
+public final class EpubChecker extends MasterReport {
 
     private final List<String> errors = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -23,7 +23,7 @@ final class EpubChecker extends MasterReport {
      * Checks a file; returns the checker with its findings. EPUBCheck needs Saxon's XSLT; other libraries
      * in the test JVM (WireMock) may have pointed the JAXP lookup elsewhere, so it is pinned for the check.
      */
-    static synchronized EpubChecker check(Path epub) {
+    public static synchronized EpubChecker check(Path epub) {
         String key = "javax.xml.transform.TransformerFactory";
         String before = System.getProperty(key);
         System.setProperty(key, "net.sf.saxon.TransformerFactoryImpl");
@@ -40,11 +40,11 @@ final class EpubChecker extends MasterReport {
         }
     }
 
-    List<String> errors() {
+    public List<String> errors() {
         return errors;
     }
 
-    List<String> warnings() {
+    public List<String> warnings() {
         return warnings;
     }
 

@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import io.storyloom.ai.http.SpeechStubs;
+import io.storyloom.narration.SentenceTime;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -153,5 +155,57 @@ class EpubExporterTest {
     void theSameBookPacksToTheSameBytes() {
         var book = BookFixtures.book("Twice", "Ana", "en", List.of("One.", "Two."), 320, 240);
         assertThat(EXPORTER.export(book)).isEqualTo(EXPORTER.export(book));
+    }
+
+    @Test
+    void aNarratedBookHasAMediaOverlayPerPageThatEpubCheckAccepts() {
+        String first = "Mia found an egg. It was warm & \"round\"!\nShe smiled.";
+        var plain = BookFixtures.book("Narrated", "Mia", "en", List.of(first, "The end of the day."), 320, 240);
+        var pages = List.of(
+                narrated(plain.pages().get(0), first, 3000, List.of(new SentenceTime(0, 17, 0, 1200),
+                        new SentenceTime(18, first.indexOf('\n'), 1200, 2400),
+                        new SentenceTime(first.indexOf('\n') + 1, first.length(), 2400, 3000))),
+                narrated(plain.pages().get(1), "The end of the day.", 1000,
+                        List.of(new SentenceTime(0, 19, 0, 1000))));
+        var book = new BookSnapshot(plain.storyId(), plain.title(), plain.childName(), plain.language(),
+                plain.lastChange(), plain.cover(), pages);
+
+        byte[] bytes = EXPORTER.export(book);
+
+        var epub = EpubFacts.read(bytes);
+        assertThat(epub.manifest()).extracting(EpubFacts.Item::path, EpubFacts.Item::mediaType)
+                .contains(org.assertj.core.groups.Tuple.tuple("EPUB/page-1.smil", "application/smil+xml"),
+                        org.assertj.core.groups.Tuple.tuple("EPUB/audio/page-1.mp3", "audio/mpeg"),
+                        org.assertj.core.groups.Tuple.tuple("EPUB/page-2.smil", "application/smil+xml"));
+        String opf = new String(epub.entries().get("EPUB/package.opf"), StandardCharsets.UTF_8);
+        assertThat(opf).contains("media-overlay=\"smil-page-1\"")
+                .contains("<meta property=\"media:duration\" refines=\"#smil-page-1\">0:00:03.000</meta>")
+                .contains("<meta property=\"media:duration\">0:00:04.000</meta>");
+        // The page reads as the plain book's does; each sentence is an element the overlay points at.
+        Document page = epub.documents().get("EPUB/page-1.xhtml");
+        var paragraphs = page.getElementsByTagNameNS(EpubFacts.XHTML, "p");
+        assertThat(paragraphs.item(0).getTextContent()).isEqualTo("Mia found an egg. It was warm & \"round\"!");
+        assertThat(paragraphs.item(1).getTextContent()).isEqualTo("She smiled.");
+        var spans = page.getElementsByTagNameNS(EpubFacts.XHTML, "span");
+        assertThat(spans.getLength()).isEqualTo(3);
+        assertThat(((Element) spans.item(1)).getAttribute("id")).isEqualTo("p1-s2");
+        assertThat(spans.item(1).getTextContent()).isEqualTo("It was warm & \"round\"!");
+        Document smil = EpubFacts.xml(epub.entries().get("EPUB/page-1.smil"));
+        var texts = smil.getElementsByTagNameNS("http://www.w3.org/ns/SMIL", "text");
+        var audios = smil.getElementsByTagNameNS("http://www.w3.org/ns/SMIL", "audio");
+        assertThat(((Element) texts.item(2)).getAttribute("src")).isEqualTo("page-1.xhtml#p1-s3");
+        assertThat(((Element) audios.item(1)).getAttribute("clipBegin")).isEqualTo("1.200s");
+        assertThat(((Element) audios.item(1)).getAttribute("clipEnd")).isEqualTo("2.400s");
+
+        var checked = EpubChecker.check(Samples.save("narrated.epub", bytes));
+        assertThat(checked.errors()).isEmpty();
+        assertThat(checked.warnings()).isEmpty();
+    }
+
+    private static BookSnapshot.BookPage narrated(BookSnapshot.BookPage page, String text, long millis,
+            List<SentenceTime> sentences) {
+        return new BookSnapshot.BookPage(page.number(), page.paragraphs(), page.picture(),
+                new BookSnapshot.Narration("page-" + page.number() + ".mp3", SpeechStubs.mp3(millis), "audio/mpeg", millis,
+                        text, sentences));
     }
 }

@@ -73,6 +73,8 @@ final class HostileTraffic {
             new Endpoint("POST", "/stories/{story}/share", Body.NONE),
             new Endpoint("DELETE", "/stories/{story}/share", Body.NONE),
             new Endpoint("GET", "/stories/{story}/export.epub", Body.NONE),
+            new Endpoint("GET", "/stories/{story}/narration", Body.NONE),
+            new Endpoint("GET", "/stories/{story}/pages/{page}/audio", Body.NONE),
             new Endpoint("GET", "/stories/{other}/export.pdf", Body.NONE),
             new Endpoint("GET", "/shared/{share}", Body.NONE),
             new Endpoint("GET", "/shared/{share}/pages/{page}/image", Body.NONE),

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A finished book served to the page through Playwright routes, with the editing contract the page
  * is built against: PUT a page's words, its revisions, restore one, redraw its picture (a job that
  * reports PENDING → GENERATING_PAGE_IMAGE_n → COMPLETE through the status endpoint), and the book's
- * history with edits. The page itself, the status list and the art styles come from the real app.
+ * history with edits, and its narration (none unless a test records pages). The page itself, the status
+ * list and the art styles come from the real app.
  */
 final class FakeBook {
 
@@ -36,6 +37,7 @@ final class FakeBook {
     private final Map<Integer, List<Map<String, Object>>> revisions = new LinkedHashMap<>();
     private final Queue<String> statuses = new ConcurrentLinkedQueue<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
+    private final Map<Integer, Map<String, Object>> recordings = new java.util.concurrent.ConcurrentSkipListMap<>();
     private volatile String status = "COMPLETE";
     private volatile int redrawing;
     private volatile int redraws;
@@ -58,6 +60,18 @@ final class FakeBook {
 
     List<String> calls() {
         return calls;
+    }
+
+    /** Gives a page a recording: its sentences as [start, end, begin ms, end ms], served as silent MP3. */
+    void narrate(int number, List<long[]> sentences) {
+        recordings.put(number, Map.of("page", number, "audio_url", audioUrl(number),
+                "duration_ms", sentences.getLast()[3],
+                "sentences", sentences.stream().map(s -> Map.of("start", s[0], "end", s[1], "begin_ms", s[2],
+                        "end_ms", s[3])).toList()));
+    }
+
+    String audioUrl(int number) {
+        return "/stories/" + id + "/pages/" + number + "/audio?v=1";
     }
 
     Map<String, Object> page(int number) {
@@ -96,6 +110,12 @@ final class FakeBook {
                             "pages_done", pages.size(), "actor", "storyteller", "changed_at", OffsetDateTime.now().toString())),
                     "edits", revisions.values().stream().flatMap(List::stream)
                             .filter(r -> !List.of("WRITTEN", "DRAWN").contains(r.get("kind"))).toList()));
+        } else if (rest.equals("/narration")) {
+            reply(route, 200, Map.of("enabled", !recordings.isEmpty(), "pages", List.copyOf(recordings.values())));
+        } else if (pageMatch.matches() && "/audio".equals(pageMatch.group(2)) && recordings.containsKey(
+                Integer.parseInt(pageMatch.group(1)))) {
+            route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("audio/mpeg")
+                    .setBodyBytes(io.storyloom.ai.http.SpeechStubs.mp3(3000)));
         } else if (pageMatch.matches()) {
             handlePage(route, method, Integer.parseInt(pageMatch.group(1)), pageMatch.group(2));
         } else {

@@ -155,6 +155,54 @@ class ReaderTest extends WebPageTest {
         assertThat(page.locator(".is-reading")).hasCount(0);
     }
 
+    /** Stands in for playing audio: keeps each element the page plays; the test moves its clock and ends it. */
+    private static final String FAKE_PLAYER = """
+            (() => {
+              window.__played = [];
+              HTMLMediaElement.prototype.play = function () { window.__played.push(this); return Promise.resolve(); };
+              HTMLMediaElement.prototype.pause = function () {};
+            })();
+            """;
+
+    @Test
+    void playsAPagesRecordingHighlightingTheSentenceHeardAndUsesTheBrowsersVoiceWhereThereIsNone() {
+        book = new FakeBook("Robin and the Runaway Kite", "Robin", TEXTS);
+        String first = TEXTS.get(0);
+        int second = first.indexOf("It was");
+        book.narrate(1, List.of(new long[] {0, second - 1, 0, 1500}, new long[] {second, first.length(), 1500, 3000}));
+        page.addInitScript(FAKE_VOICE);
+        page.addInitScript(FAKE_PLAYER);
+        open("/#/story/" + book.id + "/read/1");
+
+        Locator read = page.locator("#read-aloud");
+        assertThat(page.locator(".page-text")).hasText(first);
+        read.click();
+        assertThat(read).hasText("Pause");
+        assertThat(page.locator(".sentence.is-reading")).hasText("Robin found a kite in the attic.");
+        assertThat(page.evaluate("() => window.__played.length")).isEqualTo(1);
+        assertThat((String) page.evaluate("() => window.__played[0].src")).endsWith(book.audioUrl(1));
+        assertThat(page.evaluate("() => window.__voice.spoken.length")).isEqualTo(0);
+
+        // 2 s in, the second sentence is heard.
+        page.evaluate("""
+                () => {
+                  const audio = window.__played[0];
+                  Object.defineProperty(audio, 'currentTime', { value: 2.0, configurable: true });
+                  audio.dispatchEvent(new Event('timeupdate'));
+                }
+                """);
+        assertThat(page.locator(".sentence.is-reading")).hasText("It was red and very old.");
+
+        // The recording ends: the page turns, and page 2 has no recording, so the browser's voice reads it.
+        page.evaluate("() => window.__played[0].dispatchEvent(new Event('ended'))");
+        assertThat(indicator()).hasText("Page 2 of 4");
+        assertThat(read).hasText("Pause");
+        assertThat(page.evaluate("() => window.__voice.spoken.map(u => u.text)"))
+                .isEqualTo(List.of("The wind pulled the kite up, up, up into the sky."));
+        assertThat(page.evaluate("() => window.__played.length")).isEqualTo(1);
+        assertThat(book.calls()).contains("GET /narration");
+    }
+
     @Test
     void withoutSpeechInTheBrowserThereIsNoReadAloudButton() {
         book = new FakeBook("Robin and the Runaway Kite", "Robin", TEXTS);

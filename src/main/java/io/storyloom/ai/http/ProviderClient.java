@@ -44,6 +44,8 @@ public final class ProviderClient {
     private final ProviderErrors errors;
     private final CallPolicy policy;
     private final String tenant;
+    /** The header the key goes in; {@code null} for {@code Authorization: Bearer}. */
+    private final String keyHeader;
 
     /** A client whose attempts wait {@code storyloom.http.read-timeout} and are retried after a timeout. */
     public ProviderClient(ProviderEndpoint endpoint, HttpSettings settings, RetrySettings retry, CallLimits limits) {
@@ -58,6 +60,7 @@ public final class ProviderClient {
         this.errors = new ProviderErrors(endpoint, Clock.systemUTC());
         this.policy = policy;
         this.tenant = null;
+        this.keyHeader = null;
         // HTTP/1.1: a plain-http local server (Ollama, a test double) can choke on the h2c upgrade;
         // no redirects, so a download cannot be bounced to a host we did not allow.
         var client = HttpClient.newBuilder()
@@ -70,7 +73,7 @@ public final class ProviderClient {
         this.http = RestClient.builder().requestFactory(requests).build();
     }
 
-    private ProviderClient(ProviderClient client, String tenant) {
+    private ProviderClient(ProviderClient client, String tenant, String keyHeader) {
         this.endpoint = client.endpoint;
         this.http = client.http;
         this.retry = client.retry;
@@ -78,6 +81,12 @@ public final class ProviderClient {
         this.errors = client.errors;
         this.policy = client.policy;
         this.tenant = tenant;
+        this.keyHeader = keyHeader;
+    }
+
+    /** This client sending its key in the named header (ElevenLabs' {@code xi-api-key}) instead of as a bearer token. */
+    public ProviderClient withKeyHeader(String header) {
+        return new ProviderClient(this, tenant, header);
     }
 
     /**
@@ -85,7 +94,7 @@ public final class ProviderClient {
      * turn in that tenant's line, so tenants share the provider's limits fairly ({@link CallLimits}).
      */
     public ProviderClient forTenant(String tenant) {
-        return new ProviderClient(this, tenant);
+        return new ProviderClient(this, tenant, keyHeader);
     }
 
     public ProviderEndpoint endpoint() {
@@ -124,6 +133,13 @@ public final class ProviderClient {
         } catch (JacksonException e) {
             throw errors.unreadable(200, e);
         }
+    }
+
+    /** POSTs a JSON body and returns the answer's bytes as they are: for answers that are not JSON, such as audio. */
+    public byte[] postForBytes(String path, Object body, String operation) {
+        byte[] payload = ProviderJson.MAPPER.writeValueAsBytes(body);
+        URI uri = endpoint.resolve(path);
+        return call(operation, outcomes -> exchange(HttpMethod.POST, uri, payload, outcomes));
     }
 
     /** GETs the bytes an answer pointed at, without our key (the caller checked the host first). */
@@ -199,7 +215,11 @@ public final class ProviderClient {
 
     private void sign(HttpHeaders headers, HttpMethod method, MediaType type) {
         if (method == HttpMethod.POST && endpoint.hasKey()) {
-            headers.setBearerAuth(endpoint.apiKey());
+            if (keyHeader == null) {
+                headers.setBearerAuth(endpoint.apiKey());
+            } else {
+                headers.set(keyHeader, endpoint.apiKey());
+            }
         }
         if (type != null) {
             headers.setContentType(type);

@@ -4,6 +4,7 @@ import io.storyloom.account.SignedInUser;
 import io.storyloom.safety.ContentConcern;
 import io.storyloom.safety.ContentSafety;
 import io.storyloom.story.Page;
+import io.storyloom.story.PageTextChanged;
 import io.storyloom.story.Story;
 import io.storyloom.story.StoryConflictException;
 import io.storyloom.story.StoryNotFoundException;
@@ -12,12 +13,14 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person's changes to a finished book's pages: new text (source USER), or any earlier text or
- * picture restored from the page's history. Every change is a revision with before and after.
+ * picture restored from the page's history. Every change is a revision with before and after; a changed
+ * text is announced ({@link PageTextChanged}) so the page is read aloud anew.
  */
 @Service
 public class PageEditor {
@@ -26,14 +29,16 @@ public class PageEditor {
     private final PageRepository pages;
     private final PageRevisionRepository revisions;
     private final ContentSafety safety;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PageEditor(StoryRepository stories, PageRepository pages, PageRevisionRepository revisions, ContentSafety safety,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.stories = stories;
         this.pages = pages;
         this.revisions = revisions;
         this.safety = safety;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -50,6 +55,7 @@ public class PageEditor {
         pages.saveText(storyId, number, newText, "USER", user.actor(), at);
         revisions.append(storyId, number, PageRevision.Kind.EDITED, page.text(), newText, null, null, "USER",
                 user.actor(), at);
+        events.publishEvent(new PageTextChanged(storyId, number));
         return pages.find(storyId, number).orElseThrow();
     }
 
@@ -64,6 +70,7 @@ public class PageEditor {
             pages.saveText(storyId, number, revision.textAfter(), revision.source(), user.actor(), at);
             revisions.append(storyId, number, PageRevision.Kind.RESTORED, page.text(), revision.textAfter(), null,
                     null, revision.source(), user.actor(), at);
+            events.publishEvent(new PageTextChanged(storyId, number));
         } else {
             pages.saveImage(storyId, number, revision.imageAfter(), page.imageSeed() == null ? 0 : page.imageSeed(),
                     user.actor(), at);

@@ -159,6 +159,11 @@ public class StoryRepository {
                 .params(promptTokens, completionTokens, textCalls, images, id).update();
     }
 
+    public void addNarration(UUID id, int characters) {
+        jdbc.sql("update story set narration_characters = narration_characters + ? where id = ?")
+                .params(characters, id).update();
+    }
+
     /** Locks every story of an account for the rest of the transaction, oldest first. */
     List<Story> lockOwnedBy(UUID ownerId) {
         return jdbc.sql("select * from story where owner_id = ? order by created_at, id for update")
@@ -211,6 +216,6 @@ public class StoryRepository {
                 rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getObject("completed_at", OffsetDateTime.class),
                 new Story.Usage(rs.getLong("tokens_prompt"), rs.getLong("tokens_completion"), rs.getInt("text_calls"),
-                        rs.getInt("images_generated")));
+                        rs.getInt("images_generated"), rs.getLong("narration_characters")));
     }
 }

@@ -31,7 +31,10 @@ public record StoryRequest(
         ArtStyle artStyle,
         @Schema(example = "en", defaultValue = "en", description = "BCP 47 language tag of the story's text")
         @Size(max = 20) @Pattern(regexp = "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", message = "must be a language tag such as en or pt-BR")
-        String language) {
+        String language,
+        @Schema(description = "How the book is read aloud when narration is on; both fields optional")
+        @Valid
+        NarrationChoice narration) {
 
     static final int DEFAULT_PAGE_COUNT = 6;
 
@@ -46,7 +49,8 @@ public record StoryRequest(
                 blankToNull(lesson),
                 pageCount == null ? DEFAULT_PAGE_COUNT : pageCount,
                 artStyle == null ? ArtStyle.WATERCOLOR : artStyle,
-                language == null || language.isBlank() ? "en" : language.strip());
+                language == null || language.isBlank() ? "en" : language.strip(),
+                narration == null ? null : new NarrationChoice(blankToNull(narration.voice()), narration.speed()));
     }
 
     private static String blankToNull(String value) {

@@ -4,6 +4,7 @@ import io.storyloom.story.PageRedrawQueued;
 import io.storyloom.story.Story;
 import io.storyloom.story.StoryConflictException;
 import io.storyloom.story.StoryDeleted;
+import io.storyloom.story.StoryNarrationChosen;
 import io.storyloom.story.StoryNotFoundException;
 import io.storyloom.story.StoryProgress;
 import io.storyloom.story.StoryQueued;
@@ -62,6 +63,9 @@ public class StoryService {
                 "USER", actor, now, now, null);
         stories.insert(story);
         history.append(story.id(), story.status(), story.statusMessage(), 0, actor, now);
+        if (r.narration() != null) {
+            events.publishEvent(new StoryNarrationChosen(story.id(), r.narration().voice(), r.narration().speed()));
+        }
         events.publishEvent(new StoryQueued(story.id(), story.attempt()));
         return story;
     }

@@ -94,10 +94,12 @@ final class StoryViews {
             @Schema(example = "5400", description = "Tokens sent to the language model") long promptTokens,
             @Schema(example = "2900", description = "Tokens the language model wrote") long completionTokens,
             @Schema(example = "4", description = "Pictures drawn: the character reference and each page") int images,
-            @Schema(example = "4", description = "Language model calls, repair rounds included") int textCalls) {
+            @Schema(example = "4", description = "Language model calls, repair rounds included") int textCalls,
+            @Schema(example = "1830", description = "Characters read aloud by the narrator, re-narrated pages included")
+            long narratedCharacters) {
 
         static Usage of(Story.Usage u) {
-            return new Usage(u.promptTokens(), u.completionTokens(), u.images(), u.textCalls());
+            return new Usage(u.promptTokens(), u.completionTokens(), u.images(), u.textCalls(), u.narratedCharacters());
         }
     }
 

@@ -1,11 +1,13 @@
 /**
  * The book reader: the cover, then one spread per page (picture and words side by side, stacked on
  * a phone). Turn pages with the buttons, the arrow keys (Home/End too) or a swipe (reader/turning.js).
- * "Read aloud" reads each page with the browser's voice, highlights the sentence and word being read,
- * and turns the page when it is done (reader/read-aloud.js). Owners get tools (edit, paint again,
+ * "Read aloud" plays each page's recording where the book is narrated (reader/narration.js), else reads
+ * it with the browser's voice, highlights the sentence (and word) being read, and turns the page when it
+ * is done (reader/read-aloud.js). Owners get tools (edit, paint again,
  * history, download, share) through `tools`.
  */
 import { h, setTitle } from '../dom.js';
+import { loadRecordings } from './reader/narration.js';
 import { readAloud } from './reader/read-aloud.js';
 import { coverSpread, pageSpread } from './reader/spreads.js';
 import { pager, turnWithKeys, turnWithSwipes } from './reader/turning.js';
@@ -23,6 +25,7 @@ export function renderReader(view, { book: initialBook, startAt = 0, onTurn, onL
   let index = Math.min(Math.max(0, startAt), book.pages.length);
   let sentences = [];
   let direction = 0;
+  let recordings = new Map();
 
   const spreadCount = () => book.pages.length + 1;
   const titleHeading = h('h1', { class: 'reader-title view-heading', tabindex: '-1' }, book.title);
@@ -33,6 +36,11 @@ export function renderReader(view, { book: initialBook, startAt = 0, onTurn, onL
     holder: spreadHolder,
     sentences: () => sentences,
     language: () => book.language,
+    recording: () => {
+      const page = index > 0 ? book.pages[index - 1] : null;
+      const found = page ? recordings.get(page.number) : null;
+      return found ? { recording: found, text: page.text } : null;
+    },
     onSpreadRead: () => {
       if (index < spreadCount() - 1) {
         show(index + 1);
@@ -40,6 +48,17 @@ export function renderReader(view, { book: initialBook, startAt = 0, onTurn, onL
       }
     },
   });
+
+  /** The book's recordings, again after a page's words changed (its old recording no longer fits). */
+  function loadNarration() {
+    const forBook = book.id;
+    loadRecordings(forBook).then((found) => {
+      if (book.id === forBook) {
+        recordings = found;
+        aloud.recordingsChanged(found.size > 0);
+      }
+    });
+  }
 
   function draw() {
     const spread = index === 0
@@ -95,6 +114,7 @@ export function renderReader(view, { book: initialBook, startAt = 0, onTurn, onL
     },
     setBook(updated) {
       book = updated;
+      loadNarration();
       titleHeading.textContent = book.title;
       direction = 0;
       draw();
@@ -116,6 +136,7 @@ export function renderReader(view, { book: initialBook, startAt = 0, onTurn, onL
 
   setTitle(book.title);
   draw();
+  loadNarration();
   view.append(h('section', { class: 'reader', 'aria-labelledby': 'reader-title' },
     h('div', { class: 'reader-top' },
       h('div', { class: 'reader-heading' },

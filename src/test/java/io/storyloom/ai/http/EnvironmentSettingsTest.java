@@ -110,6 +110,32 @@ class EnvironmentSettingsTest {
     }
 
     @Test
+    void narrationSettings() {
+        var binder = environment(Map.of(
+                "STORYLOOM_NARRATION_PROVIDER", "elevenlabs",
+                "STORYLOOM_NARRATION_API_KEY", "xi",
+                "STORYLOOM_NARRATION_MODEL", "eleven_flash_v2_5",
+                "STORYLOOM_NARRATION_VOICE", "pNInz6obpgDQGcFmaJgB",
+                "STORYLOOM_NARRATION_SPEED", "0.9",
+                "STORYLOOM_NARRATION_MAX_CONCURRENCY", "5"));
+
+        var narration = binder.bindOrCreate("storyloom.narration", NarrationSettings.class);
+
+        assertThat(narration.provider()).isEqualTo(NarrationSettings.Provider.ELEVENLABS);
+        assertThat(narration.endpoint().baseUrl()).hasToString("https://api.elevenlabs.io");
+        assertThat(narration.endpoint().model()).isEqualTo("eleven_flash_v2_5");
+        assertThat(narration.defaultVoice()).isEqualTo("pNInz6obpgDQGcFmaJgB");
+        assertThat(narration.speed()).isEqualTo(0.9);
+        assertThat(narration.maxConcurrency()).isEqualTo(5);
+        assertThat(binder.bindOrCreate("storyloom.narration", NarrationSettings.class).toString()).doesNotContain("xi,");
+        var off = environment(Map.of()).bindOrCreate("storyloom.narration", NarrationSettings.class);
+        assertThat(off.provider()).isEqualTo(NarrationSettings.Provider.OFF);
+        assertThatThrownBy(() -> environment(Map.of("STORYLOOM_NARRATION_PROVIDER", "openai"))
+                .bindOrCreate("storyloom.narration", NarrationSettings.class).endpoint())
+                .isInstanceOf(MissingProviderSetting.class).hasMessageContaining("STORYLOOM_NARRATION_API_KEY");
+    }
+
+    @Test
     void defaultsWhenNothingIsSet() {
         var binder = environment(Map.of());
 

@@ -1,19 +1,24 @@
 /**
- * "Read aloud": reads the spread's sentences with the browser's voice, highlights the sentence and
- * word being read, and says when the spread is done so the reader can turn the page. Where the browser
- * has no voice it says so; otherwise the parent can choose the voice and the speed.
+ * "Read aloud": plays the page's recording where the book has one (reader/narration.js), else reads the
+ * spread's sentences with the browser's voice; highlights the sentence (and, with the browser's voice,
+ * the word) being read, and says when the spread is done so the reader can turn the page. Where the
+ * browser has no voice it says so (the button then shows only for a book with recordings); otherwise the
+ * parent can choose the browser's voice and the speed.
  */
 import { h } from '../../dom.js';
 import { DEFAULT_RATE, ReadAloud, saveVoiceSettings, speechAvailable, voiceSettings, voicesFor } from '../../speech.js';
+import { RecordedVoice } from './narration.js';
 
 /**
  * @param holder the element the spread is drawn in (where highlights are cleared)
  * @param sentences () → the shown spread's sentences [{text, element, words}]
  * @param language () → the book's language
  * @param onSpreadRead called when the last sentence of the spread has been read
- * @returns {readButton, stopButton, settings (voice and speed, or the no-voice note), read(), stop(), readonly playing}
+ * @param recording () → the shown page's recording {audioUrl, sentences} and text, or null
+ * @returns {readButton, stopButton, settings (voice and speed, or the no-voice note), read(), stop(),
+ *   readonly playing, recordingsChanged(any)}
  */
-export function readAloud({ holder, sentences, language, onSpreadRead }) {
+export function readAloud({ holder, sentences, language, onSpreadRead, recording = () => null }) {
   const readButton = h('button', { type: 'button', class: 'btn btn-read', id: 'read-aloud', 'aria-pressed': 'false' });
   const stopButton = h('button', { type: 'button', class: 'btn btn-quiet btn-stop', id: 'stop-reading', hidden: true }, 'Stop');
   const voice = speechAvailable() ? new ReadAloud({
@@ -25,10 +30,24 @@ export function readAloud({ holder, sentences, language, onSpreadRead }) {
       onSpreadRead();
     },
   }) : null;
+  const recorded = new RecordedVoice({
+    onState: (state) => drawReadButton(state),
+    onSentence: (i) => highlight(i, null),
+    onDone: () => {
+      clearHighlight();
+      onSpreadRead();
+    },
+    // A recording that cannot be played: the browser's voice reads the page instead.
+    onFailed: () => {
+      if (voice) {
+        active = voice;
+        voice.speak(sentences().map((s) => s.text), language());
+      }
+    },
+  });
+  let active = voice ?? recorded;
   const settings = voiceChooser(language);
-  if (!voice) {
-    readButton.hidden = true;
-  }
+  readButton.hidden = !voice;
 
   function drawReadButton(state) {
     readButton.replaceChildren(
@@ -44,23 +63,34 @@ export function readAloud({ holder, sentences, language, onSpreadRead }) {
   drawReadButton('idle');
 
   function read() {
-    voice?.speak(sentences().map((s) => s.text), language());
+    const page = recording();
+    if (page) {
+      voice?.stop();
+      active = recorded;
+      recorded.play(page.recording, page.text, sentences());
+    } else if (voice) {
+      recorded.stop();
+      active = voice;
+      voice.speak(sentences().map((s) => s.text), language());
+    }
+  }
+
+  function stop() {
+    recorded.stop();
+    voice?.stop();
   }
 
   readButton.addEventListener('click', () => {
-    if (!voice) {
-      return;
-    }
-    if (voice.state === 'playing') {
-      voice.pause();
-    } else if (voice.state === 'paused') {
-      voice.resume();
+    if (active.state === 'playing') {
+      active.pause();
+    } else if (active.state === 'paused') {
+      active.resume();
     } else {
       read();
     }
   });
   stopButton.addEventListener('click', () => {
-    voice?.stop();
+    stop();
     readButton.focus();
   });
 
@@ -87,9 +117,13 @@ export function readAloud({ holder, sentences, language, onSpreadRead }) {
     stopButton,
     settings: settings.element,
     read,
-    stop: () => voice?.stop(),
+    stop,
     get playing() {
-      return voice?.state === 'playing';
+      return active.state === 'playing';
+    },
+    /** The book's recordings were loaded: with any, the button shows even where the browser has no voice. */
+    recordingsChanged(any) {
+      readButton.hidden = !voice && !any;
     },
   };
 }
