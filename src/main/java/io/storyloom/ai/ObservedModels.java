@@ -127,7 +127,7 @@ class ObservedModels implements BeanPostProcessor, EnvironmentAware {
 
         @Override
         public SpokenText speak(SpeechRequest request) {
-            SpokenText spoken = observe(provider, "speech", () -> model.speak(request), SpokenText::model);
+            SpokenText spoken = observe(provider, model.modelId(), "speech", () -> model.speak(request), SpokenText::model);
             countSpeech(spoken.model(), spoken.characters());
             return spoken;
         }

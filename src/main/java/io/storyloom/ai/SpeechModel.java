@@ -5,6 +5,11 @@ public interface SpeechModel {
 
     SpokenText speak(SpeechRequest request);
 
+    /** The configured model's id, which names a failed call in logs and metrics (an answer names its own). */
+    default String modelId() {
+        return "unknown";
+    }
+
     /** The voice used for a request that names none. */
     String defaultVoice();
 

@@ -35,6 +35,11 @@ public final class ElevenLabsSpeechModel implements SpeechModel {
     }
 
     @Override
+    public String modelId() {
+        return client.endpoint().model();
+    }
+
+    @Override
     public SpokenText speak(SpeechRequest request) {
         String model = client.endpoint().model();
         String voice = request.voice() == null ? settings.defaultVoice() : request.voice();

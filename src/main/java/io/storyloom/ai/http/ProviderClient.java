@@ -139,7 +139,7 @@ public final class ProviderClient {
     public byte[] postForBytes(String path, Object body, String operation) {
         byte[] payload = ProviderJson.MAPPER.writeValueAsBytes(body);
         URI uri = endpoint.resolve(path);
-        return call(operation, outcomes -> exchange(HttpMethod.POST, uri, payload, outcomes));
+        return call(operation, new ArrayList<>(), outcomes -> exchange(HttpMethod.POST, uri, payload, MediaType.APPLICATION_JSON, outcomes));
     }
 
     /** GETs the bytes an answer pointed at, without our key (the caller checked the host first). */

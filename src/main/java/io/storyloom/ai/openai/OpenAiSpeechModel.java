@@ -37,6 +37,11 @@ public final class OpenAiSpeechModel implements SpeechModel {
     }
 
     @Override
+    public String modelId() {
+        return client.endpoint().model();
+    }
+
+    @Override
     public SpokenText speak(SpeechRequest request) {
         String model = client.endpoint().model();
         String voice = request.voice() == null ? settings.defaultVoice() : request.voice();
