@@ -78,6 +78,7 @@ final class HostileTraffic {
             new Endpoint("GET", "/stories/{other}/export.pdf", Body.NONE),
             new Endpoint("GET", "/shared/{share}", Body.NONE),
             new Endpoint("GET", "/shared/{share}/pages/{page}/image", Body.NONE),
+            new Endpoint("GET", "/media/signed", Body.NONE),
             new Endpoint("POST", "/account/signup", Body.SIGN_UP),
             new Endpoint("POST", "/account/signin", Body.SIGN_IN_FORM),
             new Endpoint("POST", "/account/signout", Body.NONE),
@@ -102,7 +103,7 @@ final class HostileTraffic {
             "1e3", "+1", "%201");
     private static final List<String> BAD_REVISIONS = List.of("0", "-1", "9223372036854775808", "abc", "1.0", "%00");
     private static final List<String> QUERY_NAMES = List.of("status", "q", "page", "size", "paper", "which", "v",
-            "unknown", "_csrf", "email", "%FF", "%00", "q%5B%5D");
+            "unknown", "_csrf", "email", "%FF", "%00", "q%5B%5D", "w", "key", "expires", "signature");
     private static final List<String> QUERY_VALUES = List.of("", "COMPLETE", "GENERATING_PAGE_IMAGE", "complete",
             "0", "%FF", "%00", "a%00b", "%C3", "99999999999999999999", "-1", "0", "2147483648", "1.5",
             "a4", "letter", "A4", "before", "after", "mia", "%F0%9F%98%80", "%3Cscript%3E", "%27%20or%201%3D1%20--",
