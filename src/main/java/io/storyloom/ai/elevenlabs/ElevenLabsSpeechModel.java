@@ -1,10 +1,10 @@
 package io.storyloom.ai.elevenlabs;
 
-import io.storyloom.ai.SpeechModel;
 import io.storyloom.ai.SpeechRequest;
 import io.storyloom.ai.SpokenText;
 import io.storyloom.ai.http.NarrationSettings;
 import io.storyloom.ai.http.ProviderClient;
+import io.storyloom.ai.http.ProviderSpeechModel;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -14,36 +14,17 @@ import java.util.List;
  * base64 and when each character was spoken, which lets the reader and e-readers follow along sentence
  * by sentence. The key goes in the {@code xi-api-key} header.
  */
-public final class ElevenLabsSpeechModel implements SpeechModel {
-
-    private final ProviderClient client;
-    private final NarrationSettings settings;
+public final class ElevenLabsSpeechModel extends ProviderSpeechModel {
 
     public ElevenLabsSpeechModel(ProviderClient client, NarrationSettings settings) {
-        this.client = client.withKeyHeader("xi-api-key");
-        this.settings = settings;
-    }
-
-    @Override
-    public String defaultVoice() {
-        return settings.defaultVoice();
-    }
-
-    @Override
-    public double defaultSpeed() {
-        return settings.speed();
-    }
-
-    @Override
-    public String modelId() {
-        return client.endpoint().model();
+        super(client.withKeyHeader("xi-api-key"), settings);
     }
 
     @Override
     public SpokenText speak(SpeechRequest request) {
         String model = client.endpoint().model();
-        String voice = request.voice() == null ? settings.defaultVoice() : request.voice();
-        double speed = request.speed() == null ? settings.speed() : request.speed();
+        String voice = voiceOf(request);
+        double speed = speedOf(request);
         var body = new ElevenLabsRequest(request.text(), model, new ElevenLabsRequest.VoiceSettings(0.5, 0.75, speed));
         // The voice id is checked to be letters and digits before it gets here; the path needs no escaping.
         ElevenLabsAnswer answer = client.forTenant(request.tenant()).post(

@@ -1,14 +1,13 @@
 package io.storyloom.ai.openai;
 
 import io.storyloom.ai.GeneratedImage;
-import io.storyloom.ai.ImageModel;
 import io.storyloom.ai.ImageRequest;
-import io.storyloom.ai.http.ImageAnswers;
 import io.storyloom.ai.http.ImageModelSpec;
 import io.storyloom.ai.http.ImageProviderSettings;
 import io.storyloom.ai.http.ImagesAnswer;
 import io.storyloom.ai.http.MultipartBody;
 import io.storyloom.ai.http.ProviderClient;
+import io.storyloom.ai.http.ProviderImageModel;
 import io.storyloom.media.MediaTypes;
 
 /**
@@ -20,16 +19,10 @@ import io.storyloom.media.MediaTypes;
  * page through {@code /images/edits} with the character reference picture as its input image, so the
  * characters stay alike from page to page.
  */
-public final class OpenAiImageModel implements ImageModel {
-
-    private final ProviderClient client;
-    private final ImageProviderSettings settings;
-    private final ImageModelSpec spec;
+public final class OpenAiImageModel extends ProviderImageModel {
 
     public OpenAiImageModel(ProviderClient client, ImageProviderSettings settings) {
-        this.client = client;
-        this.settings = settings;
-        this.spec = settings.spec();
+        super(client, settings);
     }
 
     @Override
@@ -51,18 +44,7 @@ public final class OpenAiImageModel implements ImageModel {
             var body = new ImagesRequest(model, prompt, 1, size(request), format);
             answer = calls.postCounted("/images/generations", body, ImagesAnswer.class, "image " + request.purpose());
         }
-        return ImageAnswers.read(answer.answer(), calls, model, settings.allowedDownloadHosts(), settings::allowsScheme)
-                .afterUnanswered(answer.timedOutAttempts());
-    }
-
-    @Override
-    public String modelId() {
-        return client.endpoint().model();
-    }
-
-    @Override
-    public int promptLimit() {
-        return spec.promptLimit();
+        return picture(answer, calls, model);
     }
 
     private boolean withReference(ImageRequest request) {

@@ -1,34 +1,20 @@
 package io.storyloom.ai.openai;
 
-import io.storyloom.ai.SpeechModel;
 import io.storyloom.ai.SpeechRequest;
 import io.storyloom.ai.SpokenText;
 import io.storyloom.ai.http.NarrationSettings;
 import io.storyloom.ai.http.ProviderClient;
+import io.storyloom.ai.http.ProviderSpeechModel;
 import java.util.List;
 
 /**
  * OpenAI's speech endpoint ({@code gpt-4o-mini-tts} by default, or {@code tts-1}): the answer is the MP3
  * itself and says nothing of timing, so the narrator spreads the sentences over the recording's length.
  */
-public final class OpenAiSpeechModel implements SpeechModel {
-
-    private final ProviderClient client;
-    private final NarrationSettings settings;
+public final class OpenAiSpeechModel extends ProviderSpeechModel {
 
     public OpenAiSpeechModel(ProviderClient client, NarrationSettings settings) {
-        this.client = client;
-        this.settings = settings;
-    }
-
-    @Override
-    public String defaultVoice() {
-        return settings.defaultVoice();
-    }
-
-    @Override
-    public double defaultSpeed() {
-        return settings.speed();
+        super(client, settings);
     }
 
     @Override
@@ -37,15 +23,10 @@ public final class OpenAiSpeechModel implements SpeechModel {
     }
 
     @Override
-    public String modelId() {
-        return client.endpoint().model();
-    }
-
-    @Override
     public SpokenText speak(SpeechRequest request) {
         String model = client.endpoint().model();
-        String voice = request.voice() == null ? settings.defaultVoice() : request.voice();
-        double speed = request.speed() == null ? settings.speed() : request.speed();
+        String voice = voiceOf(request);
+        double speed = speedOf(request);
         byte[] audio = client.forTenant(request.tenant()).postForBytes("/audio/speech",
                 new SpeechBody(model, request.text(), voice, speed, "mp3"), "speech");
         if (audio.length == 0) {

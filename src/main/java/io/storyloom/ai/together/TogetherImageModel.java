@@ -1,13 +1,12 @@
 package io.storyloom.ai.together;
 
 import io.storyloom.ai.GeneratedImage;
-import io.storyloom.ai.ImageModel;
 import io.storyloom.ai.ImageRequest;
-import io.storyloom.ai.http.ImageAnswers;
 import io.storyloom.ai.http.ImageModelSpec;
 import io.storyloom.ai.http.ImageProviderSettings;
 import io.storyloom.ai.http.ImagesAnswer;
 import io.storyloom.ai.http.ProviderClient;
+import io.storyloom.ai.http.ProviderImageModel;
 import io.storyloom.ai.http.ReferencePictures;
 
 /**
@@ -18,17 +17,12 @@ import io.storyloom.ai.http.ReferencePictures;
  * (FLUX.1 Kontext) is sent the character reference picture as {@code image_url}: a short-lived link
  * Together can fetch, or a data URL (see {@link ReferencePictures}).
  */
-public final class TogetherImageModel implements ImageModel {
+public final class TogetherImageModel extends ProviderImageModel {
 
-    private final ProviderClient client;
-    private final ImageProviderSettings settings;
-    private final ImageModelSpec spec;
     private final ReferencePictures references;
 
     public TogetherImageModel(ProviderClient client, ImageProviderSettings settings, ReferencePictures references) {
-        this.client = client;
-        this.settings = settings;
-        this.spec = settings.spec();
+        super(client, settings);
         this.references = references;
     }
 
@@ -42,18 +36,7 @@ public final class TogetherImageModel implements ImageModel {
                 "base64", settings.outputFormat().wire(), referenceOf(request));
         ProviderClient calls = client.forTenant(request.tenant()); // pictures share the rate fairly between tenants
         var answer = calls.postCounted("/images/generations", body, ImagesAnswer.class, "image " + request.purpose());
-        return ImageAnswers.read(answer.answer(), calls, model, settings.allowedDownloadHosts(), settings::allowsScheme)
-                .afterUnanswered(answer.timedOutAttempts());
-    }
-
-    @Override
-    public String modelId() {
-        return client.endpoint().model();
-    }
-
-    @Override
-    public int promptLimit() {
-        return spec.promptLimit();
+        return picture(answer, calls, model);
     }
 
     private String referenceOf(ImageRequest request) {
