@@ -88,6 +88,24 @@ class OfflineStoryAloneTest {
         assertThat(text).contains("Pip");
     }
 
+    /** The place and the thing the idea names, among the settings and things the banks know. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "es|encontrar una estrella perdida en el jardín|jardín|estrell",
+            "es|buscar un tesoro en la playa|playa|tesoro",
+            "es|una corona dorada en el castillo|castillo|corona",
+            "fr|trouver une étoile perdue dans le jardin|jardin|étoile",
+            "fr|chercher un trésor à la plage|plage|trésor",
+            "fr|une couronne dorée au château|château|couronne",
+            "de|einen verlorenen Stern im Garten finden|Garten|Stern",
+            "de|einen Schatz am Strand suchen|Strand|Schatz",
+            "de|eine goldene Krone im Schloss|Schloss|Krone"})
+    void tellsTheIdeasPlaceAndThingInItsOwnWords(String language, String idea, String place, String thing) {
+        String text = text(story(with(bareBrief(), "language", language, "idea", idea)));
+
+        assertThat(text).contains(place).contains(thing).doesNotContain(idea);
+    }
+
     /** "un petirrojo muy simpático": the helper's words before its name. */
     private static String helperWords(PhraseBank bank, Premise premise) {
         String helper = bank.setting(premise.setting()).helper();
