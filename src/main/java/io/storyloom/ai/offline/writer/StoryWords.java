@@ -115,7 +115,8 @@ final class StoryWords {
         String name = facts.child().name().isEmpty() ? bank.defaultName() : facts.child().name();
         name = Texts.capitalize(Texts.clip(name, MAX_NAME));
         literals.put("name", name);
-        literals.put("pal", premise.palName());
+        // Without a companion nobody else is in the book: sentences needing one are not used.
+        literals.put("pal", premise.hasCompanion() ? premise.palName() : "");
         literals.put("age_word", bank.ageWord(facts.child().age()));
         List<String> interests = facts.child().interests().stream()
                 .limit(MAX_INTERESTS).map(i -> Texts.clip(i, MAX_INTEREST)).toList();
@@ -136,12 +137,12 @@ final class StoryWords {
         templates.put("spot", setting.spot());
         templates.put("helper", setting.helper());
         templates.put("tone", setting.tone());
-        templates.put("arrive", pick(setting.arrive()));
+        templates.put("arrive", pickOr(setting.arrive(), "arrive_solo"));
         List<String> sights = new ArrayList<>(setting.sights());
         templates.put("sight", pick(sights));
         sights.remove(templates.get("sight"));
         templates.put("sight2", pick(sights));
-        templates.put("reach", pick(setting.reach()));
+        templates.put("reach", pickOr(setting.reach(), "reach_solo"));
 
         var thing = bank.thing(premise.thing());
         templates.put("thing_a", thing.a());
@@ -211,6 +212,12 @@ final class StoryWords {
             }
         }
         return Texts.joinAnd(items, bank.and());
+    }
+
+    /** The variants' pick, else the bank's beat of that name: a child alone still gets there, without the friend. */
+    private String pickOr(List<String> variants, String beat) {
+        String picked = pick(variants);
+        return picked.isEmpty() ? pick(bank.beats().getOrDefault(beat, List.of())) : picked;
     }
 
     /** Of the variants every token of which has a value, one of those using the most literals. */
