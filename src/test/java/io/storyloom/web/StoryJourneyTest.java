@@ -340,7 +340,8 @@ class StoryJourneyTest extends WebPageTest {
         assertThat(page.locator(".cover-for")).hasText("A story for " + name);
         page.locator("#next-page").click();
         assertThat(page.locator(".page-text")).hasText(book.get("pages").get(0).get("text").asString());
-        assertThat(page.locator(".page-text")).containsText("<img src=x onerror=alert(1)>");
+        // The offline writer retells the idea in its own words, so the idea itself is not on the page;
+        // that none of it became markup is checked below.
 
         page.navigate(url("/#/library"));
         assertThat(page.locator(".book-card-child")).hasText("for " + name);
