@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;
@@ -95,8 +96,13 @@ class BookLoader {
                         : picture(story.id(), story.referenceImageKey(), "cover", title));
     }
 
+    /** The stored picture as the books print it: at most {@link #PRINT_WIDTH} wide, as JPEG where opaque. */
+    static Optional<StoredMedia> forPrint(PictureVariants variants, String key) {
+        return variants.get(key, PRINT_WIDTH, true);
+    }
+
     private BookSnapshot.Picture picture(UUID storyId, String key, String name, String description) {
-        StoredMedia stored = variants.get(key, PRINT_WIDTH, true).orElse(null);
+        StoredMedia stored = forPrint(variants, key).orElse(null);
         if (stored == null) {
             log.warn("Picture {} of story {} is missing from the media store; exporting without it", key, storyId);
             return null;

@@ -30,6 +30,9 @@ public enum StoryStatus {
             "A step failed after its retries; status_message says why and whether trying again can help. "
                     + "POST /stories/{id}/retry resumes from the last finished step.");
 
+    /** The status_message of a book its parent stopped: FAILED, and Retry continues it. */
+    public static final String CANCELLED_MESSAGE = "Cancelled";
+
     private static final List<String> TERMINAL_CODES = Arrays.stream(values())
             .filter(StoryStatus::isTerminal).map(StoryStatus::code).toList();
     private static final Pattern PAGE_CODE = Pattern.compile("^GENERATING_PAGE_IMAGE_([1-9][0-9]?)$");
@@ -65,6 +68,11 @@ public enum StoryStatus {
 
     public String description() {
         return description;
+    }
+
+    /** True for a book its parent stopped, rather than one that failed on its own. */
+    public static boolean isStoppedByParent(String code, String statusMessage) {
+        return FAILED.code.equals(code) && CANCELLED_MESSAGE.equals(statusMessage);
     }
 
     /** True for states no further work moves a story out of, unless a person asks for it. */

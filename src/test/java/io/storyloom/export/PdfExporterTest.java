@@ -3,7 +3,14 @@ package io.storyloom.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import io.storyloom.media.MediaStore;
+import io.storyloom.media.PictureVariants;
+import io.storyloom.media.StoredMedia;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -83,5 +90,60 @@ class PdfExporterTest {
         long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(bytes.length).as("%d bytes in %d ms", bytes.length, millis).isLessThan(8 * 1024 * 1024);
+    }
+
+    /**
+     * Pictures go into the book as the exporters' loader hands them over ({@link BookLoader#forPrint}):
+     * at most print width, as JPEG. Six full-size 1024×768 pictures with a painter's grain are about
+     * 8.9 MB as PNG, which a PDF embedding them as they are weighs too (6.7 MB for a real six-page book
+     * once); sized for print the book measures about 1.2 MB. The budget of 2 MB leaves room for busier
+     * pictures: seven (six pages and the cover) at about 280 KB each.
+     */
+    @Test
+    void aSixPageBookOfFullSizePicturesIsPrintedFromPicturesSizedForPrint() throws IOException {
+        Map<String, StoredMedia> store = new HashMap<>();
+        var variants = new PictureVariants(new MediaStore() {
+            @Override
+            public void put(String key, byte[] bytes, String mediaType) {
+                store.put(key, new StoredMedia(bytes, mediaType));
+            }
+
+            @Override
+            public Optional<StoredMedia> get(String key) {
+                return Optional.ofNullable(store.get(key));
+            }
+
+            @Override
+            public void deleteAll(String prefix) {
+                store.keySet().removeIf(key -> key.startsWith(prefix));
+            }
+        });
+        long stored = 0;
+        for (int n = 1; n <= 6; n++) {
+            byte[] png = BookFixtures.paintedPng(1024, 768, n);
+            stored += png.length;
+            store.put("page-" + n, new StoredMedia(png, "image/png"));
+        }
+        var book = BookFixtures.book("Six pages", "Ana", "en", Collections.nCopies(6, BookFixtures.words(300)), n -> {
+            StoredMedia printed = BookLoader.forPrint(variants, "page-" + n).orElseThrow();
+            return new BookSnapshot.Picture("page-" + n + ".jpg", printed.bytes(), printed.mediaType(), 1024, 768,
+                    "Scene " + n);
+        });
+
+        byte[] pdf = EXPORTER.export(book, Paper.A4);
+        byte[] epub = new EpubExporter(new BookFont()).export(book);
+
+        Samples.save("six-full-size-pictures.pdf", pdf);
+        String sizes = "pictures stored %d bytes, PDF %d bytes, EPUB %d bytes".formatted(stored, pdf.length, epub.length);
+        assertThat(stored).as(sizes).isGreaterThan(5L * 1024 * 1024);
+        assertThat(pdf.length).as(sizes).isLessThan(2 * 1024 * 1024);
+        assertThat(epub.length).as(sizes).isLessThan(2 * 1024 * 1024);
+        try (PDDocument printed = Loader.loadPDF(pdf)) {
+            assertThat(printed.getNumberOfPages()).isEqualTo(1 + 6 + 1);
+            for (int sheet = 2; sheet <= 7; sheet++) {
+                assertThat(PdfFacts.hasImage(printed.getPage(sheet - 1).getResources())).as("picture on sheet %d", sheet)
+                        .isTrue();
+            }
+        }
     }
 }

@@ -47,6 +47,7 @@ abstract class StopAndRescueContract extends AppTest {
         assertThat(cancelled.status()).isEqualTo(200);
         assertThat(cancelled.json().get("status").asString()).isEqualTo("FAILED");
         assertThat(cancelled.json().get("status_message").asString()).isEqualTo("Cancelled");
+        assertThat(cancelled.json().get("stopped").asBoolean()).as("stopped by its parent").isTrue();
 
         // The held picture calls are interrupted at once and the job ends; no provider call followed.
         await().atMost(Duration.ofSeconds(2)).until(() -> models.interrupted() >= 1);
@@ -55,6 +56,7 @@ abstract class StopAndRescueContract extends AppTest {
         assertThat(models.arrived()).isEqualTo(arrived);
         assertThat(models.succeeded("IMAGE_PAGE")).isZero();
         assertThat(stories.status(id).get("status_message").asString()).isEqualTo("Cancelled");
+        assertThat(stories.status(id).get("stopped").asBoolean()).isTrue();
         assertThat(api.post("/stories/" + id + "/cancel", null).status()).isEqualTo(409);
 
         models.open();
@@ -100,6 +102,7 @@ abstract class StopAndRescueContract extends AppTest {
         JsonNode end = stories.status(id);
         assertThat(end.get("status").asString()).isEqualTo("FAILED");
         assertThat(end.get("status_message").asString()).contains("got stuck", "Retry");
+        assertThat(end.get("stopped").asBoolean()).as("not stopped by its parent").isFalse();
         models.open();
         outline.proceed();
         // The job that was still running ends without touching the ended story.

@@ -62,6 +62,8 @@ class AccountPageTest extends WebPageTest {
         api.awaitEnd(id);
         signIn(page, email);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sam")).click();
+        assertThat(button(page, "Delete my account")).isVisible();
+        assertAccessible(page, "the account view");
 
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Download my data")).click());
@@ -79,6 +81,7 @@ class AccountPageTest extends WebPageTest {
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText("cannot be undone");
         screenshot(page, "delete-account-dialog");
+        assertAccessible(page, "the delete-account dialog");
         dialog.getByLabel("Your password").fill("not my password");
         button(page, "Delete everything").click();
         assertThat(dialog.locator(".field-error")).containsText("is not your current password");

@@ -118,6 +118,39 @@ class ProgressPollingTest extends WebPageTest {
     }
 
     @Test
+    void whenTheEventStreamFailsThePageAsksEveryTwoSecondsAndStillReachesTheFinish() {
+        var story = new ScriptedStory(3).wholeJourney();
+        var streams = new AtomicInteger();
+        story.serveWithEventSource(page);
+        page.route("**/stories/" + story.id + "/events", route -> {
+            streams.incrementAndGet();
+            route.abort();
+        });
+        stopTheClock(page);
+        page.navigate(url("/#/story/" + story.id));
+        assertThat(message()).hasText(story.messageAt(0));
+        // The page opened the stream first, and has taken its failure (its handler runs with this count).
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> ((Number) page.evaluate("() => window.__streamErrors")).intValue() > 0);
+        assertThat(streams.get()).isEqualTo(1);
+
+        int steps = story.script().size();
+        for (int step = 1; step < steps; step++) {
+            twoSecondsLater(story);
+            if (step < steps - 1) {
+                assertThat(message()).hasText(story.shownAt(step));
+            } else {
+                assertThat(page.locator(".finish-moment h1")).hasText("Your book is ready!");
+            }
+            assertThat(story.statusRequests()).as("one status request per 2 s").isEqualTo(step + 1);
+        }
+        page.clock().runFor(30_000);
+        assertThat(story.statusRequests()).as("no status request after COMPLETE").isEqualTo(steps);
+        assertThat(streams.get()).as("the broken stream is not opened again").isEqualTo(1);
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
     void eachThumbnailShowsItsOwnStateFromTheServerNotFromThePageTheStatusNames() {
         // Pages 1-3 are painted at once and page 2 finishes first; the status names page 3, the last begun.
         var story = new ScriptedStory(4).then("GENERATING_PAGE_IMAGE_3", 1)
@@ -186,7 +219,7 @@ class ProgressPollingTest extends WebPageTest {
         story.serve(page);
         page.route("**/stories/" + story.id + "/cancel", route -> {
             cancels.incrementAndGet();
-            ScriptedStory.json(route, 200, Map.of("status", "FAILED", "status_message", "Cancelled",
+            ScriptedStory.json(route, 200, Map.of("status", "FAILED", "status_message", "Cancelled", "stopped", true,
                     "progress", Map.of("pages_done", 0, "pages_total", 3)));
         });
         stopTheClock(page);

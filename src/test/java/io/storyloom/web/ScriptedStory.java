@@ -135,6 +135,31 @@ final class ScriptedStory {
      */
     void serve(Page page) {
         page.addInitScript("delete window.EventSource;");
+        serveWithoutTheStream(page);
+    }
+
+    /**
+     * Answers as {@link #serve} does, in a browser that has server-sent events; the test decides what
+     * becomes of the event stream. window.__streamErrors counts the streams' error events, each
+     * counted before the page's own handler sees it.
+     */
+    void serveWithEventSource(Page page) {
+        page.addInitScript("""
+                (() => {
+                  const Real = window.EventSource;
+                  window.__streamErrors = 0;
+                  window.EventSource = class extends Real {
+                    constructor(...args) {
+                      super(...args);
+                      this.addEventListener('error', () => { window.__streamErrors += 1; });
+                    }
+                  };
+                })();
+                """);
+        serveWithoutTheStream(page);
+    }
+
+    private void serveWithoutTheStream(Page page) {
         page.route("**/account/me", route -> json(route, 200,
                 Map.of("id", accountId, "email", EMAIL, "display_name", "Sam")));
         page.route("**/stories/" + id + "/status", route -> {

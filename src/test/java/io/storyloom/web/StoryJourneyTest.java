@@ -239,9 +239,11 @@ class StoryJourneyTest extends WebPageTest {
         watch(reader);
         reader.navigate(shared);
         assertThat(reader.locator("#reader-title")).hasText(title);
+        assertAccessible(reader, "a shared book's cover on a phone");
         reader.locator("#next-page").click();
         assertThat(reader.locator(".page-text")).hasText(api.book(id).get("pages").get(0).get("text").asString());
         assertThat(reader.locator(".spread-picture img")).not().hasJSProperty("naturalWidth", 0);
+        assertAccessible(reader, "a shared book's page on a phone");
         assertThat(reader.getByText("Change the words")).hasCount(0);
         screenshot(reader, "shared-book-phone");
 
@@ -249,6 +251,7 @@ class StoryJourneyTest extends WebPageTest {
         assertThat(page.getByRole(AriaRole.DIALOG)).containsText("the link no longer opens the book");
         reader.reload();
         assertThat(reader.locator("h1")).hasText("This book is not here");
+        assertAccessible(reader, "a switched-off share link");
         stranger.close();
     }
 
@@ -419,6 +422,14 @@ class StoryJourneyTest extends WebPageTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke my script")).click();
         page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Revoke")).click();
         assertThat(page.locator(".token-list")).containsText("No tokens yet.");
+        assertAccessible(page, "the account view with its tokens");
+
+        page.navigate(url("/#/nowhere"));
+        assertThat(page.locator("h1")).hasText("This page is not in the book");
+        assertAccessible(page, "the not-found view");
+        page.navigate(url("/#/story/" + java.util.UUID.randomUUID()));
+        assertThat(page.locator(".not-found .lead")).hasText("There is no book here. It may have been deleted.");
+        assertAccessible(page, "a book that is not there");
 
         button(page, "Sign out").first().click();
         assertThat(page).hasURL(url("/signin"));

@@ -106,7 +106,7 @@ public class StoryService {
     /** Stops a book being made; its job makes no further provider call. */
     @Transactional
     public Story cancel(UUID id, String actor) {
-        if (!progress.stop(id, "Cancelled", actor)) {
+        if (!progress.stop(id, StoryStatus.CANCELLED_MESSAGE, actor)) {
             throw new StoryConflictException("Only a book that is being made can be cancelled.");
         }
         return stories.findById(id).orElseThrow();

@@ -1,6 +1,7 @@
 package io.storyloom.story.status;
 
 import io.storyloom.story.Story;
+import io.storyloom.story.StoryStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -38,7 +39,14 @@ public final class StatusViews {
             Progress progress,
             @Schema(description = "Each page's picture in page order: several are painted at once, so the status "
                     + "names only the last one begun") List<PageState> pages,
+            @Schema(description = "True when the parent stopped the book (POST /stories/{id}/cancel) rather than "
+                    + "it failing on its own; POST /stories/{id}/retry continues it") boolean stopped,
             OffsetDateTime updatedAt) {
+
+        public Status(String status, String statusMessage, Progress progress, List<PageState> pages,
+                OffsetDateTime updatedAt) {
+            this(status, statusMessage, progress, pages, StoryStatus.isStoppedByParent(status, statusMessage), updatedAt);
+        }
 
         public static Status of(Story s, PageStates pages) {
             return new Status(s.status(), s.statusMessage(), Progress.of(s), pages.of(s), s.updatedAt());

@@ -179,7 +179,7 @@ class StoryController {
     }
 
     @PostMapping("/{id}/cancel")
-    @Operation(summary = "Stop a book being made", description = "No further provider calls are made; the story ends FAILED with \"Cancelled\". Retry resumes it.")
+    @Operation(summary = "Stop a book being made", description = "No further provider calls are made; the story ends FAILED with \"Cancelled\" and stopped: true. Retry resumes it.")
     StatusViews.Status cancel(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         owned.check(id, user);
         return StatusViews.Status.of(service.cancel(id, user.actor()), pageStates);

@@ -156,5 +156,5 @@ export function renderProgress(view, { id, user, statuses, onLeave, status: know
 
 /** A book its parent stopped, rather than one that failed on its own. */
 export function isStopped(status) {
-  return status?.stopped === true || status?.status_message === 'Cancelled';
+  return status?.stopped === true;
 }

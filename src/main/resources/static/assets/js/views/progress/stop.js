@@ -1,4 +1,4 @@
-/** "Stop making this book", after asking: no further provider calls; the book ends FAILED "Cancelled". */
+/** "Stop making this book", after asking: no further provider calls; the book ends FAILED, "stopped". */
 import { stories } from '../../api.js';
 import { confirmDialog } from '../../dialog.js';
 import { h, toast } from '../../dom.js';
