@@ -8,6 +8,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.storyloom.story.book.StoryRequest;
 import io.storyloom.support.Api;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.Field;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +124,8 @@ class FormLimitsTest extends WebPageTest {
         fields.properties().forEach(field -> {
             Map<String, Object> limits = new LinkedHashMap<>();
             field.getValue().properties().forEach(limit -> limits.put(limit.getKey(),
-                    limit.getValue().isBoolean() ? limit.getValue().asBoolean() : limit.getValue().asLong()));
+                    limit.getValue().isBoolean() ? limit.getValue().asBoolean()
+                            : limit.getValue().isIntegralNumber() ? limit.getValue().asLong() : limit.getValue().decimalValue()));
             out.put(field.getKey(), limits);
         });
         return out;
@@ -152,6 +156,12 @@ class FormLimitsTest extends WebPageTest {
             }
             if (field.isAnnotationPresent(Max.class)) {
                 limits.put("maximum", field.getAnnotation(Max.class).value());
+            }
+            if (field.isAnnotationPresent(DecimalMin.class)) {
+                limits.put("minimum", new BigDecimal(field.getAnnotation(DecimalMin.class).value()));
+            }
+            if (field.isAnnotationPresent(DecimalMax.class)) {
+                limits.put("maximum", new BigDecimal(field.getAnnotation(DecimalMax.class).value()));
             }
             if (size != null && list) {
                 limits.put("max_items", (long) size.max());

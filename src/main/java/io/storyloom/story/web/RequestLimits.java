@@ -5,6 +5,8 @@ import io.storyloom.story.ChildProfile;
 import io.storyloom.story.book.StoryRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +17,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,8 +42,8 @@ record RequestLimits(
             @Schema(description = "The field must be present (and for text, not blank)") boolean required,
             @Schema(description = "Fewest characters, after surrounding spaces are removed") Integer minLength,
             @Schema(description = "Most characters") Integer maxLength,
-            @Schema(description = "Smallest number") Long minimum,
-            @Schema(description = "Largest number") Long maximum,
+            @Schema(description = "Smallest number") BigDecimal minimum,
+            @Schema(description = "Largest number") BigDecimal maximum,
             @Schema(description = "Most entries in the list") Integer maxItems,
             @Schema(description = "Most characters in each entry of the list") Integer itemMaxLength) {
 
@@ -52,8 +55,14 @@ record RequestLimits(
                 return new FieldLimits(true, minLength, maxLength, minimum, maximum, maxItems, itemMaxLength);
             }
             return switch (constraint) {
-                case Min min -> new FieldLimits(required, minLength, maxLength, min.value(), maximum, maxItems, itemMaxLength);
-                case Max max -> new FieldLimits(required, minLength, maxLength, minimum, max.value(), maxItems, itemMaxLength);
+                case Min min -> new FieldLimits(required, minLength, maxLength, BigDecimal.valueOf(min.value()), maximum,
+                        maxItems, itemMaxLength);
+                case Max max -> new FieldLimits(required, minLength, maxLength, minimum, BigDecimal.valueOf(max.value()),
+                        maxItems, itemMaxLength);
+                case DecimalMin min -> new FieldLimits(required, minLength, maxLength, new BigDecimal(min.value()), maximum,
+                        maxItems, itemMaxLength);
+                case DecimalMax max -> new FieldLimits(required, minLength, maxLength, minimum, new BigDecimal(max.value()),
+                        maxItems, itemMaxLength);
                 case Size size when list -> new FieldLimits(required, minLength, maxLength, minimum, maximum,
                         upper(size), itemMaxLength);
                 case Size size -> new FieldLimits(required, size.min() > 0 ? size.min() : null, upper(size), minimum,
