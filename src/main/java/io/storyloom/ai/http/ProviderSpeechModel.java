@@ -2,12 +2,24 @@ package io.storyloom.ai.http;
 
 import io.storyloom.ai.SpeechModel;
 import io.storyloom.ai.SpeechRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** What every narrator reached over HTTP shares: its client, and the voice and speed a book did not choose. */
 public abstract class ProviderSpeechModel implements SpeechModel {
 
     protected final ProviderClient client;
     private final NarrationSettings settings;
+
+    private static final Logger log = LoggerFactory.getLogger(ProviderSpeechModel.class);
+
+    /** The client of the configured narrator, with at most {@code max-concurrency} readings at once; logged. */
+    public static ProviderClient clientFor(NarrationSettings narration, HttpSettings http, RetrySettings retry) {
+        var endpoint = narration.endpoint();
+        log.info("Narrator: {} model {} at {}, voice {} (at most {} at once)", endpoint.provider(), endpoint.model(),
+                endpoint.safeBaseUrl(), narration.defaultVoice(), narration.maxConcurrency());
+        return new ProviderClient(endpoint, http, retry, CallLimits.concurrent(narration.maxConcurrency()));
+    }
 
     protected ProviderSpeechModel(ProviderClient client, NarrationSettings settings) {
         this.client = client;
