@@ -40,6 +40,15 @@ class LexiconTest {
             de | Die Kinder stecken eine Gabel in die Steckdose      | DANGEROUS_ACTS
             de | Ein Mädchen schießt auf ihre Lehrerin               | WEAPONS
             de | Ein trauriges Kind, das Selbstmord begehen will     | SELF_HARM
+            es | Un hombre que golpea a su hijo hasta que sangra     | VIOLENCE
+            es | Los inmigrantes son sucios y vagos                  | HATE
+            es | Un niño que patea al perro                          | ANIMAL_CRUELTY
+            fr | Un garçon qui frappe sa sœur jusqu'au sang          | VIOLENCE
+            fr | Les étrangers sont sales et paresseux               | HATE
+            de | Ein Vater, der seine Kinder jeden Tag verprügelt    | VIOLENCE
+            de | Ein Junge, der auf seinen Freund einsticht          | WEAPONS
+            de | Eine Geschichte, in der Ausländer dreckig sind      | HATE
+            de | Kinder, die eine Katze quälen                       | ANIMAL_CRUELTY
             """)
     void eachLanguagesTermsAreFound(String language, String text, ContentCategory category) {
         assertThat(find(text)).contains(category);
@@ -53,7 +62,9 @@ class LexiconTest {
             "A water gun fight", "Wine gums at the picnic", "Weeding the garden with grandma",
             "Die Kinder bekommen ein Geschenk (a Gift)", "Una pistola de agua", "Un pistolet à eau",
             "Eine Wasserpistole", "The wedding of the weeds", "A naked mole rat", "A pillow fight",
-            "The boy kicks the ball to the dog", "Dad drives the car to the beach", "A dog groomer"})
+            "The boy kicks the ball to the dog", "Dad drives the car to the beach", "A dog groomer",
+            "Die Tiere treten im Zirkus auf", "Ihre Tochter schlägt ein Rad", "El sol quema y el gato duerme",
+            "Le soleil brûle, le chat dort à l'ombre", "Un perro que pega saltos de alegría"})
     void allowedPhrasesAndLookAlikesPass(String text) {
         assertThat(find(text)).isEmpty();
     }
