@@ -8,10 +8,18 @@ import java.util.Properties;
 /**
  * The semantic classifier's calibrated cut-offs ({@code resources/safety/calibration.properties}), set
  * with {@code bench/safety} on the tuning split of the evaluation set: a sentence is refused when its
- * nearest harmful exemplar is at least {@code threshold} alike (cosine) and nearer than the nearest
- * harmless exemplar by at least {@code margin}.
+ * {@code neighbours} nearest exemplars of one harmful category are on average at least
+ * {@code threshold} alike (cosine) and nearer than its {@code neighbours} nearest harmless exemplars
+ * by at least {@code margin}.
  */
-record Calibration(double threshold, double margin) {
+record Calibration(double threshold, double margin, int neighbours) {
+
+    Calibration {
+        if (neighbours < 1) {
+            throw new IllegalArgumentException("Safety calibration: neighbours must be at least 1");
+        }
+    }
+
 
     private static final String PATH = "safety/calibration.properties";
 
@@ -26,6 +34,7 @@ record Calibration(double threshold, double margin) {
             throw new UncheckedIOException("Safety calibration unreadable: " + PATH, e);
         }
         return new Calibration(Double.parseDouble(properties.getProperty("threshold")),
-                Double.parseDouble(properties.getProperty("margin")));
+                Double.parseDouble(properties.getProperty("margin")),
+                Integer.parseInt(properties.getProperty("neighbours", "1")));
     }
 }

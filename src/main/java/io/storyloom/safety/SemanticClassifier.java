@@ -2,24 +2,32 @@ package io.storyloom.safety;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The semantic stage: compares each sentence of a normalised text with the exemplars by meaning
- * (cosine similarity of sentence embeddings) and names the category of a harmful exemplar it is close
- * to, unless a harmless near-miss is about as close. Catches what no word list does: "make the dragon
- * eat the child", euphemisms, new spellings of old ideas.
+ * (cosine similarity of sentence embeddings) and names the category whose nearest exemplars it is
+ * close to, unless the nearest harmless near-misses are about as close. A sentence is scored against
+ * the mean of its {@code neighbours} nearest exemplars of a category (and of the harmless ones), not
+ * against the single nearest: one exemplar that happens to share a word ("beats", "grooming") does
+ * not decide alone. Catches what no word list does: "make the dragon eat the child", euphemisms, new
+ * spellings of old ideas.
  */
 final class SemanticClassifier {
 
+    private static final Logger log = LoggerFactory.getLogger(SemanticClassifier.class);
     private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?;:\\n])\\s+|\\n+");
     /** Longer sentences are split at commas too, so one harmful clause is not diluted by a harmless one. */
     private static final int LONG_SENTENCE = 160;
     private static final int MIN_WORDS = 3;
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final ContentCategory[] ALL = ContentCategory.values();
 
     private final EmbeddingModel model;
     private final float[][] harmful;
@@ -30,13 +38,23 @@ final class SemanticClassifier {
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration) {
         this.model = model;
         this.calibration = calibration;
-        this.harmful = new float[exemplars.harmful().size()][];
-        this.categories = new ContentCategory[harmful.length];
-        for (int i = 0; i < harmful.length; i++) {
-            harmful[i] = embed(exemplars.harmful().get(i).text());
+        List<String> lines = ExemplarVectors.lines(exemplars);
+        float[][] vectors = ExemplarVectors.stored(lines).orElseGet(() -> {
+            log.warn("{} does not match the exemplars; embedding {} of them now (remake it with "
+                    + "bench/safety/embed-exemplars)", ExemplarVectors.PATH, lines.size());
+            return lines.stream().map(line -> model.embed(line).content().vector()).toArray(float[][]::new);
+        });
+        int count = exemplars.harmful().size();
+        this.harmful = new float[count][];
+        this.categories = new ContentCategory[count];
+        for (int i = 0; i < count; i++) {
+            harmful[i] = unit(vectors[i]);
             categories[i] = exemplars.harmful().get(i).category();
         }
-        this.harmless = exemplars.harmless().stream().map(this::embed).toArray(float[][]::new);
+        this.harmless = new float[vectors.length - count][];
+        for (int i = count; i < vectors.length; i++) {
+            harmless[i - count] = unit(vectors[i]);
+        }
     }
 
     /**
@@ -59,23 +77,64 @@ final class SemanticClassifier {
         return found;
     }
 
-    /** The nearest harmful exemplar's similarity and category, and the nearest harmless one's similarity. */
+    /**
+     * The category whose nearest exemplars are most alike (mean similarity of its {@code neighbours}
+     * nearest), that mean, and the same mean over the harmless exemplars.
+     */
     Score score(String sentence) {
         float[] v = embed(sentence);
+        int k = calibration.neighbours();
+        double[][] nearest = new double[ALL.length][];
+        for (int i = 0; i < harmful.length; i++) {
+            int c = categories[i].ordinal();
+            if (nearest[c] == null) {
+                nearest[c] = emptyTop(k);
+            }
+            keepTop(nearest[c], dot(v, harmful[i]));
+        }
         double best = -1;
         ContentCategory category = null;
-        for (int i = 0; i < harmful.length; i++) {
-            double s = dot(v, harmful[i]);
-            if (s > best) {
-                best = s;
-                category = categories[i];
+        for (ContentCategory candidate : ALL) {
+            double mean = nearest[candidate.ordinal()] == null ? -1 : mean(nearest[candidate.ordinal()]);
+            if (mean > best) {
+                best = mean;
+                category = candidate;
             }
         }
-        double bestHarmless = -1;
+        double[] nearestHarmless = emptyTop(k);
         for (float[] h : harmless) {
-            bestHarmless = Math.max(bestHarmless, dot(v, h));
+            keepTop(nearestHarmless, dot(v, h));
         }
-        return new Score(best, category, bestHarmless);
+        return new Score(best, category, mean(nearestHarmless));
+    }
+
+    private static double[] emptyTop(int k) {
+        double[] top = new double[k];
+        Arrays.fill(top, Double.NaN);
+        return top;
+    }
+
+    /** Keeps the k largest values seen, largest first; NaN marks a free place. */
+    private static void keepTop(double[] top, double value) {
+        for (int i = 0; i < top.length; i++) {
+            if (Double.isNaN(top[i]) || value > top[i]) {
+                System.arraycopy(top, i, top, i + 1, top.length - i - 1);
+                top[i] = value;
+                return;
+            }
+        }
+    }
+
+    private static double mean(double[] top) {
+        double sum = 0;
+        int n = 0;
+        for (double value : top) {
+            if (!Double.isNaN(value)) {
+                sum += value;
+                n++;
+            }
+        }
+        return n == 0 ? -1 : sum / n;
     }
 
     record Score(double harmful, ContentCategory category, double harmless) {
@@ -101,7 +160,11 @@ final class SemanticClassifier {
     }
 
     private float[] embed(String text) {
-        float[] v = model.embed(text).content().vector();
+        return unit(model.embed(text).content().vector());
+    }
+
+    /** The vector scaled to length 1, so a dot product is the cosine similarity. */
+    private static float[] unit(float[] v) {
         double norm = 0;
         for (float x : v) {
             norm += x * x;

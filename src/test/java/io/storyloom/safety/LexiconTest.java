@@ -40,6 +40,23 @@ class LexiconTest {
             de | Die Kinder stecken eine Gabel in die Steckdose      | DANGEROUS_ACTS
             de | Ein Mädchen schießt auf ihre Lehrerin               | WEAPONS
             de | Ein trauriges Kind, das Selbstmord begehen will     | SELF_HARM
+            en | The boy stabs the horse in the stable               | ANIMAL_CRUELTY
+            en | A man whips the children                            | VIOLENCE
+            en | He touches her private parts                        | SEXUAL
+            en | An uncle who tells her not to tell anyone about bed | SEXUAL
+            en | Kids who run across the motorway                    | DANGEROUS_ACTS
+            en | The shadow man takes the children                   | HORROR
+            en | No one escapes and nobody is rescued                | HORROR
+            en | The monster takes him away and he is never seen again | HORROR
+            es | Un hombre que golpea a su hijo hasta que sangra     | VIOLENCE
+            es | Los inmigrantes son sucios y vagos                  | HATE
+            es | Un niño que patea al perro                          | ANIMAL_CRUELTY
+            fr | Un garçon qui frappe sa sœur jusqu'au sang          | VIOLENCE
+            fr | Les étrangers sont sales et paresseux               | HATE
+            de | Ein Vater, der seine Kinder jeden Tag verprügelt    | VIOLENCE
+            de | Ein Junge, der auf seinen Freund einsticht          | WEAPONS
+            de | Eine Geschichte, in der Ausländer dreckig sind      | HATE
+            de | Kinder, die eine Katze quälen                       | ANIMAL_CRUELTY
             """)
     void eachLanguagesTermsAreFound(String language, String text, ContentCategory category) {
         assertThat(find(text)).contains(category);
@@ -53,7 +70,17 @@ class LexiconTest {
             "A water gun fight", "Wine gums at the picnic", "Weeding the garden with grandma",
             "Die Kinder bekommen ein Geschenk (a Gift)", "Una pistola de agua", "Un pistolet à eau",
             "Eine Wasserpistole", "The wedding of the weeds", "A naked mole rat", "A pillow fight",
-            "The boy kicks the ball to the dog", "Dad drives the car to the beach", "A dog groomer"})
+            "The boy kicks the ball to the dog", "Dad drives the car to the beach", "A dog groomer",
+            "Die Tiere treten im Zirkus auf", "Ihre Tochter schlägt ein Rad", "El sol quema y el gato duerme",
+            "Le soleil brûle, le chat dort à l'ombre", "Un perro que pega saltos de alegría",
+            "The ponies eat hay in the stables", "A whippet puppy called Lola", "Mum makes whipped cream for the kids",
+            "Mia touches the secret door and the bookcase opens", "She tells nobody about the secret party",
+            "A baby who keeps touching everything", "Crossing the bridge over the motorway with dad",
+            "The kids eat the pea pods in the garden", "A gang of friends raise money for the shelter",
+            "The tide takes the sandcastle away forever", "The nurse takes the children one by one",
+            "A kind creature takes the lost child home", "The squirrel never saved enough nuts",
+            "A snowball hits dad and everyone laughs", "Water bombs on a hot day", "A trip to Lower Slaughter",
+            "The torch works until the battery is dead", "Kindness is her secret weapon"})
     void allowedPhrasesAndLookAlikesPass(String text) {
         assertThat(find(text)).isEmpty();
     }
