@@ -214,24 +214,16 @@ public class Bench {
             String url = app.url("/stories/" + id + "/status");
             wrk(wrkPrefix, client.token, url, 64, 15); // warm-up
             for (int connections : List.of(64, 256)) {
-                long[] rss = {0};
-                var sampler = Thread.ofVirtual().start(() -> {
-                    try {
-                        Thread.sleep(5000);
-                        rss[0] = app.rssMb();
-                    } catch (Exception ignored) {
-                        // no sample
-                    }
-                });
+                var sample = rssAfter(app, 5000);
                 Map<String, String> result = wrk(wrkPrefix, client.token, url, connections, 10);
-                sampler.join();
+                long rss = sample.join();
                 line("- %d clients: %s requests/s, p50 %s, p90 %s, p99 %s, non-2xx %s; resident memory under load %d MB"
                         .formatted(connections, result.get("rps"), result.get("p50"), result.get("p90"),
-                                result.get("p99"), result.getOrDefault("non2xx", "0"), rss[0]));
+                                result.get("p99"), result.getOrDefault("non2xx", "0"), rss));
                 for (String figure : List.of("rps", "p50", "p90", "p99")) {
                     FIGURES.put(key + "poll_" + connections + "_" + figure, result.get(figure));
                 }
-                RSS_UNDER_LOAD.add(rss[0]);
+                RSS_UNDER_LOAD.add(rss);
             }
         }
     }
@@ -305,30 +297,33 @@ public class Bench {
             }
             List<String> load = List.of("-s", lua.toString(), app.url("/"));
             wrk(List.of(), load, connections, 10); // warm-up
-            long[] rss = {0};
-            var sampler = Thread.ofVirtual().start(() -> {
-                try {
-                    Thread.sleep(10_000);
-                    rss[0] = app.rssMb();
-                } catch (Exception ignored) {
-                    // no sample
-                }
-            });
+            var sample = rssAfter(app, 10_000);
             Map<String, String> result = wrk(List.of(), load, connections, 20);
-            sampler.join();
+            long rss = sample.join();
             stop.set(true);
             for (Thread maker : makers) {
                 maker.join();
             }
             line(("- %s requests/s, p50 %s, p90 %s, p99 %s, non-2xx %s; %d books made meanwhile; resident memory "
                     + "under load %d MB").formatted(result.get("rps"), result.get("p50"), result.get("p90"),
-                    result.get("p99"), result.getOrDefault("non2xx", "0"), booksMade.get(), rss[0]));
+                    result.get("p99"), result.getOrDefault("non2xx", "0"), booksMade.get(), rss));
             for (String figure : List.of("rps", "p50", "p90", "p99")) {
                 FIGURES.put("rate_" + figure, result.get(figure));
             }
             FIGURES.put("rate_books", Integer.toString(booksMade.get()));
-            RSS_UNDER_LOAD.add(rss[0]);
+            RSS_UNDER_LOAD.add(rss);
         }
+    }
+
+    /** The app's resident memory in MB after the pause, taken while a load runs (-1 if it could not be read). */
+    static java.util.concurrent.CompletableFuture<Long> rssAfter(App app, long millis) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return app.rssMb();
+            } catch (IOException e) {
+                return -1L;
+            }
+        }, java.util.concurrent.CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS));
     }
 
     // ---- the summary ---------------------------------------------------------------------------
