@@ -122,6 +122,9 @@ public class Bench {
         }
     }
 
+    /** The simulated provider time of each stage of an 8-page book (text 300 ms, image 1 s, pages side by side). */
+    static final Map<String, Double> SIMULATED = Map.of("pickup", 0.0, "outline", 0.3, "design", 1.3, "pages", 1.0);
+
     static void pipelineLatency() throws Exception {
         section("Pipeline latency: 8-page book, simulated provider latency (text 300 ms, image 1 s)");
         Map<String, String> slow = Map.of("storyloom.offline.text-latency", "300ms",
@@ -130,12 +133,14 @@ public class Bench {
         double bound = 0.3 + 0.3 + 1.0 + 0.3 + 1.0; // outline + profile/style + reference + one scene + one image
         double ownPath = 0.3 + 0.3 + Math.max(1.0, 0.3) + 1.0; // reference and all scene moments run side by side
         List<Double> concurrent = new ArrayList<>();
+        List<Map<String, Double>> stages = new ArrayList<>();
         try (App app = App.start("latency-8", h2("latency8"), with(slow, "storyloom.generation.page-concurrency", "8"))) {
             Client client = app.client();
             for (int i = 0; i < 4; i++) {
                 double seconds = client.bookSeconds(8);
                 if (i > 0) { // the first book warms the JVM up
                     concurrent.add(seconds);
+                    stages.add(client.lastStages);
                 }
             }
         }
@@ -152,6 +157,9 @@ public class Bench {
                 .formatted(ownPath));
         line("- wall time, page concurrency 8, median of 3 (from queued to COMPLETE): %.2f s  %s"
                 .formatted(median, concurrent.stream().map(d -> "%.2f".formatted(d)).toList()));
+        line("- where the median book's time went, against the simulated calls in each stage: " + String.join(", ",
+                stages.get(concurrent.indexOf(median)).entrySet().stream().map(e -> "%s %.2f s (%.1f s simulated)"
+                        .formatted(e.getKey(), e.getValue(), SIMULATED.get(e.getKey()))).toList()));
         line("- ratio to the bound: %.2fx (target <= 1.15x)".formatted(median / bound));
         line("- ratio to Storyloom's own critical path: %.2fx (target <= 1.10x)".formatted(median / ownPath));
         line("- pages one by one (page concurrency 1): %.2f s, %.1fx slower than concurrent"
@@ -544,14 +552,45 @@ public class Bench {
             if (!end.equals("COMPLETE")) {
                 throw new IllegalStateException("Book ended " + end);
             }
+            String history = get("/stories/" + id + "/history");
             List<String> times = new ArrayList<>();
-            Matcher m = Pattern.compile("\"changed_at\":\"([^\"]+)\"").matcher(get("/stories/" + id + "/history"));
+            Matcher m = Pattern.compile("\"changed_at\":\"([^\"]+)\"").matcher(history);
             while (m.find()) {
                 times.add(m.group(1));
             }
             var first = OffsetDateTime.parse(times.getFirst());
             var last = OffsetDateTime.parse(times.getLast());
+            lastStages = stages(history);
             return Duration.between(first, last).toNanos() / 1e9;
+        }
+
+        /** The stages of the last book timed by {@link #bookSeconds}, in seconds (see {@link #stages}). */
+        Map<String, Double> lastStages = Map.of();
+
+        /**
+         * Where a book's time went, by the server's status history: queued to the outline begun (job pickup),
+         * the outline, characters/style/reference picture (scene moments beside them), the pages.
+         */
+        static Map<String, Double> stages(String history) {
+            Map<String, OffsetDateTime> entered = new LinkedHashMap<>();
+            Matcher m = Pattern.compile("\"status\":\"([A-Z_0-9]+)\"[^{}]*?\"changed_at\":\"([^\"]+)\"")
+                    .matcher(history);
+            while (m.find()) {
+                String status = m.group(1).startsWith("GENERATING_PAGE_IMAGE_") ? "PAGES" : m.group(1);
+                entered.putIfAbsent(status, OffsetDateTime.parse(m.group(2)));
+            }
+            Map<String, Double> stages = new LinkedHashMap<>();
+            List<String> order = List.of("PENDING", "GENERATING_OUTLINE", "GENERATING_REFERENCE_IMAGES", "PAGES",
+                    "COMPLETE");
+            List<String> names = List.of("pickup", "outline", "design", "pages");
+            for (int i = 0; i < names.size(); i++) {
+                var from = entered.get(order.get(i));
+                var to = entered.get(order.get(i + 1));
+                if (from != null && to != null) {
+                    stages.put(names.get(i), Duration.between(from, to).toNanos() / 1e9);
+                }
+            }
+            return stages;
         }
 
         String get(String path) throws Exception {
