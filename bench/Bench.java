@@ -299,7 +299,9 @@ public class Bench {
                             booksMade.incrementAndGet();
                         }
                     } catch (Exception e) {
-                        System.err.println("A book maker stopped: " + e);
+                        if (!stop.get()) {
+                            System.err.println("A book maker stopped: " + e);
+                        }
                     }
                 }));
             }
@@ -309,7 +311,8 @@ public class Bench {
             Map<String, String> result = wrk(List.of(), load, connections, 20);
             long rss = sample.join();
             stop.set(true);
-            for (Thread maker : makers) {
+            for (Thread maker : makers) { // the books still being made are left to the app's shutdown
+                maker.interrupt();
                 maker.join();
             }
             line(("- %s requests/s, p50 %s, p90 %s, p99 %s, non-2xx %s; %d books made meanwhile; resident memory "
