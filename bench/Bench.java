@@ -539,7 +539,11 @@ public class Bench {
         }
 
         String awaitEnd(String id) throws Exception {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
             while (true) {
+                if (System.nanoTime() > deadline) { // e.g. the app's job server stopped: fail, don't hang
+                    throw new IllegalStateException("Book " + id + " did not end within 5 minutes; see " + app.log());
+                }
                 String status = field(get("/stories/" + id + "/status"), "status");
                 if (status.equals("COMPLETE") || status.equals("FAILED")) {
                     return status;
