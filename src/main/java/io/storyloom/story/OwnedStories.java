@@ -2,6 +2,7 @@ package io.storyloom.story;
 
 import io.storyloom.account.SignedInUser;
 import io.storyloom.story.status.StatusCache;
+import io.storyloom.story.status.StatusViews;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -29,13 +30,17 @@ public class OwnedStories {
         find(id, user);
     }
 
-    /** The same, possibly a fraction of a second old: for status polling. */
-    public Story findForStatus(UUID id, SignedInUser user) {
-        return owned(statuses.find(id), id, user);
+    /** The status answer of an owned story, possibly a fraction of a second old: for status polling. */
+    public StatusViews.Status statusFor(UUID id, SignedInUser user) {
+        return statuses.find(id).filter(found -> isOwner(found.story(), user))
+                .orElseThrow(() -> new StoryNotFoundException(id)).status();
     }
 
     private static Story owned(java.util.Optional<Story> story, UUID id, SignedInUser user) {
-        return story.filter(s -> user != null && user.id().equals(s.ownerId()))
-                .orElseThrow(() -> new StoryNotFoundException(id));
+        return story.filter(s -> isOwner(s, user)).orElseThrow(() -> new StoryNotFoundException(id));
+    }
+
+    private static boolean isOwner(Story story, SignedInUser user) {
+        return user != null && user.id().equals(story.ownerId());
     }
 }

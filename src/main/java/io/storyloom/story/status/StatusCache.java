@@ -18,25 +18,33 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The stories behind {@code GET /stories/{id}/status}, which pages and scripts poll every few seconds:
- * kept for a fraction of a second ({@code storyloom.status.cache-ttl}, 250 ms) so a crowd of pollers
- * costs one read, and dropped the moment any process writes a new status (this one by an event, another
- * by a signal over PostgreSQL, {@link StatusSignals}). After a lost signal connection all are dropped.
+ * The answers to {@code GET /stories/{id}/status}, which pages and scripts poll every few seconds, with
+ * the story they come from (its owner is checked on every read): kept for a fraction of a second
+ * ({@code storyloom.status.cache-ttl}, 250 ms) so a crowd of pollers costs one read of the story and its
+ * pages' states, and dropped the moment any process writes a new status or finishes a page (this one by
+ * an event, another by a signal over PostgreSQL, {@link StatusSignals}). After a lost signal connection
+ * all are dropped.
  */
 @Component
 public class StatusCache {
 
     private final StoryContent stories;
-    private final Cache<UUID, Optional<Story>> cache;
+    private final PageStates pages;
+    private final Cache<UUID, Optional<Snapshot>> cache;
 
-    StatusCache(StoryContent stories, Settings settings, Signals signals) {
+    StatusCache(StoryContent stories, PageStates pages, Settings settings, Signals signals) {
         this.stories = stories;
+        this.pages = pages;
         this.cache = Caffeine.newBuilder().expireAfterWrite(settings.cacheTtl()).maximumSize(50_000).build();
         signals.listen(StatusSignals.CHANNEL, this::drop, cache::invalidateAll);
     }
 
-    public Optional<Story> find(UUID id) {
-        return cache.get(id, stories::find);
+    public Optional<Snapshot> find(UUID id) {
+        return cache.get(id, this::load);
+    }
+
+    private Optional<Snapshot> load(UUID id) {
+        return stories.find(id).map(story -> new Snapshot(story, StatusViews.Status.of(story, pages)));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -50,6 +58,10 @@ public class StatusCache {
         } catch (IllegalArgumentException notAnId) {
             cache.invalidateAll();
         }
+    }
+
+    /** A story and its status answer, as read together. */
+    public record Snapshot(Story story, StatusViews.Status status) {
     }
 
     /** @param cacheTtl how long a story read for its status is kept (0: not at all) */

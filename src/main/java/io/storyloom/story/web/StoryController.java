@@ -127,7 +127,7 @@ class StoryController {
     @Operation(summary = "Where the generation is: status, message, pages done and each page's picture state",
             description = "pages lists every page in order as waiting, painting or done; several pages are painted at once.")
     StatusViews.Status status(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return StatusViews.Status.of(owned.findForStatus(id, user), pageStates);
+        return owned.statusFor(id, user);
     }
 
     @GetMapping(value = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
