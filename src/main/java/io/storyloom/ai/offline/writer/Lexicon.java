@@ -133,6 +133,14 @@ final class Lexicon {
                 .map(w -> w.replace("*", "")).filter(w -> w.matches("[a-z ]{3,}")).distinct().toList();
     }
 
+    /** Every word naming a companion kind as a pattern over unaccented text: "perr*" matches "perrito". */
+    List<String> kindPatterns() {
+        return data.kinds().values().stream().flatMap(k -> k.keywords().stream())
+                .map(w -> w.endsWith("*") ? Pattern.quote(w.substring(0, w.length() - 1)) + "\\p{L}{0,4}"
+                        : Pattern.quote(w))
+                .distinct().toList();
+    }
+
     boolean isGenericCompanionWord(String word) {
         return genericWords.firstIn(word).isPresent() || colours.firstIn(word).isPresent();
     }
