@@ -101,7 +101,9 @@ record Idea(String action, String thing, String thingWords, boolean plural, Stri
         Catalogue.Hit hit = things.getFirst();
         if (reading != null) {
             Catalogue.Thing thing = catalogue.thing(hit.id());
-            boolean plural = hit.word().equals(Texts.fold(thing.plural())) && !thing.plural().equals(thing.noun());
+            // "den Teddybären" is one teddy: a German weak noun's plural is also its singular after an article.
+            boolean plural = hit.word().equals(Texts.fold(thing.plural())) && !thing.plural().equals(thing.noun())
+                    && (thing.oblique() == null || !thing.oblique().equals(thing.plural()));
             return new Idea(action, hit.id(), thing.noun(), plural, place, spot, companion);
         }
         String compound = "";

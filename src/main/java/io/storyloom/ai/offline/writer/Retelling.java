@@ -58,7 +58,7 @@ final class Retelling {
         if (bank.english()) {
             fillThing(words, idea, thing);
         } else {
-            ThingForms.of(bank, thing, idea.hasThing() && idea.plural()).forEach(words::literal);
+            ThingForms.of(bank, thing, idea.hasThing() && idea.plural()).forEach(words::ending);
             fillInterests(words, facts.child().interests());
             List<String> look = idea.plural() ? bank.looksPlural() : bank.looks().getOrDefault(thing.kind(), List.of());
             words.define("its_look", look.isEmpty() ? "" : look.getFirst());
