@@ -29,6 +29,9 @@ final class Retelling {
             "animal", "meet", "food", "bake", "toy", "find", "nature", "find", "weather", "find", "space", "find",
             "sea", "find");
 
+    /** The flying things with an engine, whose story is a launch rather than a windy day. */
+    private static final java.util.Set<String> POWERED = java.util.Set.of("rocket", "ufo", "plane", "helicopter");
+
     private final RetellingBank bank;
     private final Catalogue catalogue;
     private final PhraseBank phrases;
@@ -68,6 +71,8 @@ final class Retelling {
         words.connectors(bank.connectors());
         words.pickAnyVariant();
         boolean travels = "ride".equals(action) || "fly".equals(action);
+        // A rocket is not carried by the wind: things with an engine are told as a launch.
+        String told = "fly".equals(action) && POWERED.contains(thingId) ? "launch" : action;
 
         boolean alone = !premise.hasCompanion();
         boolean interests = !facts.child().interests().isEmpty();
@@ -76,7 +81,7 @@ final class Retelling {
         for (int i = 0; i < plan.size(); i++) {
             String text = List.of(plan.get(i).split(" ")).stream()
                     .map(beat -> alone ? aloneBeat(beat, travels) : beat)
-                    .map(beat -> beat(words, beat, action, lesson, young, interests))
+                    .map(beat -> beat(words, beat, told, lesson, young, interests))
                     .filter(s -> !s.isBlank())
                     .collect(Collectors.joining(" "));
             if (text.isBlank()) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
@@ -151,6 +152,24 @@ class OfflineIdeaRetellingLanguagesTest {
                     .map(Catalogue.Place::scene).toList());
         }
         assertThat(keyShown).as("some page names the idea's thing").isTrue();
+    }
+
+    /** A rocket has an engine: its book is a launch, never a windy day, in every language. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "en|Ava flies a rocket to the moon|engine|wind,breeze",
+            "es|Hugo vuela en un cohete al espacio|motor|viento,brisa",
+            "fr|Jules s'envole en fusée vers la lune|moteur|vent,brise",
+            "de|Ben fliegt mit einer Rakete ins Weltall|Motor|Wind,Brise"})
+    void aRocketIsLaunchedNotCarriedByTheWind(String language, String idea, String engine, String wind) {
+        for (long seed = 0; seed < 4; seed++) {
+            String text = text(OfflineStoryFixtures.answer(PromptKind.STRUCTURED_STORY,
+                    with(bareBrief(), "language", language, "idea", idea), seed, StructuredStory.class));
+            assertThat(text).as(text).contains(engine);
+            for (String word : wind.split(",")) {
+                assertThat(hasWord(text, word)).as(text).isFalse();
+            }
+        }
     }
 
     private static boolean hasWord(String text, String word) {
