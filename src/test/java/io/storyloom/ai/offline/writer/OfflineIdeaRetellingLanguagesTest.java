@@ -3,14 +3,12 @@ package io.storyloom.ai.offline.writer;
 import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.JSON;
 import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.answer;
 import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.bareBrief;
-import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.sceneFacts;
 import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.story;
 import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.text;
 import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyloom.ai.PromptKind;
-import io.storyloom.design.VisualProfile;
 import io.storyloom.prompt.SceneMoments;
 import io.storyloom.prompt.StructuredStory;
 import java.util.ArrayList;
@@ -112,14 +110,7 @@ class OfflineIdeaRetellingLanguagesTest {
         } else if ("he/him".equals(idea.pronouns())) {
             assertThat(hasWord(text, she.get(1))).as(text).isFalse();
         }
-        VisualProfile profile = answer(PromptKind.VISUAL_PROFILE, OfflineStoryFixtures.storyFacts(brief, story), 42L,
-                VisualProfile.class);
-        if (idea.companion().isEmpty()) {
-            assertThat(profile.characters()).as("only the child, no invented friend").hasSize(1);
-        } else {
-            assertThat(text).contains(idea.companion());
-            assertThat(profile.characters()).extracting(VisualProfile.Character::name).contains(idea.companion());
-        }
+        OfflineIdeaRetellingTest.assertCompanionAsGiven(brief, story, idea.companion());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -127,10 +118,7 @@ class OfflineIdeaRetellingLanguagesTest {
     void everySceneMomentNamesTheThingsItsPageNamesInEnglish(Idea idea) {
         var brief = idea.brief();
         StructuredStory story = story(brief);
-        VisualProfile profile = answer(PromptKind.VISUAL_PROFILE, OfflineStoryFixtures.storyFacts(brief, story), 42L,
-                VisualProfile.class);
-        SceneMoments scenes = answer(PromptKind.SCENE_MOMENTS, sceneFacts(brief, story, profile), 42L,
-                SceneMoments.class);
+        SceneMoments scenes = OfflineIdeaRetellingTest.scenesOf(brief, story);
         Catalogue catalogue = Catalogue.forLanguage(idea.language());
 
         boolean keyShown = false;
