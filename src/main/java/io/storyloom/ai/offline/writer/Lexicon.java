@@ -28,7 +28,8 @@ final class Lexicon {
     record Data(Map<String, Setting> settings, Map<String, Thing> things, Map<String, List<String>> lessons,
             Map<String, Kind> kinds, Map<String, Colour> colours, Map<String, List<String>> features,
             Map<String, List<String>> props, Map<String, List<String>> feelings, Map<String, List<String>> times,
-            Map<String, StyleDirection> artStyles, List<String> names, List<String> genericCompanionWords) {
+            Map<String, StyleDirection> artStyles, List<String> names, List<String> genericCompanionWords,
+            List<String> childLooks, List<String> childClothes) {
     }
 
     /** A place: how to recognise it, how it looks, the thing a story there is about by default, who helps there. */
@@ -188,6 +189,16 @@ final class Lexicon {
             }
         }
         return names.get(start);
+    }
+
+    /**
+     * A look and an outfit for a child the parent did not describe, picked by the name's hash so the
+     * same child looks the same in every answer, and two books do not show the same child.
+     */
+    List<String> defaultLook(String name) {
+        int at = Math.floorMod(name.hashCode(), data.childLooks().size() * data.childClothes().size());
+        return List.of(data.childLooks().get(at % data.childLooks().size()),
+                data.childClothes().get(at / data.childLooks().size()));
     }
 
     private static <T> Map<String, List<String>> keywords(Map<String, T> items, Function<T, List<String>> words) {
