@@ -145,7 +145,7 @@ class OfflineIdeaRetellingLanguagesTest {
     /** A rocket has an engine: its book is a launch, never a windy day, in every language. */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-            "en|Ava flies a rocket to the moon|engine|wind,breeze",
+            "en|Ava flies a rocket to the moon|motors|wind,breeze",
             "es|Hugo vuela en un cohete al espacio|motor|viento,brisa",
             "fr|Jules s'envole en fusée vers la lune|moteur|vent,brise",
             "de|Ben fliegt mit einer Rakete ins Weltall|Motor|Wind,Brise"})
@@ -154,6 +154,9 @@ class OfflineIdeaRetellingLanguagesTest {
             String text = text(OfflineStoryFixtures.answer(PromptKind.STRUCTURED_STORY,
                     with(bareBrief(), "language", language, "idea", idea), seed, StructuredStory.class));
             assertThat(text).as(text).contains(engine);
+            // Nor is the rocket drawn as a train: no page names another vehicle.
+            assertThat(Catalogue.forLanguage(language).thingsIn(text)).extracting(Catalogue.Hit::id)
+                    .doesNotContain("train", "car", "truck");
             for (String word : wind.split(",")) {
                 assertThat(hasWord(text, word)).as(text).isFalse();
             }
