@@ -185,9 +185,10 @@ final class Brush {
     }
 
     private void pencil(Shape shape, Color color, boolean outline) {
-        g.setColor(Colors.mix(color, style.paper(), 0.5));
+        // A coloured-pencil fill: a light layer of the colour, then firm hatching over it (half paper read as pale).
+        g.setColor(Colors.mix(color, style.paper(), 0.3));
         g.fill(shape);
-        hatch(shape, Colors.alpha(Colors.darker(color, 0.1), 0.7), 2.8, 0.8, 0.8);
+        hatch(shape, Colors.alpha(Colors.darker(color, 0.2), 0.8), 2.8, 0.8, 0.8);
         if (outline) {
             Color graphite = new Color(0x45, 0x42, 0x40, 170);
             sketchy(shape, graphite, 1.0, 0.9);

@@ -78,13 +78,15 @@ final class StyleFinish {
                         bri = Math.min(1f, bri * 1.04f);
                     }
                     case PENCIL -> {
-                        sat *= 0.22f;
-                        bri = 0.12f + bri * 0.86f;
+                        // Graphite with a hint of colour, its darks pressed harder so the page is not pale.
+                        sat *= 0.45f;
+                        bri = 0.5f + (bri - 0.5f) * 1.3f;
                     }
                     case PAPER_CUT -> {
-                        // Flat tones of coloured paper: fewer shades, never greyer than the colour was.
+                        // Flat tones of coloured paper: fewer shades, never greyer nor darker than the colour
+                        // was (rounding a pale sky down made grey bands across it).
                         sat = Math.max(sat, Math.round(Math.min(1f, sat * 1.25f) * 3) / 3f);
-                        bri = Math.round(bri * 5) / 5f;
+                        bri = (float) Math.ceil(bri * 5) / 5f;
                     }
                     default -> {
                         continue;

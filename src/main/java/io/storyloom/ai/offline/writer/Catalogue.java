@@ -10,16 +10,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The things and places a picture book commonly talks about, in English words, from
- * {@code offline/catalogue.json}: the same list the illustrator draws from, so what the writer names
- * the illustrator can draw. Words match whole words (folded, plurals listed), longest first, so
- * "fire engine" is not read as "engine".
+ * The things and places a picture book commonly talks about, from {@code offline/catalogue.json}: the
+ * same list the illustrator draws from, so what the writer names the illustrator can draw. That file
+ * is English; {@code offline/catalogue-<lang>.json} gives each thing and place its words, noun, plural
+ * and grammatical gender in another language, over the same ids. Words match whole words (folded,
+ * plurals listed), longest first, so "fire engine" is not read as "engine".
  */
 final class Catalogue {
 
     private static final Catalogue INSTANCE = new Catalogue(SnakeCaseJson.resource("catalogue.json", Data.class));
+    private static final Map<String, Catalogue> LANGUAGES = new java.util.concurrent.ConcurrentHashMap<>();
 
     record Data(Map<String, Thing> props, Map<String, Place> places) {
+    }
+
+    /** A language's words for the English catalogue's things and places, by the same ids. */
+    record Translation(Map<String, ThingWords> props, Map<String, Place> places) {
+    }
+
+    /** A thing in a language's words: see {@link Thing}. */
+    record ThingWords(List<String> words, String noun, String plural, String gender, String oblique, Boolean elide) {
     }
 
     /**
@@ -28,9 +38,13 @@ final class Catalogue {
      * @param plural the plural, when "noun + s" is wrong
      * @param kind   vehicle, animal, food, toy, building, nature, weather, space or sea
      * @param size   how big it is next to the child (1 = as tall)
+     * @param gender m, f or n, for the articles of a language that has them; {@code null} in English
+     * @param oblique a German weak noun's form after an article in the accusative or dative ("den Drachen")
+     * @param elide  whether a French article elides before it ("l'hélicoptère"); {@code null}: when it starts
+     *               with a vowel
      */
     record Thing(List<String> words, String shape, String where, String colour, double size, String kind,
-            String noun, String plural) {
+            String noun, String plural, String gender, String oblique, Boolean elide) {
 
         String pluralNoun() {
             return plural != null ? plural : noun.endsWith("s") || noun.endsWith("sh") || noun.endsWith("ch")
@@ -46,11 +60,11 @@ final class Catalogue {
     record Place(List<String> words, String terrain, String scene, String the, String in, String to) {
     }
 
+    private final Data data;
+
     /** One catalogue word found in a text. */
     record Hit(String id, String word, int start, int end) {
     }
-
-    private final Data data;
     private final List<Entry> things;
     private final List<Entry> places;
 
@@ -69,12 +83,38 @@ final class Catalogue {
         return INSTANCE;
     }
 
+    /** The catalogue in a language's words: English, or the translation laid over the English things. */
+    static Catalogue forLanguage(String language) {
+        if (PhraseBank.FALLBACK.equals(language) || !PhraseBank.SUPPORTED.contains(language)) {
+            return INSTANCE;
+        }
+        return LANGUAGES.computeIfAbsent(language, l -> {
+            var words = SnakeCaseJson.resource("catalogue-" + l + ".json", Translation.class);
+            var props = new LinkedHashMap<String, Thing>();
+            INSTANCE.data.props().forEach((id, t) -> {
+                ThingWords w = words.props().get(id);
+                props.put(id, new Thing(w.words(), t.shape(), t.where(), t.colour(), t.size(), t.kind(), w.noun(),
+                        w.plural(), w.gender(), w.oblique(), w.elide()));
+            });
+            var places = new LinkedHashMap<String, Place>();
+            INSTANCE.data.places().forEach((id, p) -> {
+                Place w = words.places().get(id);
+                places.put(id, new Place(w.words(), p.terrain(), w.scene(), w.the(), w.in(), w.to()));
+            });
+            return new Catalogue(new Data(props, places));
+        });
+    }
+
     Thing thing(String id) {
         return data.props().get(id);
     }
 
     Place place(String id) {
         return data.places().get(id);
+    }
+
+    java.util.Collection<Place> places() {
+        return data.places().values();
     }
 
     /** Every thing the text names, in order of mention, each once; overlapping words count once. */

@@ -27,7 +27,6 @@ final class CharacterDesigner {
             + "nana|gran|mum|mom|mummy|mommy|mother|dad|daddy|father|papa|mama|sister|brother|friend|cousin|aunt\\w*|"
             + "uncle|teacher|neighbou?r|baby|girl|boy|kid|child|person|lady|man|woman)\\b");
     private static final String DEFAULT_LOOK = "a round, friendly face and a big, warm smile";
-    private static final String DEFAULT_CLOTHING = "a cozy yellow sweater, blue dungarees and red sneakers";
     private static final int MAX_NAME = 60;
     private static final int MAX_KIND = 40;
     private static final int MAX_APPEARANCE = 400;
@@ -61,13 +60,16 @@ final class CharacterDesigner {
         };
         String age = child.age() > 0 ? child.age() + "-year-old " : "young ";
         String parentWords = Texts.clip(child.appearance(), MAX_PARENT_WORDS).replaceAll("[\\s.]+$", "");
-        String appearance = parentWords.isEmpty()
-                ? "A cheerful " + age + kid + " with a round face, rosy cheeks, short brown hair and a big, friendly smile."
-                : "A cheerful " + age + kid + " with a round face and a big smile. " + Texts.capitalize(parentWords) + ".";
-        String clothing = child.clothing().isEmpty() ? DEFAULT_CLOTHING : Texts.clip(child.clothing(), MAX_CLOTHING);
         String name = child.name().isEmpty() ? "Alex" : Texts.clip(child.name(), MAX_NAME);
+        // A child nobody described still looks like someone: a look of its own, the same in every answer.
+        List<String> look = lexicon.defaultLook(name);
+        String appearance = parentWords.isEmpty()
+                ? "A cheerful " + age + kid + " with a round face, rosy cheeks, " + look.getFirst()
+                        + " and a big, friendly smile."
+                : "A cheerful " + age + kid + " with a round face and a big smile. " + Texts.capitalize(parentWords) + ".";
+        String clothing = child.clothing().isEmpty() ? look.get(1) : Texts.clip(child.clothing(), MAX_CLOTHING);
         return new Answers.Character(name, "child", Texts.clip(appearance, MAX_APPEARANCE), clothing,
-                childColours(child.appearance(), clothing));
+                childColours(parentWords.isEmpty() ? look.getFirst() : child.appearance(), clothing));
     }
 
     /** Hair, skin and eyes from the phrase that names each; outfit and accent from the clothing's first two colours. */

@@ -52,21 +52,40 @@ record Idea(String action, String thing, String thingWords, boolean plural, Stri
             "cloud", Pattern.compile("\\bon\\s+(?:a|the)\\s+cloud\\b"));
 
     static Idea read(String text, String childName, RetellingBank bank, Lexicon lexicon) {
-        Catalogue catalogue = Catalogue.get();
+        return read(text, childName, bank, lexicon, Catalogue.get());
+    }
+
+    /**
+     * The idea in the bank's language, with that language's catalogue words. Other languages than English
+     * keep the catalogue's noun alone: their describing words come after the noun and agree with it.
+     */
+    static Idea read(String text, String childName, RetellingBank bank, Lexicon lexicon, Catalogue catalogue) {
+        IdeaWords reading = bank.reading();
         String clean = Texts.clean(text);
-        String companion = companionIn(clean, childName, lexicon);
+        String companion = reading == null ? companionIn(clean, childName, lexicon)
+                : reading.companionIn(clean, childName, lexicon, catalogue);
         String rest = companion.isEmpty() ? clean : clean.replace(companion, " ");
         String folded = " " + Texts.fold(rest) + " ";
 
         String spot = "";
-        for (var e : SPOTS.entrySet()) {
+        if (reading != null) {
+            List<String> found = reading.spotIn(folded);
+            if (found != null) {
+                spot = found.get(0);
+                folded = found.get(1);
+            }
+        }
+        for (var e : reading == null ? SPOTS.entrySet() : Map.<String, Pattern>of().entrySet()) {
             Matcher m = e.getValue().matcher(folded);
             if (m.find()) {
                 spot = e.getKey();
                 folded = folded.substring(0, m.start()) + " " + folded.substring(m.end());
             }
         }
-        var places = catalogue.placesIn(folded);
+        // A place word inside a longer thing ("muñeco de nieve", "sand castle") is part of the thing.
+        var named = catalogue.thingsIn(folded);
+        var places = catalogue.placesIn(folded).stream().filter(p -> named.stream()
+                .noneMatch(t -> overlaps(p, t) && t.end() - t.start() > p.end() - p.start())).toList();
         // A word that is a place and a thing ("snow", "planet") is the place, unless it is all the idea names.
         var all = catalogue.thingsIn(folded);
         var things = all.stream().filter(t -> places.stream().noneMatch(p -> overlaps(p, t))).toList();
@@ -80,6 +99,13 @@ record Idea(String action, String thing, String thingWords, boolean plural, Stri
             return new Idea(action, "", "", false, place, spot, companion);
         }
         Catalogue.Hit hit = things.getFirst();
+        if (reading != null) {
+            Catalogue.Thing thing = catalogue.thing(hit.id());
+            // "den Teddybären" is one teddy: a German weak noun's plural is also its singular after an article.
+            boolean plural = hit.word().equals(Texts.fold(thing.plural())) && !thing.plural().equals(thing.noun())
+                    && (thing.oblique() == null || !thing.oblique().equals(thing.plural()));
+            return new Idea(action, hit.id(), thing.noun(), plural, place, spot, companion);
+        }
         String compound = "";
         // "a dragon egg", "a space rocket": a thing named right before another describes it.
         for (int i = 1; i < things.size() && things.get(i).start() == hit.end() + 1; i++) {

@@ -28,7 +28,8 @@ final class Lexicon {
     record Data(Map<String, Setting> settings, Map<String, Thing> things, Map<String, List<String>> lessons,
             Map<String, Kind> kinds, Map<String, Colour> colours, Map<String, List<String>> features,
             Map<String, List<String>> props, Map<String, List<String>> feelings, Map<String, List<String>> times,
-            Map<String, StyleDirection> artStyles, List<String> names, List<String> genericCompanionWords) {
+            Map<String, StyleDirection> artStyles, List<String> names, List<String> genericCompanionWords,
+            List<String> childLooks, List<String> childClothes) {
     }
 
     /** A place: how to recognise it, how it looks, the thing a story there is about by default, who helps there. */
@@ -133,6 +134,14 @@ final class Lexicon {
                 .map(w -> w.replace("*", "")).filter(w -> w.matches("[a-z ]{3,}")).distinct().toList();
     }
 
+    /** Every word naming a companion kind as a pattern over unaccented text: "perr*" matches "perrito". */
+    List<String> kindPatterns() {
+        return data.kinds().values().stream().flatMap(k -> k.keywords().stream())
+                .map(w -> w.endsWith("*") ? Pattern.quote(w.substring(0, w.length() - 1)) + "\\p{L}{0,4}"
+                        : Pattern.quote(w))
+                .distinct().toList();
+    }
+
     boolean isGenericCompanionWord(String word) {
         return genericWords.firstIn(word).isPresent() || colours.firstIn(word).isPresent();
     }
@@ -180,6 +189,16 @@ final class Lexicon {
             }
         }
         return names.get(start);
+    }
+
+    /**
+     * A look and an outfit for a child the parent did not describe, picked by the name's hash so the
+     * same child looks the same in every answer, and two books do not show the same child.
+     */
+    List<String> defaultLook(String name) {
+        int at = Math.floorMod(name.hashCode(), data.childLooks().size() * data.childClothes().size());
+        return List.of(data.childLooks().get(at % data.childLooks().size()),
+                data.childClothes().get(at / data.childLooks().size()));
     }
 
     private static <T> Map<String, List<String>> keywords(Map<String, T> items, Function<T, List<String>> words) {

@@ -26,11 +26,16 @@ record Premise(String setting, String thing, boolean thingFromIdea, String lesso
         String lesson = lessonText.isEmpty()
                 ? lexicon.lessonOf(facts.idea()).orElse(lexicon.thing(thing).lesson())
                 : lexicon.lessonOf(lessonText).orElse(Lexicon.CUSTOM_LESSON);
-        Idea idea = Idea.read(facts.idea(), facts.child().name(), RetellingBank.get(), lexicon);
+        RetellingBank bank = RetellingBank.forLanguage(facts.language());
+        Idea idea = Idea.read(facts.idea(), facts.child().name(), bank, lexicon,
+                Catalogue.forLanguage(facts.language()));
         // The parent's companion, else one the idea brings along ("with her dog Rex"); never an invented one.
         Companion companion = Companion.parse(facts.companion(), facts.child().name(), lexicon);
-        if (companion == null && !idea.companion().isEmpty()) {
-            String family = Idea.familyName(idea.companion());
+        IdeaWords.Family relative = bank.reading() == null ? null : bank.reading().familyIn(idea.companion());
+        if (companion == null && relative != null) {
+            companion = new Companion(relative.name(), relative.kind(), "");
+        } else if (companion == null && !idea.companion().isEmpty()) {
+            String family = bank.reading() == null ? Idea.familyName(idea.companion()) : "";
             companion = family.isEmpty() ? Companion.parse(idea.companion(), facts.child().name(), lexicon)
                     : new Companion(family, family.toLowerCase(java.util.Locale.ROOT), "");
         }

@@ -7,7 +7,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 
 /**
- * Tells the parent's idea as a picture book in English, in the book's own past-tense sentences: the
+ * Tells the parent's idea as a picture book in the book's language, in its own past-tense sentences: the
  * idea read into who, does what, with what and where ({@link Idea}), then a beginning, a problem, a
  * turn that carries the lesson, and an ending, laid over the pages as {@link StoryWriter}'s arc. The
  * idea's words are never printed as they were written; only its object, place and companion are named.
@@ -29,13 +29,24 @@ final class Retelling {
             "animal", "meet", "food", "bake", "toy", "find", "nature", "find", "weather", "find", "space", "find",
             "sea", "find");
 
-    private final RetellingBank bank = RetellingBank.get();
-    private final Catalogue catalogue = Catalogue.get();
+    /** The flying things with an engine, whose story is a launch rather than a windy day. */
+    private static final java.util.Set<String> POWERED = java.util.Set.of("rocket", "ufo", "plane", "helicopter");
+
+    private final RetellingBank bank;
+    private final Catalogue catalogue;
+    private final PhraseBank phrases;
+
+    /** The retelling in a language with a retelling bank and catalogue words: en, es, fr or de. */
+    Retelling(String language) {
+        this.bank = RetellingBank.forLanguage(language);
+        this.catalogue = Catalogue.forLanguage(language);
+        this.phrases = PhraseBank.forLanguage(language);
+    }
 
     Answers.Story write(BookFacts facts, Premise premise, int count, boolean young, long seed) {
         // The seed with the idea and the name: reproducible per book, and two books differ even on one seed.
         var random = new Random(seed * 31 + (facts.idea() + "|" + facts.child().name()).hashCode());
-        var words = StoryWords.of(facts, premise, PhraseBank.forLanguage("en"), random, young);
+        var words = StoryWords.of(facts, premise, phrases, random, young);
         Idea idea = premise.idea();
         String action = actionOf(idea);
         String placeId = placeOf(idea, premise, action);
@@ -47,12 +58,21 @@ final class Retelling {
         String lesson = lessonOf(premise);
 
         fillPronouns(words, facts.child().pronounKey());
-        fillThing(words, idea, thing);
+        if (bank.english()) {
+            fillThing(words, idea, thing);
+        } else {
+            ThingForms.of(bank, thing, idea.hasThing() && idea.plural()).forEach(words::ending);
+            fillInterests(words, facts.child().interests());
+            List<String> look = idea.plural() ? bank.looksPlural() : bank.looks().getOrDefault(thing.kind(), List.of());
+            words.define("its_look", look.isEmpty() ? "" : look.getFirst());
+        }
         fillPlace(words, idea, placeId, place, thing, random);
         fillCompanion(words, premise);
         words.connectors(bank.connectors());
         words.pickAnyVariant();
         boolean travels = "ride".equals(action) || "fly".equals(action);
+        // A rocket is not carried by the wind: things with an engine are told as a launch.
+        String told = "fly".equals(action) && POWERED.contains(thingId) ? "launch" : action;
 
         boolean alone = !premise.hasCompanion();
         boolean interests = !facts.child().interests().isEmpty();
@@ -61,7 +81,7 @@ final class Retelling {
         for (int i = 0; i < plan.size(); i++) {
             String text = List.of(plan.get(i).split(" ")).stream()
                     .map(beat -> alone ? aloneBeat(beat, travels) : beat)
-                    .map(beat -> beat(words, beat, action, lesson, young, interests))
+                    .map(beat -> beat(words, beat, told, lesson, young, interests))
                     .filter(s -> !s.isBlank())
                     .collect(Collectors.joining(" "));
             if (text.isBlank()) {
@@ -69,14 +89,43 @@ final class Retelling {
             }
             pages.add(new Answers.Page(i + 1, Texts.clipSentences(text, MAX_PAGE)));
         }
-        String title = words.render("{Name} and {thing_title}");
-        if (!idea.hasThing() && !idea.place().isEmpty()) {
-            title = words.render("{Name}'s Big Day " + Texts.capitalize(place.in()));
-        }
         String lessonMeta = premise.lessonText().isEmpty() ? words.render("{lesson_name}") : premise.lessonText();
         var meta = new Answers.Meta(Texts.clip(place.scene(), MAX_SETTING), words.render("{tone}"),
                 Texts.clip(lessonMeta, MAX_LESSON));
-        return new Answers.Story(Texts.clip(titleCase(title), MAX_TITLE), meta, List.copyOf(pages));
+        return new Answers.Story(Texts.clip(title(words, idea, place), MAX_TITLE), meta, List.copyOf(pages));
+    }
+
+    /** "Mia and the Dragon Egg", or for a visit without a thing of its own, the place: "Mia's Big Day at the Zoo". */
+    private String title(StoryWords words, Idea idea, Catalogue.Place place) {
+        boolean visit = !idea.hasThing() && !idea.place().isEmpty();
+        if (bank.english()) {
+            return titleCase(visit ? words.render("{Name}'s Big Day " + Texts.capitalize(place.in()))
+                    : words.render("{Name} and {thing_title}"));
+        }
+        return Texts.capitalize(words.render(bank.phrases().get(visit ? "title_place" : "title")));
+    }
+
+    /** The child's interests in the book's language where the catalogue knows them ("dinosaurs": "los dinosaurios"). */
+    private void fillInterests(StoryWords words, List<String> interests) {
+        var named = interests.stream().limit(3).map(i -> Texts.clip(i, 60)).map(this::interestWords).toList();
+        if (named.isEmpty()) {
+            return;
+        }
+        words.literal("interests", Texts.joinAnd(named, phrases.and()));
+        words.literal("interest", named.getFirst());
+        words.literal("interest2", named.size() > 1 ? named.get(1) : "");
+    }
+
+    private String interestWords(String interest) {
+        String folded = Texts.fold(interest);
+        for (Catalogue known : List.of(catalogue, Catalogue.get())) {
+            var hits = known.thingsIn(interest);
+            // Only an interest that is the thing and nothing more: "drawing dinosaurs" stays as it was written.
+            if (hits.size() == 1 && hits.getFirst().word().equals(folded)) {
+                return ThingForms.interest(bank, catalogue.thing(hits.getFirst().id()));
+            }
+        }
+        return interest;
     }
 
     /** The arc with its turn: short books fold the lesson into the page where the problem is solved. */
@@ -204,7 +253,8 @@ final class Retelling {
         words.literal("place_the", place.the());
         words.literal("in_place", place.in());
         // A ride that starts at the station goes somewhere else.
-        words.literal("to_place", "station".equals(placeId) ? "from the station, across the countryside" : place.to());
+        words.literal("to_place", "station".equals(placeId) && bank.english()
+                ? "from the station, across the countryside" : place.to());
         words.literal("use_verb", "vehicle".equals(thing.kind()) ? "ride" : "use");
         words.literal("ride_verb", List.of("boat", "sailboat", "ship").contains(idea.thing()) ? "sail" : "ride");
         String spot = !idea.spot().isEmpty() ? idea.spot() : bank.placeSpots().getOrDefault(placeId, "tree");
@@ -215,13 +265,15 @@ final class Retelling {
         words.define("sight", bank.sights().getOrDefault(placeId, ""));
         words.define("sighting", bank.sightings().getOrDefault(thing.small() ? "default" : "tree",
                 bank.sightings().get("default")));
-        words.define("tone", random.nextBoolean() ? "warm, playful" : "gentle, cheerful");
+        words.define("tone", bank.english() ? random.nextBoolean() ? "warm, playful" : "gentle, cheerful"
+                : bank.phrases().get("tone"));
     }
 
-    private static void fillCompanion(StoryWords words, Premise premise) {
+    private void fillCompanion(StoryWords words, Premise premise) {
         if (premise.hasCompanion()) {
             words.literal("pal", premise.palName());
-            words.literal("with_pal", " with " + premise.palName());
+            words.literal("with_pal", bank.english() ? " with " + premise.palName()
+                    : " " + words.render(bank.phrases().get("with_pal")));
         } else {
             words.literal("pal", "");
             words.literal("with_pal", "");

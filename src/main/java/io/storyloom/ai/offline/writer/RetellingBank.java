@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The English sentences of a retold idea, from {@code offline/retell-en.json}: beats shared by every
+ * The sentences of a retold idea in one language, from {@code offline/retell-<lang>.json}: beats shared by every
  * book, the beginning, problem and turn of each action ("find", "build", "ride", …), a turn per lesson
  * that carries the lesson inside the story, sentence connectors for varied openings, and where things
  * are ("high up in the branches of a tall tree") per place.
@@ -21,6 +21,14 @@ import java.util.regex.Pattern;
  * @param thingPlaces  where a thing's story happens when the idea names no place (a train: the station)
  * @param actionPlaces where an action happens when neither the idea nor its thing says (baking: the kitchen)
  * @param landmarks    per place, the catalogue thing a visit without an object of its own remembers
+ * @param reading      how an idea in this language is read; {@code null} for English, which {@link Idea} reads
+ * @param grammar      for a language with genders: per "gender" or "gender_pl" (and "…_vowel" before a vowel)
+ *                     the words that go with the thing ("thing_the": "la {noun}", "it": "la"); {@code null}
+ *                     for English
+ * @param phrases      the book's own small phrases: "title", "title_place", "with_pal", "interest" (how an
+ *                     interest the catalogue knows is named: "los {noun}")
+ * @param sceneWords   patterns over a folded sentence that put a thing up a tree, in the sky, in hand, or
+ *                     bring it down, for the scene moments; {@code null} for English
  */
 record RetellingBank(
         List<String> connectors,
@@ -37,9 +45,14 @@ record RetellingBank(
         Map<String, String> sightings,
         Map<String, String> thingPlaces,
         Map<String, String> actionPlaces,
-        Map<String, String> landmarks) {
+        Map<String, String> landmarks,
+        IdeaWords reading,
+        Map<String, Map<String, String>> grammar,
+        Map<String, String> phrases,
+        Map<String, String> sceneWords) {
 
     private static final RetellingBank INSTANCE = SnakeCaseJson.resource("retell-en.json", RetellingBank.class);
+    private static final Map<String, RetellingBank> LANGUAGES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One kind of story: the verbs that name it and its beginning, problem and how it comes right. */
     record Action(List<String> words, List<String> setup, List<String> problem, List<String> resolution) {
@@ -47,6 +60,32 @@ record RetellingBank(
 
     static RetellingBank get() {
         return INSTANCE;
+    }
+
+    /**
+     * The bank of a language, English for any other; what a bank leaves out (where things usually are,
+     * which are language-free ids) comes from the English one.
+     */
+    static RetellingBank forLanguage(String language) {
+        if (PhraseBank.FALLBACK.equals(language) || !PhraseBank.SUPPORTED.contains(language)) {
+            return INSTANCE;
+        }
+        return LANGUAGES.computeIfAbsent(language, l -> {
+            var b = SnakeCaseJson.resource("retell-" + l + ".json", RetellingBank.class);
+            return new RetellingBank(b.connectors, b.pronouns, b.beats, b.looks, b.looksPlural, b.actions, b.lessons,
+                    b.lessonWords, b.spots, or(b.placeSpots, INSTANCE.placeSpots), b.sights,
+                    or(b.sightings, INSTANCE.sightings), or(b.thingPlaces, INSTANCE.thingPlaces),
+                    or(b.actionPlaces, INSTANCE.actionPlaces), or(b.landmarks, INSTANCE.landmarks), b.reading,
+                    b.grammar, b.phrases, b.sceneWords);
+        });
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    boolean english() {
+        return grammar == null;
     }
 
     /** The action whose word comes first in the folded text, or empty. */

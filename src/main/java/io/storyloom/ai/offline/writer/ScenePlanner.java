@@ -9,7 +9,8 @@ import java.util.Locale;
  * Chooses the moment each page's picture shows. The day moves on with the story — morning,
  * afternoon, evening, and night once the text speaks of the moon or bed, never back again — the
  * companion stays in the picture from the page it joins, and the camera changes from page to page.
- * Descriptions are English, for the illustrator; the action quotes the page.
+ * Descriptions, settings and props are English, for the illustrator, whatever the book's language (a
+ * Spanish page naming "la cometa" gets the prop "kite"); the action quotes the page.
  */
 final class ScenePlanner {
 
@@ -64,9 +65,10 @@ final class ScenePlanner {
 
     private List<Answers.Scene> plan(BookFacts facts, Premise premise,
             List<BookFacts.Page> pages) {
+        var words = new PageWords(facts.language());
         String setting = facts.setting().isEmpty()
                 ? lexicon.setting(premise.setting()).scene()
-                : Texts.clip(facts.setting(), MAX_SETTING);
+                : words.englishScene(Texts.clip(facts.setting(), MAX_SETTING));
         List<String> characters = characters(facts, premise);
         var joined = new LinkedHashSet<String>();
         joined.add(characters.getFirst());
@@ -76,25 +78,27 @@ final class ScenePlanner {
         boolean stuckUp = false;
         for (int i = 0; i < pages.size(); i++) {
             String text = pages.get(i).text();
-            setting = pageSetting(text, bookSetting);
+            setting = pageSetting(text, bookSetting, words);
             time = Math.max(time, timeOf(text, i, pages.size()));
             characters.stream().filter(name -> mentions(text, name)).forEach(joined::add);
             List<String> present = characters.stream().filter(joined::contains).toList();
             String emotion = lexicon.feelingOf(text).orElse(i == 0 ? "happy and curious" : "happy");
-            List<String> props = props(text, facts, premise);
-            String key = premise.idea().thingWords();
+            List<String> props = props(text, premise, words);
+            String key = words.english() ? premise.idea().thingWords() : words.englishNoun(premise.idea().thing());
             if (!key.isEmpty()) {
                 // The thing stays up the tree, page after page, until a page brings it down.
                 if (props.contains(key + UP_IN_A_TREE)) {
                     stuckUp = true;
-                } else if (BROUGHT_DOWN.matcher(Texts.fold(text)).find()) {
+                } else if (words.pattern("down", BROUGHT_DOWN).matcher(Texts.fold(text)).find()) {
                     stuckUp = false;
                 } else if (stuckUp && props.contains(key)) {
                     props = props.stream().map(p -> p.equals(key) ? key + UP_IN_A_TREE : p).toList();
                 }
             }
             String camera = i == 0 || i == pages.size() - 1 ? CAMERAS.getFirst() : CAMERAS.get(i % CAMERAS.size());
-            scenes.add(new Answers.Scene(i + 1, setting, TIMES.get(time), action(text, present, setting, props),
+            String action = words.english() ? action(text, present, setting, props)
+                    : action(text, present, setting, words.firstThingSentence(text));
+            scenes.add(new Answers.Scene(i + 1, setting, TIMES.get(time), action,
                     emotion, present, props, camera, description(present, setting, time, emotion, props)));
         }
         return scenes;
@@ -142,10 +146,9 @@ final class ScenePlanner {
     }
 
     /** The place the page names, else the book's: a page at the station shows the station. */
-    private static String pageSetting(String text, String bookSetting) {
-        var catalogue = Catalogue.get();
-        return catalogue.placesIn(text).stream().findFirst()
-                .map(hit -> catalogue.place(hit.id()).scene())
+    private static String pageSetting(String text, String bookSetting, PageWords words) {
+        return words.catalogue().placesIn(text).stream().findFirst()
+                .map(hit -> Catalogue.get().place(hit.id()).scene())
                 .filter(scene -> !bookSetting.contains(scene))
                 .orElse(bookSetting);
     }
@@ -158,17 +161,25 @@ final class ScenePlanner {
         if (!props.isEmpty()) {
             String first = Texts.fold(props.getFirst().replaceAll(" (up in a tree|in the sky|in hand)$", ""));
             for (String sentence : sentences(text)) {
-                if (Texts.fold(sentence).contains(first) && !sentence.matches("^[“\"«„—-].*")) {
+                if (Texts.fold(sentence).contains(first) && !isSpeech(sentence)) {
                     return Texts.clip(sentence.replaceAll("[.!?…]+$", "").strip(), MAX_ACTION);
                 }
             }
+        }
+        return action(text, present, setting, "");
+    }
+
+    /** The given sentence naming the page's thing, else the page's first sentence that is not speech. */
+    private static String action(String text, List<String> present, String setting, String named) {
+        if (!named.isEmpty() && !isSpeech(named)) {
+            return Texts.clip(named.replaceAll("[.!?…]+$", "").strip(), MAX_ACTION);
         }
         String rest = text;
         while (!rest.isBlank()) {
             String sentence = Texts.firstSentence(rest);
             rest = rest.substring(sentence.length()).strip();
             String plain = sentence.replaceAll("[.!?…]+$", "").strip();
-            if (!plain.isEmpty() && !plain.matches("^[“\"«„—-].*")) {
+            if (!plain.isEmpty() && !isSpeech(plain)) {
                 return Texts.clip(plain, MAX_ACTION);
             }
         }
@@ -180,9 +191,9 @@ final class ScenePlanner {
      * about: catalogue things in the story's own words ("dragon egg"), each with where the page puts it
      * ("up in a tree", "in the sky", "in hand"), then what the lexicon recognises in other languages.
      */
-    private List<String> props(String text, BookFacts facts, Premise premise) {
+    private List<String> props(String text, Premise premise, PageWords words) {
         var props = new LinkedHashSet<String>();
-        var catalogue = Catalogue.get();
+        var catalogue = words.catalogue();
         Idea idea = premise.idea();
         var hits = catalogue.thingsIn(text);
         boolean keyNamed = hits.stream().anyMatch(h -> h.id().equals(idea.thing()));
@@ -200,14 +211,16 @@ final class ScenePlanner {
                 continue;
             }
             // The key thing keeps the idea's describing words, in the page's own number: "friendly dinosaurs".
-            String name = hit.id().equals(idea.thing())
+            String name = !words.english() ? words.englishNoun(hit.id())
+                    : hit.id().equals(idea.thing())
                     ? (idea.thingWords().substring(0, idea.thingWords().lastIndexOf(' ') + 1) + hit.word()).strip()
                     : hit.word();
-            props.add(Texts.clip(name + where(text, hit, catalogue.thing(hit.id())), MAX_PROP));
+            props.add(Texts.clip(name + where(text, hit, catalogue.thing(hit.id()), words), MAX_PROP));
         }
         // Words of other languages the lexicon knows, unless the catalogue already named the same thing.
         for (String prop : lexicon.propsIn(text)) {
-            if (catalogue.thingsIn(prop).stream().noneMatch(h -> props.stream().anyMatch(p -> p.contains(h.word())))) {
+            if (Catalogue.get().thingsIn(prop).stream()
+                    .noneMatch(h -> props.stream().anyMatch(p -> p.contains(h.word())))) {
                 props.add(prop);
             }
         }
@@ -227,26 +240,30 @@ final class ScenePlanner {
             "\\b(carried|carrying|held|holding|picked up|in (her|his|their) hands?|hugged)\\b");
 
     /** Where the sentence naming a thing puts it: up a tree, in the sky or in the child's hands; else nowhere special. */
-    private static String where(String text, Catalogue.Hit hit, Catalogue.Thing thing) {
+    private static String where(String text, Catalogue.Hit hit, Catalogue.Thing thing, PageWords words) {
         for (String sentence : sentences(text)) {
             String folded = Texts.fold(sentence);
             if (!(" " + folded + " ").contains(" " + hit.word() + " ") || "tree".equals(hit.id())) {
                 continue;
             }
-            if (thing.size() <= HOLDABLE && UP_A_TREE.matcher(folded).find()) {
+            if (thing.size() <= HOLDABLE && words.pattern("tree", UP_A_TREE).matcher(folded).find()) {
                 return UP_IN_A_TREE;
             }
-            if (IN_THE_SKY.matcher(folded).find() && !"building".equals(thing.kind())) {
+            if (words.pattern("sky", IN_THE_SKY).matcher(folded).find() && !"building".equals(thing.kind())) {
                 return " in the sky";
             }
-            if (thing.size() <= HOLDABLE && IN_HAND.matcher(folded).find()) {
+            if (thing.size() <= HOLDABLE && words.pattern("hand", IN_HAND).matcher(folded).find()) {
                 return " in hand";
             }
         }
         return "";
     }
 
-    private static List<String> sentences(String text) {
+    private static boolean isSpeech(String sentence) {
+        return sentence.matches("^[“\"«„—-].*");
+    }
+
+    static List<String> sentences(String text) {
         var out = new ArrayList<String>();
         String rest = text;
         while (!rest.isBlank()) {

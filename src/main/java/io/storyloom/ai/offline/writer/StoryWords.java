@@ -35,6 +35,8 @@ final class StoryWords {
     private final boolean alone;
     private final Map<String, String> templates = new HashMap<>();
     private final Map<String, String> literals = new HashMap<>();
+    /** Literals that may be empty: word endings. */
+    private final Set<String> endings = new java.util.HashSet<>();
     /** Sentence connectors ("Then", "Soon") handed out in turn for each {then}, so openings vary. */
     private final java.util.ArrayDeque<String> connectors = new java.util.ArrayDeque<>();
     /** Whether variants are picked among all that can be filled, not only the richest: books then differ more. */
@@ -91,6 +93,15 @@ final class StoryWords {
     void literal(String key, String value) {
         literals.put(key, value);
         templates.remove(key);
+    }
+
+    /**
+     * Sets a word ending that may be empty and still counts as filled: the agreement of a French or
+     * Spanish adjective with its noun ("caché{e}" is "caché" for a masculine thing).
+     */
+    void ending(String key, String value) {
+        literal(key, value);
+        endings.add(key);
     }
 
     /** Picks among every variant that can be filled from now on. */
@@ -245,7 +256,7 @@ final class StoryWords {
                 if (value == null || value.isBlank() || depth >= MAX_DEPTH || !canFill(value, depth + 1)) {
                     return false;
                 }
-            } else if (literals.getOrDefault(key, "").isBlank()) {
+            } else if (literals.getOrDefault(key, "").isBlank() && !endings.contains(key)) {
                 return false;
             }
         }

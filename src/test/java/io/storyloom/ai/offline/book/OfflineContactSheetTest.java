@@ -15,13 +15,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 
 /**
  * The review sheet: twelve varied ideas made into books by the offline writer and illustrator, every
  * page's picture with its text underneath, in one PNG a person can judge at a glance:
- * {@code target/offline-contact-sheet.png}. It takes about twenty seconds, so it runs only when asked:
- * {@code bench/contact-sheet}.
+ * {@code target/offline-contact-sheet.png}; or the kept ideas of another language,
+ * {@code target/offline-contact-sheet-<lang>.png}. It takes about twenty seconds, so it runs only when asked:
+ * {@code bench/contact-sheet [es|fr|de]}.
  */
 @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "contactSheet", matches = "true")
 class OfflineContactSheetTest {
@@ -45,12 +48,40 @@ class OfflineContactSheetTest {
             {"Nia", "she/her", "exploring under the sea in a yellow submarine", "cartoon"},
             {"Kai", "he/him", "Kai and his dog Biscuit go camping in the forest", "storybook"}};
 
+    private static final String[] STYLES = {"watercolor", "storybook", "crayon", "cartoon", "paper_cut", "pencil",
+            "pixel"};
+
+    /**
+     * The books of the sheet: the twelve English ideas, or with {@code -DcontactSheetLanguage=es} (fr, de) the
+     * kept ideas of that language from {@code offline/ideas-languages.json}, each in a style of its own.
+     */
+    private static String[][] ideas(String language) {
+        if ("en".equals(language)) {
+            return IDEAS;
+        }
+        JsonNode all = JsonMapper.builder().build().readTree(
+                OfflineContactSheetTest.class.getResourceAsStream("/offline/ideas-languages.json"));
+        var out = new ArrayList<String[]>();
+        for (JsonNode i : all) {
+            if (i.get("language").asString().equals(language)) {
+                out.add(new String[] {i.get("name").asString(), i.get("pronouns").asString(), i.get("idea").asString(),
+                        STYLES[out.size() % STYLES.length]});
+            }
+        }
+        return out.toArray(String[][]::new);
+    }
+
     @Test
     void drawsTwelveBooksPageByPageWithTheirText() throws IOException {
+        String language = System.getProperty("contactSheetLanguage", "en");
+        String[][] ideas = ideas(language);
+        Path sheetFile = "en".equals(language) ? SHEET : Path.of("target", "offline-contact-sheet-" + language + ".png");
         var books = new ArrayList<OfflineBook>();
-        for (int i = 0; i < IDEAS.length; i++) {
-            books.add(OfflineBook.make(OfflineBook.brief(IDEAS[i][0], IDEAS[i][1], IDEAS[i][2], IDEAS[i][3]), 100 + i,
-                    PICTURE_W, PICTURE_H, true));
+        for (int i = 0; i < ideas.length; i++) {
+            var brief = new java.util.LinkedHashMap<>(OfflineBook.brief(ideas[i][0], ideas[i][1], ideas[i][2],
+                    ideas[i][3]));
+            brief.put("language", language);
+            books.add(OfflineBook.make(brief, 100 + i, PICTURE_W, PICTURE_H, true));
         }
         int pages = books.stream().mapToInt(b -> b.pictures().size()).max().orElse(0);
         int rowH = PICTURE_H + TEXT_H + 10;
@@ -67,7 +98,7 @@ class OfflineContactSheetTest {
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
             wrap(g, book.title(), 6, y + 18, TITLE_W - 12, 6);
             g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, 11));
-            wrap(g, "“" + IDEAS[row][2] + "” (" + IDEAS[row][3] + ")", 6, y + 90, TITLE_W - 12, 6);
+            wrap(g, "“" + ideas[row][2] + "” (" + ideas[row][3] + ")", 6, y + 90, TITLE_W - 12, 6);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
             for (int p = 0; p < book.pictures().size(); p++) {
                 int x = TITLE_W + p * (PICTURE_W + 8);
@@ -79,11 +110,11 @@ class OfflineContactSheetTest {
             g.drawLine(0, y + rowH - 3, sheet.getWidth(), y + rowH - 3);
         }
         g.dispose();
-        Files.createDirectories(SHEET.getParent());
-        ImageIO.write(sheet, "png", SHEET.toFile());
+        Files.createDirectories(sheetFile.getParent());
+        ImageIO.write(sheet, "png", sheetFile.toFile());
 
         assertThat(books).extracting(OfflineBook::title).doesNotHaveDuplicates();
-        assertThat(SHEET).exists();
+        assertThat(sheetFile).exists();
     }
 
     /** Draws text word-wrapped into a column, at most {@code lines} lines. */

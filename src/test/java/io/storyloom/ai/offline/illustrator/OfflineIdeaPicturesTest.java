@@ -11,11 +11,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the offline illustrator plans to draw for the offline writer's pages: the idea's things,
@@ -62,6 +68,34 @@ class OfflineIdeaPicturesTest {
                 assertThat(sketch.props().stream().map(PropItem::of).filter(p -> p != null).map(PropItem::id))
                         .as("page %d of %s draws %s", i + 1, idea, item.id()).contains(item.id());
             }
+        }
+    }
+
+    /** The kept Spanish, French and German ideas: their books' plans draw the idea's thing in the idea's place. */
+    static Stream<Arguments> ideasInOtherLanguages() {
+        JsonNode all = JsonMapper.builder().build().readTree(
+                OfflineIdeaPicturesTest.class.getResourceAsStream("/offline/ideas-languages.json"));
+        var out = new ArrayList<Arguments>();
+        for (JsonNode i : all) {
+            out.add(Arguments.of(i.get("language").asString(), i.get("idea").asString(), i.get("name").asString(),
+                    i.get("thing").asString(), i.get("place").asString()));
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("ideasInOtherLanguages")
+    void plansTheIdeasThingInTheIdeasPlaceInEveryLanguage(String language, String idea, String name, String thing,
+            String place) {
+        var brief = new LinkedHashMap<>(OfflineBook.brief(name, "", idea, "storybook"));
+        brief.put("language", language);
+        OfflineBook book = OfflineBook.make(brief, 3, 0, 0, false);
+        var plans = book.sketches().stream().map(s -> PagePlan.of(s, 1, false, 320, 240)).toList();
+
+        assertThat(plans.stream().flatMap(p -> items(p).stream()).map(PropItem::id)).as(idea).contains(thing);
+        if (!place.isEmpty()) {
+            Terrain terrain = Drawables.get().terrainOf(place).orElseThrow();
+            assertThat(plans).extracting(PagePlan::terrain).as(idea).contains(terrain);
         }
     }
 

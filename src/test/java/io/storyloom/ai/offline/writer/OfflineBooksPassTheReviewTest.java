@@ -55,6 +55,19 @@ class OfflineBooksPassTheReviewTest {
         assertThat(refused).isEmpty();
     }
 
+    @Test
+    void theBooksOfEveryKeptSpanishFrenchAndGermanIdeaPassTheReview() {
+        List<String> refused = new ArrayList<>();
+        OfflineIdeaRetellingLanguagesTest.ideas().forEach(idea -> {
+            for (long seed = 0; seed < 3; seed++) {
+                var brief = with(idea.brief(), "interests", List.of("dinosaurs", "painting"), "lesson",
+                        List.of("courage", "sharing", "patience").get((int) seed));
+                refused.addAll(refusals(answer(PromptKind.STRUCTURED_STORY, brief, seed, StructuredStory.class)));
+            }
+        });
+        assertThat(refused).isEmpty();
+    }
+
     private static List<String> refusals(StructuredStory story) {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("title", story.title());

@@ -100,13 +100,18 @@ class OfflineIdeaRetellingTest {
             default -> assertThat(text).doesNotContainPattern("\\b([Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\\b")
                     .doesNotContain(idea.name() + "'s mind");
         }
+        assertCompanionAsGiven(brief, story, idea.companion());
+    }
+
+    /** The book's characters: only the child when no companion was given, else the companion, named in the text. */
+    static void assertCompanionAsGiven(Map<String, Object> brief, StructuredStory story, String companion) {
         VisualProfile profile = answer(PromptKind.VISUAL_PROFILE, OfflineStoryFixtures.storyFacts(brief, story), 42L,
                 VisualProfile.class);
-        if (idea.companion().isEmpty()) {
+        if (companion.isEmpty()) {
             assertThat(profile.characters()).as("only the child, no invented friend").hasSize(1);
         } else {
-            assertThat(text).contains(idea.companion());
-            assertThat(profile.characters()).extracting(VisualProfile.Character::name).contains(idea.companion());
+            assertThat(text(story)).contains(companion);
+            assertThat(profile.characters()).extracting(VisualProfile.Character::name).contains(companion);
         }
     }
 
@@ -115,10 +120,7 @@ class OfflineIdeaRetellingTest {
     void everySceneMomentListsTheThingsItsPageNames(Idea idea) {
         var brief = idea.brief();
         StructuredStory story = story(brief);
-        VisualProfile profile = answer(PromptKind.VISUAL_PROFILE, OfflineStoryFixtures.storyFacts(brief, story), 42L,
-                VisualProfile.class);
-        SceneMoments scenes = answer(PromptKind.SCENE_MOMENTS, sceneFacts(brief, story, profile), 42L,
-                SceneMoments.class);
+        SceneMoments scenes = scenesOf(brief, story);
         String key = Premise.of(BookFacts.from(brief), Lexicon.get()).idea().thingWords();
 
         for (int i = 0; i < story.pages().size(); i++) {
@@ -181,6 +183,13 @@ class OfflineIdeaRetellingTest {
             String text = text(story(with(bareBrief(), "language", language, "idea", idea)));
             assertThat(text).as(language).doesNotContain(idea);
         }
+    }
+
+    /** Every page's scene moment, asked the way the pipeline asks: after the story and the characters. */
+    static SceneMoments scenesOf(Map<String, Object> brief, StructuredStory story) {
+        VisualProfile profile = answer(PromptKind.VISUAL_PROFILE, OfflineStoryFixtures.storyFacts(brief, story), 42L,
+                VisualProfile.class);
+        return answer(PromptKind.SCENE_MOMENTS, sceneFacts(brief, story, profile), 42L, SceneMoments.class);
     }
 
     private static String firstWords(String text) {

@@ -152,17 +152,18 @@ class OfflineStoryStructuredStoryTest {
 
     @Test
     void writesSpanishFrenchAndGerman() {
-        Map<String, String> openings = Map.of("es", "Había una vez", "fr", "Il était une fois", "de", "Es war einmal");
-        openings.forEach((language, opening) -> {
+        // Openings vary from book to book; every book in a language ends with that language's "The End".
+        Map<String, String> endings = Map.of("es", "Fin.", "fr", "Fin.", "de", "Ende.");
+        endings.forEach((language, ending) -> {
             String text = text(story(with(brief(), "language", language)));
-            assertThat(text).as(language).startsWith(opening).doesNotContain("Once upon", "The End", "{", "}");
+            assertThat(text).as(language).endsWith(ending).doesNotContain("Once upon", "The End", "{", "}");
         });
     }
 
     @Test
     void fallsBackToEnglishForOtherLanguages() {
         assertThat(text(story(with(brief(), "language", "sw")))).contains("The End.").doesNotContain("Había", "{");
-        assertThat(text(story(with(brief(), "language", "es-MX")))).startsWith("Había una vez");
+        assertThat(text(story(with(brief(), "language", "es-MX")))).endsWith("Fin.").doesNotContain("The End");
     }
 
     private static double averageSentenceLength(StructuredStory story) {

@@ -119,6 +119,18 @@ class OfflineStoryVisualProfileTest {
                 .isEqualTo(complete(PromptKind.VISUAL_PROFILE, facts, 99L).content());
     }
 
+    @Test
+    void givesEachChildNobodyDescribedALookOfTheirOwn() {
+        var looks = new java.util.HashSet<String>();
+        for (String name : java.util.List.of("Mia", "Leo", "Sam", "Ava", "Noah", "Zara", "Ella", "Omar", "Ivy", "Jack")) {
+            var brief = with(bareBrief(), "child_name", name, "clothing", "");
+            var child = profile(brief).characters().getFirst();
+            looks.add(child.colors().hair() + child.colors().skin() + child.colors().outfit());
+            assertThat(profile(brief).characters().getFirst()).as("the same child in every answer").isEqualTo(child);
+        }
+        assertThat(looks).as("ten children, not one").hasSizeGreaterThanOrEqualTo(6);
+    }
+
     private static VisualProfile profile(Map<String, Object> brief) {
         VisualProfile profile = answer(PromptKind.VISUAL_PROFILE, storyFacts(brief, story(brief)), 1L, VisualProfile.class);
         assertThat(new OfflineStoryChecks().heroFirst(profile, (String) brief.get("child_name"))).isEmpty();
