@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
@@ -42,14 +43,13 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts the app with these settings (Spring property names) and waits until it is healthy. */
     public static AppProcess start(String name, Map<String, String> settings) {
-        var app = launch(name, settings);
-        app.awaitHealthy();
-        return app;
+        return startTogether(new LinkedHashMap<>(Map.of(name, settings))).getFirst();
     }
 
     /**
      * Starts several apps at once, each by its name and settings, and waits until all are healthy: their
-     * starts overlap. For apps on a database that an earlier start has already migrated.
+     * starts overlap. For apps on a database that an earlier start has already migrated. If one does not
+     * become healthy, all are ended.
      */
     public static List<AppProcess> startTogether(SequencedMap<String, Map<String, String>> settingsByName) {
         List<AppProcess> apps = new ArrayList<>();
