@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,42 +48,51 @@ class ScaleOutTest {
         common.put("storyloom.quota.stories-in-flight", "25");
         common.put("jobrunr.background-job-server.worker-count", "6");
 
-        try (var web = AppProcess.start("web", with(common, "storyloom.roles", "web"));
-                var worker1 = AppProcess.start("worker-a", with(common, "storyloom.roles", "worker"));
-                var worker2 = AppProcess.start("worker-b", with(common, "storyloom.roles", "worker"))) {
-            assertThat(new Api(worker1.port()).get("/stories/statuses").status()).isEqualTo(404);
-            String token = Users.token(web.port(), Users.signUp(web.port()));
-            var stories = new StoryClient(new Api(web.port()).header("Authorization", "Bearer " + token));
-
-            String watched = stories.create("Wilma", 4);
-            EventStream stream = EventStream.open(web.url("/stories/" + watched + "/events"), token);
-            List<String> ids = new ArrayList<>(List.of(watched));
-            for (int i = 1; i < 20; i++) {
-                ids.add(stories.create("Kid" + i, 3));
+        try (var web = AppProcess.start("web", with(common, "storyloom.roles", "web"))) {
+            // The web process has set up the database; the workers start side by side.
+            var workerSettings = new LinkedHashMap<String, Map<String, String>>();
+            workerSettings.put("worker-a", with(common, "storyloom.roles", "worker"));
+            workerSettings.put("worker-b", with(common, "storyloom.roles", "worker"));
+            List<AppProcess> workers = AppProcess.startTogether(workerSettings);
+            try (var worker1 = workers.get(0); var worker2 = workers.get(1)) {
+                twoWorkersShareTwentyStories(web, worker1, worker2);
             }
-
-            for (String id : ids) {
-                JsonNode end = await().atMost(Duration.ofSeconds(120)).until(() -> stories.status(id),
-                        s -> s.get("status").asString().equals("COMPLETE") || s.get("status").asString().equals("FAILED"));
-                assertThat(end.get("status").asString()).isEqualTo("COMPLETE");
-                JsonNode edits = new Api(web.port()).header("Authorization", "Bearer " + token)
-                        .get("/stories/" + id + "/history").json().get("edits");
-                int pages = end.get("progress").get("pages_total").asInt();
-                assertThat(count(edits, "DRAWN")).as("pictures of " + id).isEqualTo(pages);
-                assertThat(count(edits, "REDRAWN")).isZero();
-            }
-            assertThat(worker1.log()).contains("Story complete");
-            assertThat(worker2.log()).contains("Story complete");
-            assertThat(web.log()).doesNotContain("Story complete");
-
-            await().atMost(Duration.ofSeconds(10)).until(stream::isEnded);
-            List<String> pushed = stream.named("status").stream()
-                    .map(e -> JSON.readTree(e.data()).get("status").asString()).toList();
-            List<String> history = stories.history(watched);
-            assertThat(history).endsWith(pushed.toArray(String[]::new));
-            assertThat(pushed).contains("GENERATING_OUTLINE", "GENERATING_REFERENCE_IMAGES", "GENERATING_PAGE_IMAGE_1",
-                    "GENERATING_PAGE_IMAGE_2", "GENERATING_PAGE_IMAGE_3", "GENERATING_PAGE_IMAGE_4").endsWith("COMPLETE");
         }
+    }
+
+    private void twoWorkersShareTwentyStories(AppProcess web, AppProcess worker1, AppProcess worker2) {
+        assertThat(new Api(worker1.port()).get("/stories/statuses").status()).isEqualTo(404);
+        String token = Users.token(web.port(), Users.signUp(web.port()));
+        var stories = new StoryClient(new Api(web.port()).header("Authorization", "Bearer " + token));
+
+        String watched = stories.create("Wilma", 4);
+        EventStream stream = EventStream.open(web.url("/stories/" + watched + "/events"), token);
+        List<String> ids = new ArrayList<>(List.of(watched));
+        for (int i = 1; i < 20; i++) {
+            ids.add(stories.create("Kid" + i, 3));
+        }
+
+        for (String id : ids) {
+            JsonNode end = await().atMost(Duration.ofSeconds(120)).until(() -> stories.status(id),
+                    s -> s.get("status").asString().equals("COMPLETE") || s.get("status").asString().equals("FAILED"));
+            assertThat(end.get("status").asString()).isEqualTo("COMPLETE");
+            JsonNode edits = new Api(web.port()).header("Authorization", "Bearer " + token)
+                    .get("/stories/" + id + "/history").json().get("edits");
+            int pages = end.get("progress").get("pages_total").asInt();
+            assertThat(count(edits, "DRAWN")).as("pictures of " + id).isEqualTo(pages);
+            assertThat(count(edits, "REDRAWN")).isZero();
+        }
+        assertThat(worker1.log()).contains("Story complete");
+        assertThat(worker2.log()).contains("Story complete");
+        assertThat(web.log()).doesNotContain("Story complete");
+
+        await().atMost(Duration.ofSeconds(10)).until(stream::isEnded);
+        List<String> pushed = stream.named("status").stream()
+                .map(e -> JSON.readTree(e.data()).get("status").asString()).toList();
+        List<String> history = stories.history(watched);
+        assertThat(history).endsWith(pushed.toArray(String[]::new));
+        assertThat(pushed).contains("GENERATING_OUTLINE", "GENERATING_REFERENCE_IMAGES", "GENERATING_PAGE_IMAGE_1",
+                "GENERATING_PAGE_IMAGE_2", "GENERATING_PAGE_IMAGE_3", "GENERATING_PAGE_IMAGE_4").endsWith("COMPLETE");
     }
 
     private static Map<String, String> with(Map<String, String> settings, String key, String value) {

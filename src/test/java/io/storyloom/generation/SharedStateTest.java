@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * after its cache expires), and an event stream on either sees the worker's statuses as they are
  * written (pushed by LISTEN/NOTIFY, not found by polling).
  */
-@SeparateProcesses
+@SeparateProcesses(alone = true) // it measures how soon a status reaches the event streams
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SharedStateTest {
 
@@ -64,8 +65,13 @@ class SharedStateTest {
         common.put("storyloom.status.cache-ttl", "10m");
         common.put("storyloom.events.poll-interval", "1h");
         webA = AppProcess.start("web-a", with(common, "storyloom.roles", "web"));
-        webB = AppProcess.start("web-b", with(common, "storyloom.roles", "web"));
-        worker = AppProcess.start("worker", with(common, "storyloom.roles", "worker"));
+        // web-a has set up the database; the other two start side by side.
+        var others = new LinkedHashMap<String, Map<String, String>>();
+        others.put("web-b", with(common, "storyloom.roles", "web"));
+        others.put("worker", with(common, "storyloom.roles", "worker"));
+        List<AppProcess> started = AppProcess.startTogether(others);
+        webB = started.get(0);
+        worker = started.get(1);
     }
 
     @AfterAll

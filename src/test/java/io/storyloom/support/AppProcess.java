@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SequencedMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -41,6 +43,27 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts the app with these settings (Spring property names) and waits until it is healthy. */
     public static AppProcess start(String name, Map<String, String> settings) {
+        return startTogether(new LinkedHashMap<>(Map.of(name, settings))).getFirst();
+    }
+
+    /**
+     * Starts several apps at once, each by its name and settings, and waits until all are healthy: their
+     * starts overlap. For apps on a database that an earlier start has already migrated. If one does not
+     * become healthy, all are ended.
+     */
+    public static List<AppProcess> startTogether(SequencedMap<String, Map<String, String>> settingsByName) {
+        List<AppProcess> apps = new ArrayList<>();
+        try {
+            settingsByName.forEach((name, settings) -> apps.add(launch(name, settings)));
+            apps.forEach(AppProcess::awaitHealthy);
+            return apps;
+        } catch (RuntimeException | Error e) {
+            apps.forEach(AppProcess::close);
+            throw e;
+        }
+    }
+
+    private static AppProcess launch(String name, Map<String, String> settings) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
@@ -53,9 +76,7 @@ public final class AppProcess implements AutoCloseable {
             Path dir = Files.createDirectories(Path.of("target", "processes"));
             Path log = dir.resolve(name + "-" + COUNT.incrementAndGet() + ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            var app = new AppProcess(name, port, process, log);
-            app.awaitHealthy();
-            return app;
+            return new AppProcess(name, port, process, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,9 +84,13 @@ public final class AppProcess implements AutoCloseable {
 
     private void awaitHealthy() {
         var http = HttpClient.newHttpClient();
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
+        // Generous for a shared two-core machine, where several apps may start at once; it returns when healthy.
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + ", see " + log);
+            }
+            if (log().contains("Application run failed")) { // the JVM may linger on a non-daemon thread
+                throw new IllegalStateException(name + " failed to start, see " + log);
             }
             try {
                 return http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),

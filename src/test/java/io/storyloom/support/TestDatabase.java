@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 
 /**
  * The database an {@link AppTest} runs on. Unlike a {@code @DynamicPropertySource} method per class,
- * which makes every class a context of its own, test classes that name the same database and set
+ * which makes every class a context of its own, test classes that name the same database (and app) and set
  * nothing else share one running app (and one fresh database).
  */
 @Documented
@@ -19,6 +19,12 @@ import java.lang.annotation.Target;
 public @interface TestDatabase {
 
     Kind value();
+
+    /**
+     * Which of the apps on that database: classes naming another get another running app, so they can run
+     * side by side with the rest (classes on one app take turns, see {@link RunningAppLocks}).
+     */
+    String app() default "";
 
     enum Kind {
         /** In memory, in the PostgreSQL mode the app uses. */

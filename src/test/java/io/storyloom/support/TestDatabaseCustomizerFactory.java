@@ -12,8 +12,8 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
  * Points a test context at the database its class names with {@link TestDatabase}. The customizer is
- * equal for equal kinds, so it keeps such classes in one cached context; the database itself is made
- * when the context starts.
+ * equal for equal kinds and app names, so it keeps such classes in one cached context; the database itself
+ * is made when the context starts.
  */
 class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
 
@@ -21,10 +21,10 @@ class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
     public ContextCustomizer createContextCustomizer(Class<?> testClass,
             List<ContextConfigurationAttributes> configAttributes) {
         TestDatabase database = TestContextAnnotationUtils.findMergedAnnotation(testClass, TestDatabase.class);
-        return database == null ? null : new DatabaseCustomizer(database.value());
+        return database == null ? null : new DatabaseCustomizer(database.value(), database.app());
     }
 
-    private record DatabaseCustomizer(TestDatabase.Kind kind) implements ContextCustomizer {
+    private record DatabaseCustomizer(TestDatabase.Kind kind, String app) implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {

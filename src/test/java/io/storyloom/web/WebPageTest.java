@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Clock;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ScreenshotAnimations;
 import io.storyloom.support.Api;
@@ -23,23 +21,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The real app (H2, offline models) with the web page driven by Debian's Chromium, headless. One
- * browser for every web test class (started by the first, closed when the test run ends), a fresh
- * context (cookies, storage) per test. The web test classes share one running app with the other H2
- * test classes that need no settings of their own.
+ * The real app (H2, offline models) with the web page driven by Debian's Chromium, headless. A browser
+ * per running test class, borrowed from {@link Browsers} (started as needed, closed when the test run ends),
+ * a fresh context (cookies, storage) per test. The web test classes share one running app of their own,
+ * so they run beside the other H2 test classes.
  */
 @Tag("browser") // left out by bin/test --fast
-@TestDatabase(TestDatabase.Kind.H2)
+@TestDatabase(value = TestDatabase.Kind.H2, app = "web page")
+@ExtendWith(Browsers.class)
 abstract class WebPageTest extends AppTest {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     static final int PHONE_WIDTH = 390;
     static final int PHONE_HEIGHT = 844;
-
-    private static Playwright playwright;
-    private static Browser browser;
 
     protected BrowserContext context;
     protected Page page;
@@ -48,34 +45,9 @@ abstract class WebPageTest extends AppTest {
     private final List<String> policyViolations = new ArrayList<>();
 
     @BeforeAll
-    static synchronized void launchBrowser() {
+    static void assertionTimeout() {
         // Generous for a shared two-core machine; a passing assertion returns as soon as it holds.
         PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
-        if (browser != null && browser.isConnected()) {
-            return;
-        }
-        playwright = Playwright.create();
-        Runtime.getRuntime().addShutdownHook(new Thread(WebPageTest::closeBrowser));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    private static synchronized void closeBrowser() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-            if (playwright != null) {
-                playwright.close();
-            }
-        } catch (RuntimeException alreadyGone) {
-            // The driver process may have gone first at shutdown.
-        }
-        browser = null;
-        playwright = null;
     }
 
     @BeforeEach
@@ -95,7 +67,8 @@ abstract class WebPageTest extends AppTest {
 
     /** A fresh browser context (no cookies, no storage) of that window size. */
     protected BrowserContext newContext(int width, int height) {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-GB"));
+        return Browsers.of(getClass())
+                .newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-GB"));
     }
 
     /** Records script errors and dialogs (an injected alert() would show here), and dismisses dialogs. */
