@@ -87,9 +87,10 @@ abstract class WebPageTest extends AppTest {
 
     /** The page's clock stands still from now on (also across reloads); only runFor moves it. */
     protected void stopTheClock(Page p) {
-        long now = System.currentTimeMillis();
-        p.clock().install(new Clock.InstallOptions().setTime(now));
-        p.clock().pauseAt(now + 1000);
+        p.clock().install(new Clock.InstallOptions().setTime(System.currentTimeMillis()));
+        // The installed clock runs on in real time until paused, and on a busy machine the two calls can be
+        // seconds apart: pausing at a time already past fails ("Cannot fast-forward to the past").
+        p.clock().pauseAt(System.currentTimeMillis() + 2000);
     }
 
     /** Runs the axe accessibility rules (WCAG 2.x A and AA) on the page as it is now: none may fail. */
