@@ -180,7 +180,8 @@ public class Bench {
         int books = 40;
         Map<String, String> fast = new LinkedHashMap<>(database);
         fast.putAll(Map.of("storyloom.generation.image-width", "256", "storyloom.generation.image-height", "192",
-                "storyloom.quota.stories-in-flight", "1000", "storyloom.quota.stories-per-day", "10000"));
+                "storyloom.quota.stories-in-flight", "1000", "storyloom.quota.stories-per-day", "10000",
+                "storyloom.quota.pictures-per-day", "100000"));
         try (App app = App.start("orchestration-" + name.toLowerCase(), fast, Map.of())) {
             Client client = app.client();
             client.awaitEnd(client.create(8)); // warm-up
