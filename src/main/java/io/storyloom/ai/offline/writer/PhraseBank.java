@@ -74,17 +74,6 @@ record PhraseBank(
         return lessons.getOrDefault(id, lessons.get(Lexicon.DEFAULT_LESSON));
     }
 
-    /** The variants of a beat, the young or alone ones where the bank has them. */
-    List<String> beat(String name, boolean young, boolean alone) {
-        if (alone && beats.containsKey(name + "_alone")) {
-            return beats.get(name + "_alone");
-        }
-        if (young && beats.containsKey(name + "_young")) {
-            return beats.get(name + "_young");
-        }
-        return beats.getOrDefault(name, List.of());
-    }
-
     /** "five" for 5 where the bank has a word for it, the digits otherwise, nothing for an unknown age. */
     String ageWord(int age) {
         if (age <= 0) {

@@ -46,7 +46,7 @@ final class Retelling {
     Answers.Story write(BookFacts facts, Premise premise, int count, boolean young, long seed) {
         // The seed with the idea and the name: reproducible per book, and two books differ even on one seed.
         var random = new Random(seed * 31 + (facts.idea() + "|" + facts.child().name()).hashCode());
-        var words = StoryWords.of(facts, premise, phrases, random, young);
+        var words = StoryWords.of(facts, premise, phrases, random);
         Idea idea = premise.idea();
         String action = actionOf(idea);
         String placeId = placeOf(idea, premise, action);

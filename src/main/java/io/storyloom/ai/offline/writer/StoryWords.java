@@ -31,8 +31,6 @@ final class StoryWords {
 
     private final PhraseBank bank;
     private final Random random;
-    private final boolean young;
-    private final boolean alone;
     private final Map<String, String> templates = new HashMap<>();
     private final Map<String, String> literals = new HashMap<>();
     /** Literals that may be empty: word endings. */
@@ -42,29 +40,17 @@ final class StoryWords {
     /** Whether variants are picked among all that can be filled, not only the richest: books then differ more. */
     private boolean anyVariant;
 
-    private StoryWords(PhraseBank bank, Random random, boolean young, boolean alone) {
+    private StoryWords(PhraseBank bank, Random random) {
         this.bank = bank;
         this.random = random;
-        this.young = young;
-        this.alone = alone;
     }
 
-    static StoryWords of(BookFacts facts, Premise premise, PhraseBank bank,
-            Random random, boolean young) {
-        var words = new StoryWords(bank, random, young, !premise.hasCompanion());
+    static StoryWords of(BookFacts facts, Premise premise, PhraseBank bank, Random random) {
+        var words = new StoryWords(bank, random);
         words.fillFacts(facts, premise);
         words.fillPlaceThingAndLesson(premise);
         words.fillCompanion(premise);
         return words;
-    }
-
-    /** One beat of the story, e.g. "opening": one variant of it, filled. */
-    String beat(String name) {
-        return render(pick(bank.beat(name, young, alone)));
-    }
-
-    String title(String kind) {
-        return render(pick(bank.titles().getOrDefault(kind, List.of("{Name}"))));
     }
 
     /** One of the given variants, filled: the retelling's own sentences. */
