@@ -2,11 +2,13 @@ package io.storyloom.ai.offline;
 
 import io.storyloom.ai.ProviderException;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
- * How long an offline model pretends a call takes, for demos and benchmarks. A wait cut short by an
- * interrupt (a cancelled book) ends the call as a real provider call would end: with an error. Shared
- * by the writer and the illustrator, hence public; like them, internal to {@code ai}.
+ * How long an offline model pretends a call takes, for demos and benchmarks: the whole call, its own
+ * work included, as a real provider's answer takes its latency whatever it computes meanwhile. A wait
+ * cut short by an interrupt (a cancelled book) ends the call as a real provider call would end: with an
+ * error. Shared by the writer and the illustrator, hence public; like them, internal to {@code ai}.
  */
 public record SimulatedLatency(Duration duration) {
 
@@ -16,12 +18,20 @@ public record SimulatedLatency(Duration duration) {
         }
     }
 
-    public void pause(String model) {
-        if (duration.isZero()) {
+    /** Does the model's work, then waits out what is left of the latency; the answer is the work's. */
+    public <T> T call(String model, Supplier<T> work) {
+        long started = System.nanoTime();
+        T answer = work.get();
+        pause(model, duration.minusNanos(System.nanoTime() - started));
+        return answer;
+    }
+
+    private static void pause(String model, Duration left) {
+        if (left.isNegative() || left.isZero()) {
             return;
         }
         try {
-            Thread.sleep(duration);
+            Thread.sleep(left);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProviderException(ProviderException.Reason.TRANSIENT, model, "The call was cancelled.", e);

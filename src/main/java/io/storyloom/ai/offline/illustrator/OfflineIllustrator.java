@@ -37,7 +37,7 @@ public final class OfflineIllustrator implements ImageModel {
     private final SimulatedLatency latency;
 
     /**
-     * @param simulatedLatency how long each call waits before drawing, to behave like a real API in
+     * @param simulatedLatency how long each call takes, drawing included, to behave like a real API in
      *                         demos and benchmarks; zero for no wait
      */
     public OfflineIllustrator(Duration simulatedLatency) {
@@ -52,8 +52,7 @@ public final class OfflineIllustrator implements ImageModel {
     @Override
     public GeneratedImage draw(ImageRequest request) {
         Objects.requireNonNull(request, "request");
-        latency.pause(MODEL);
-        return new GeneratedImage(PngEncoder.encode(render(request)), "image/png", MODEL);
+        return latency.call(MODEL, () -> new GeneratedImage(PngEncoder.encode(render(request)), "image/png", MODEL));
     }
 
     /** The picture as pixels, before encoding. */

@@ -27,7 +27,7 @@ public final class OfflineTextModel implements TextModel {
     private final ArtDirector artDirector = new ArtDirector(lexicon);
     private final ScenePlanner scenePlanner = new ScenePlanner(lexicon);
 
-    /** @param simulatedLatency how long each call takes, to behave like a real API; zero for none */
+    /** @param simulatedLatency how long each call takes, writing included, to behave like a real API; zero for none */
     public OfflineTextModel(Duration simulatedLatency) {
         this.latency = new SimulatedLatency(Objects.requireNonNull(simulatedLatency, "simulatedLatency"));
     }
@@ -43,7 +43,10 @@ public final class OfflineTextModel implements TextModel {
 
     @Override
     public TextCompletion complete(TextPrompt prompt) {
-        latency.pause(MODEL);
+        return latency.call(MODEL, () -> answer(prompt));
+    }
+
+    private TextCompletion answer(TextPrompt prompt) {
         var facts = BookFacts.from(prompt.offlineFacts());
         var premise = Premise.of(facts, lexicon);
         Object answer = switch (prompt.kind()) {
