@@ -11,6 +11,7 @@ import io.storyloom.story.Page;
 import io.storyloom.story.Story;
 import io.storyloom.story.StoryContent;
 import io.storyloom.story.StoryStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -68,7 +69,7 @@ class CharacterDesignStep {
                 ? CompletableFuture.completedFuture(new Look.Reference(story.referenceImageKey(), looks.reference(story)))
                 : run.fork(() -> drawReference(run, art, characters));
         Future<?> scenes = scenesMissing
-                ? run.fork(() -> planScenes(run, outline, characters, pages))
+                ? run.fork(() -> planScenes(run, outline, characters, art, pages))
                 : CompletableFuture.completedFuture(null);
         Look.Reference picture = Futures.await(reference);
         Futures.await(scenes);
@@ -105,17 +106,24 @@ class CharacterDesignStep {
         return new Look.Reference(key, image.bytes());
     }
 
-    private Void planScenes(GenerationRun run, StructuredStory outline, VisualProfile profile, List<Page> pages) {
+    /** Writes every page's scene moment, then reviews each page's picture prompt while the reference is drawn. */
+    private Void planScenes(GenerationRun run, StructuredStory outline, VisualProfile profile, BaseStyle style,
+            List<Page> pages) {
         run.ensureActive();
         var answer = costs.asking(run, () -> prompts.generateSceneMoments(run.brief(), outline, profile));
+        List<SceneMoment> saved = new ArrayList<>();
         for (SceneMoment scene : answer.value()) {
             pages.stream()
                     .filter(p -> p.number() == scene.page() && !p.hasImage() && p.sceneMoment() == null)
                     .findFirst()
-                    .ifPresent(p -> content.saveSceneMoment(run.storyId(), p.number(), scene, answer.model()));
+                    .ifPresent(p -> {
+                        content.saveSceneMoment(run.storyId(), p.number(), scene, answer.model());
+                        saved.add(scene);
+                    });
         }
         costs.text(run, answer);
-        log.info("Scene moments of {} pages saved", answer.value().size());
+        log.info("Scene moments of {} pages saved", saved.size());
+        saved.forEach(scene -> prompts.reviewPageImageAhead(style, profile, scene, images.promptLimit()));
         return null;
     }
 }

@@ -100,6 +100,15 @@ public class StoryPromptService {
         return reviewed(composer.page(style, profile, scene, limit));
     }
 
+    /**
+     * Reviews a page's picture prompt ahead of its drawing (while the reference picture is drawn), so the
+     * review in {@link #composePageImage(BaseStyle, VisualProfile, SceneMoment, int)} is then a lookup.
+     * Refuses nothing: a prompt that is not gentle enough is refused when the page is drawn.
+     */
+    public void reviewPageImageAhead(BaseStyle style, VisualProfile profile, SceneMoment scene, int limit) {
+        safety.reviewAhead(composer.page(style, profile, scene, limit).text());
+    }
+
     /** The prompt of the character reference sheet that keeps every page's characters alike; reviewed as above. */
     public ImagePrompt composeReferenceImage(BaseStyle style, VisualProfile profile) {
         return reviewed(composer.reference(style, profile));

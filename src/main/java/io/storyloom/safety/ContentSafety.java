@@ -37,8 +37,12 @@ public class ContentSafety {
 
     private static final Logger log = LoggerFactory.getLogger(ContentSafety.class);
 
+    /** Enough for every picture prompt of the books being made at once, each reviewed twice. */
+    private static final int REMEMBERED = 256;
+
     private final SafetySettings settings;
     private final Optional<ModerationModel> moderation;
+    private final RememberedReviews remembered = new RememberedReviews(REMEMBERED);
 
     @Autowired
     ContentSafety(SafetySettings settings, ObjectProvider<ModerationModel> moderation) {
@@ -98,8 +102,35 @@ public class ContentSafety {
         return answer;
     }
 
-    /** The two in-process stages: the term lists, then the classifier for what they did not find. */
+    /**
+     * Runs the in-process stages on a text that is about to be reviewed (a page's picture prompt, while
+     * the reference picture is drawn), so that review is a lookup when it comes. Judges nothing itself:
+     * a classifier still loading is left for that review to wait for.
+     */
+    public void reviewAhead(String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        try {
+            local(text);
+        } catch (ReviewUnavailableException e) {
+            log.debug("Review ahead skipped: {}", e.getMessage());
+        }
+    }
+
+    /** The two in-process stages, or their remembered verdict when the same text was reviewed lately. */
     List<ContentConcern> local(String text) {
+        var known = remembered.find(text);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        List<ContentConcern> concerns = reviewLocally(text);
+        remembered.remember(text, concerns);
+        return concerns;
+    }
+
+    /** The term lists, then the classifier for what they did not find. */
+    private List<ContentConcern> reviewLocally(String text) {
         String normalized = TextNormalizer.normalize(text);
         List<ContentConcern> concerns = new ArrayList<>();
         Set<ContentCategory> listed = Lexicon.shared().find(normalized);

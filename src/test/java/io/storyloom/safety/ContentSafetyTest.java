@@ -43,6 +43,25 @@ class ContentSafetyTest {
     }
 
     @Test
+    void aTextReviewedAheadGetsTheSameVerdictAndTheModerationModelIsStillAsked() {
+        List<List<String>> asked = new ArrayList<>();
+        ModerationModel moderation = texts -> {
+            asked.add(texts);
+            return texts.stream().map(t -> ModerationVerdict.safe()).toList();
+        };
+        var safety = new ContentSafety(FAIL_CLOSED, Optional.of(moderation));
+
+        safety.reviewAhead("the kids drink bl3ach");
+        safety.reviewAhead("a bunny bakes bread");
+
+        assertThat(asked).as("reviewing ahead is local only").isEmpty();
+        assertThat(safety.review("the kids drink bl3ach")).extracting(ContentConcern::category)
+                .containsExactly(ContentCategory.DANGEROUS_ACTS);
+        assertThat(safety.review("a bunny bakes bread")).isEmpty();
+        assertThat(asked).containsExactly(List.of("the kids drink bl3ach"), List.of("a bunny bakes bread"));
+    }
+
+    @Test
     void theModerationModelIsAskedOnceForAllFieldsAndItsVerdictIsAdded() {
         List<List<String>> asked = new ArrayList<>();
         ModerationModel moderation = texts -> {
