@@ -3,6 +3,7 @@ package io.storyloom.account;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
@@ -71,12 +73,13 @@ class SecurityConfiguration {
 
     /**
      * Requests carrying an API token: no session, no CSRF (a browser never sends the header by itself),
-     * nothing but the token. Scripts polling a status many times a second pay for nothing else.
+     * nothing but the token. Scripts polling a status many times a second pay for nothing else: their reads
+     * are answered by a {@link TokenReadShortcut} right after authorisation, without the MVC dispatch.
      */
     @Bean
     @Order(1)
     SecurityFilterChain apiTokenRequests(HttpSecurity http, AuthenticationManager authenticationManager,
-            ProblemResponses problems) throws Exception {
+            ProblemResponses problems, ObjectProvider<TokenReadShortcut> shortcuts) throws Exception {
         var bearer = new AuthenticationFilter(authenticationManager, new ApiTokenAuthentication.Converter());
         bearer.setSuccessHandler((request, response, authentication) -> { });
         bearer.setFailureHandler((request, response, e) ->
@@ -86,6 +89,7 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(SecurityConfiguration::rules)
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
+                .addFilterAfter(new TokenReadShortcuts(shortcuts.orderedStream().toList()), AuthorizationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())

@@ -32,8 +32,12 @@ public class OwnedStories {
 
     /** The status answer of an owned story, possibly a fraction of a second old: for status polling. */
     public StatusViews.Status statusFor(UUID id, SignedInUser user) {
-        return statuses.find(id).filter(found -> isOwner(found.story(), user))
-                .orElseThrow(() -> new StoryNotFoundException(id)).status();
+        return statusOf(id, user).orElseThrow(() -> new StoryNotFoundException(id));
+    }
+
+    /** As {@link #statusFor}, empty when the story is missing or someone else's. */
+    public java.util.Optional<StatusViews.Status> statusOf(UUID id, SignedInUser user) {
+        return statuses.find(id).filter(found -> isOwner(found.story(), user)).map(found -> found.status());
     }
 
     private static Story owned(java.util.Optional<Story> story, UUID id, SignedInUser user) {

@@ -1,6 +1,7 @@
 package io.storyloom.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
@@ -13,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -452,6 +454,51 @@ abstract class SecurityContract extends AppTest {
         assertThat(end.get("status").asString()).isEqualTo("FAILED");
         assertThat(end.get("status_message").asString()).contains("picture description", "not gentle enough");
         assertThat(models.succeeded("IMAGE_CHARACTER_REFERENCE") + models.succeeded("IMAGE_PAGE")).isEqualTo(drawn);
+    }
+
+    /**
+     * Token status reads are answered right after authorisation (TokenReadShortcut), not by the controller;
+     * the answer must be the controller's, byte for byte and header for header. A query string sends the
+     * same read to the controller, which is what it is compared with.
+     */
+    @Test
+    void statusReadsWithATokenAreAnsweredExactlyAsTheControllerAnswersThem(
+            @Autowired List<org.springframework.security.web.SecurityFilterChain> chains) {
+        assertThat(chains).anySatisfy(chain -> assertThat(chain.getFilters())
+                .anyMatch(filter -> filter.getClass().getSimpleName().equals("TokenReadShortcuts")));
+        models.hold();
+        String secret = api.postJson("/account/tokens", Map.of("name", "poller")).json().get("token").asString();
+        Api poller = new Api(port).header("Authorization", "Bearer " + secret);
+        String id = poller.postJson("/stories/", StoryClient.request("Ada", 2)).json().get("story_id").asString();
+        String status = "/stories/" + id + "/status";
+        var outline = models.nextCall(); // the outline is being written, and stays so until the call goes on
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                poller.get(status).json().get("status").asString()).isEqualTo("GENERATING_OUTLINE"));
+
+        var shortcut = poller.get(status);
+        var controller = poller.get(status + "?from=controller");
+        assertThat(shortcut.status()).isEqualTo(200);
+        assertThat(shortcut.text()).isEqualTo(controller.text()).contains("\"status\":\"GENERATING_OUTLINE\"");
+        for (String header : List.of("Content-Type", "Content-Length", "Cache-Control", "Pragma", "Expires",
+                "X-Content-Type-Options", "X-Frame-Options", "X-XSS-Protection", "Content-Security-Policy",
+                "Referrer-Policy", "Strict-Transport-Security", "Set-Cookie", "WWW-Authenticate")) {
+            assertThat(shortcut.header(header)).as(header).isEqualTo(controller.header(header));
+        }
+        assertThat(shortcut.raw().headers().map().keySet()).isEqualTo(controller.raw().headers().map().keySet());
+
+        // What the shortcut leaves alone, the controller answers as before.
+        Api stranger = Users.newAccountClient(port);
+        assertThat(stranger.get(status).status()).isEqualTo(404);
+        assertThat(stranger.get(status).header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(poller.get(status, "Accept", "application/xml").status()).isEqualTo(406);
+        assertThat(poller.get(status, "Accept", "application/json;q=0.5, text/html").status()).isEqualTo(200);
+        assertThat(poller.get("/stories/" + id.toUpperCase() + "/status").json().get("status").asString())
+                .isEqualTo("GENERATING_OUTLINE");
+        assertThat(poller.get("/stories/" + UUID.randomUUID() + "/status").status()).isEqualTo(404);
+        assertThat(new Api(port).header("Authorization", "Bearer slt_forged").get(status).status()).isEqualTo(401);
+        models.open();
+        outline.proceed();
+        stories.awaitEnd(id);
     }
 
     @Test
