@@ -227,4 +227,49 @@ class ObservabilityTest extends AppTest {
         assertThat(open).contains("GET /stories/statuses", "GET /stories/limits", "GET /art-styles",
                 "GET /shared/{token}", "POST /account/signup", "POST /auth/token", "GET /account/csrf", "GET /media/signed");
     }
+
+    /** Status polls answered without the MVC dispatch (story.web.StatusReads) still count under their route. */
+    @Test
+    void statusPollsWithATokenAreCountedUnderTheirRoute() {
+        String secret = api.postJson("/account/tokens", Map.of("name", "poller")).json().get("token").asString();
+        Api poller = new Api(port).header("Authorization", "Bearer " + secret);
+        String id = poller.postJson("/stories/", io.storyloom.support.StoryClient.request("Ada", 1)).json()
+                .get("story_id").asString();
+        assertThat(poller.get("/stories/" + id + "/status").status()).isEqualTo(200);
+
+        assertThat(scraper().get("/actuator/prometheus").text()).containsPattern(
+                "http_server_requests_seconds_count\\{[^}]*status=\"200\"[^}]*uri=\"/stories/\\{id}/status\"");
+        stories.awaitEnd(id);
+    }
+
+    /** Pollers keep one connection: it is not closed after Tomcat's default of 100 requests. */
+    @Test
+    void aKeptAliveConnectionServesManyRequests() throws IOException {
+        try (var socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            var in = new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
+            for (int i = 1; i <= 150; i++) {
+                out.write("GET /favicon.svg HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.flush();
+                String head = readHead(in);
+                assertThat(head).as("response %d", i).startsWith("HTTP/1.1 200").doesNotContainIgnoringCase("connection: close");
+                var length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+                assertThat(length.find()).as("Content-Length of response %d", i).isTrue();
+                in.readFully(new byte[Integer.parseInt(length.group(1))]);
+            }
+        }
+    }
+
+    private static String readHead(java.io.DataInputStream in) throws IOException {
+        var head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("Connection closed after: " + head);
+            }
+            head.append((char) b);
+        }
+        return head.toString();
+    }
 }
