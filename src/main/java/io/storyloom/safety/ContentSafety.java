@@ -1,5 +1,6 @@
 package io.storyloom.safety;
 
+import io.storyloom.ai.CpuBoundWork;
 import io.storyloom.ai.ModerationModel;
 import io.storyloom.ai.ModerationVerdict;
 import io.storyloom.ai.ProviderException;
@@ -37,6 +38,8 @@ public class ContentSafety {
 
     private static final Logger log = LoggerFactory.getLogger(ContentSafety.class);
 
+    /** Sentence embeddings are computed there, not on the caller's virtual thread (see {@link CpuBoundWork}). */
+    private static final CpuBoundWork REVIEWERS = new CpuBoundWork("safety-review-");
     /** Enough for every picture prompt of the books being made at once, each reviewed twice. */
     private static final int REMEMBERED = 256;
 
@@ -136,7 +139,8 @@ public class ContentSafety {
         Set<ContentCategory> listed = Lexicon.shared().find(normalized);
         listed.forEach(category -> concerns.add(new ContentConcern(category, ContentConcern.Stage.LEXICON)));
         if (listed.isEmpty()) {
-            classifier().classify(normalized)
+            SemanticClassifier classifier = classifier();
+            REVIEWERS.run("Storyloom", () -> classifier.classify(normalized))
                     .forEach(category -> concerns.add(new ContentConcern(category, ContentConcern.Stage.SEMANTIC)));
         }
         return concerns;

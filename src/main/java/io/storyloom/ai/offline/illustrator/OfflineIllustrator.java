@@ -1,5 +1,6 @@
 package io.storyloom.ai.offline.illustrator;
 
+import io.storyloom.ai.CpuBoundWork;
 import io.storyloom.ai.GeneratedImage;
 import io.storyloom.ai.ImageModel;
 import io.storyloom.ai.ImageRequest;
@@ -23,6 +24,9 @@ public final class OfflineIllustrator implements ImageModel {
     public static final String MODEL = "storyloom-offline-illustrator";
     private static final int MIN_SIZE = 64;
     private static final int MAX_SIZE = 2048;
+
+    /** Painting runs there, not on the caller's virtual thread (see {@link CpuBoundWork}). */
+    private static final CpuBoundWork PAINTERS = new CpuBoundWork("offline-painter-");
 
     private static final SceneSketch EMPTY_SKETCH =
             new SceneSketch(null, List.of(), null, null, null, null, List.of(), List.of(), null);
@@ -52,7 +56,8 @@ public final class OfflineIllustrator implements ImageModel {
     @Override
     public GeneratedImage draw(ImageRequest request) {
         Objects.requireNonNull(request, "request");
-        return latency.call(MODEL, () -> new GeneratedImage(PngEncoder.encode(render(request)), "image/png", MODEL));
+        return latency.call(MODEL, () -> PAINTERS.run(MODEL,
+                () -> new GeneratedImage(PngEncoder.encode(render(request)), "image/png", MODEL)));
     }
 
     /** The picture as pixels, before encoding. */

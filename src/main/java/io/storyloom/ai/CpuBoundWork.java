@@ -1,0 +1,49 @@
+package io.storyloom.ai;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * Platform threads, as many as there are cores, for work that is pure CPU for tens of milliseconds
+ * (painting a picture, embedding sentences). On the caller's virtual thread such work would hold one
+ * of the few carrier threads throughout, and every request queued behind it (a status poll) would wait;
+ * on platform threads the operating system shares the cores between the two. One pool per kind of work,
+ * so a queue of pictures never holds up a parent's safety review.
+ */
+public final class CpuBoundWork {
+
+    private final ExecutorService pool;
+
+    /** @param name the threads' name prefix, e.g. "offline-painter-" */
+    public CpuBoundWork(String name) {
+        this.pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+                Thread.ofPlatform().daemon().name(name, 1).factory());
+    }
+
+    /**
+     * The work's answer, computed on one of these threads while the caller waits without holding a carrier.
+     *
+     * @throws ProviderException (TRANSIENT) when the caller is interrupted (a cancelled book); its interrupt is kept
+     */
+    public <T> T run(String model, Supplier<T> work) {
+        Future<T> running = pool.submit(work::get);
+        try {
+            return running.get();
+        } catch (InterruptedException e) {
+            running.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ProviderException(ProviderException.Reason.TRANSIENT, model, "The call was cancelled.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
