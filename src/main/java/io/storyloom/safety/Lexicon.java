@@ -67,31 +67,35 @@ final class Lexicon {
     Set<ContentCategory> find(String normalized) {
         String[] words = words(normalized);
         boolean[] allowed = allowed(words);
-        Set<ContentCategory> found = EnumSet.noneOf(ContentCategory.class);
+        Word[] text = new Word[words.length];
         for (int i = 0; i < words.length; i++) {
+            text[i] = Word.of(words[i]);
+        }
+        Set<ContentCategory> found = EnumSet.noneOf(ContentCategory.class);
+        for (int i = 0; i < text.length; i++) {
             if (allowed[i]) {
                 continue;
             }
-            for (Term term : byFirstWord.getOrDefault(squeeze(words[i]), List.of())) {
-                if (term.matchesAt(words, allowed, i)) {
+            for (Term term : byFirstWord.getOrDefault(text[i].squeezed(), List.of())) {
+                if (term.matchesAt(text, allowed, i)) {
                     found.add(term.category());
                 }
             }
             for (Term term : byPrefix) {
-                if (term.matchesAt(words, allowed, i)) {
+                if (term.matchesAt(text, allowed, i)) {
                     found.add(term.category());
                 }
             }
-            if (i + 1 < words.length && !allowed[i + 1]) {
+            if (i + 1 < text.length && !allowed[i + 1]) {
                 // a word cut in two to slip past: "mur der", "ki ll"
-                String joined = words[i] + words[i + 1];
-                for (Term term : byFirstWord.getOrDefault(squeeze(joined), List.of())) {
-                    if (term.words().length == 1 && same(joined, term.words()[0], term.prefix()[0])) {
+                Word joined = Word.of(words[i] + words[i + 1]);
+                for (Term term : byFirstWord.getOrDefault(joined.squeezed(), List.of())) {
+                    if (term.words().length == 1 && term.same(joined, 0, term.prefix()[0])) {
                         found.add(term.category());
                     }
                 }
                 for (Term term : byPrefix) {
-                    if (term.words().length == 1 && same(joined, term.words()[0], true)) {
+                    if (term.words().length == 1 && term.same(joined, 0, true)) {
                         found.add(term.category());
                     }
                 }
@@ -177,7 +181,8 @@ final class Lexicon {
         for (int p = 0; p < prefix.length; p++) {
             prefix[p] = prefixes.get(p);
         }
-        var term = new Term(words.toArray(String[]::new), prefix, category);
+        var term = new Term(words.toArray(String[]::new), words.stream().map(Lexicon::squeeze).toArray(String[]::new),
+                prefix, category);
         if (prefix[0]) {
             byPrefix.add(term);
         } else {
@@ -196,26 +201,43 @@ final class Lexicon {
         return SQUEEZE.matcher(word).replaceAll("$1");
     }
 
-    /** Exact, unless the text's word is stretched: then with repeated letters squeezed on both sides. */
-    static boolean same(String textWord, String termWord, boolean prefix) {
-        if (STRETCHED.matcher(textWord).find()) {
-            textWord = squeeze(textWord);
-            termWord = squeeze(termWord);
-        }
+    private static boolean compare(String textWord, String termWord, boolean prefix) {
         return prefix ? textWord.startsWith(termWord) : textWord.equals(termWord);
     }
 
-    /** Words of a term, each exact or a prefix; "~" lets up to {@link #GAP} other words stand between. */
-    private record Term(String[] words, boolean[] prefix, ContentCategory category) {
+    /**
+     * A word of the text, squeezed, and whether it is stretched: worked out once per word rather than once
+     * per term it is compared with.
+     */
+    private record Word(String text, String squeezed, boolean stretched) {
 
-        boolean matchesAt(String[] text, boolean[] allowed, int start) {
+        static Word of(String text) {
+            return new Word(text, squeeze(text), STRETCHED.matcher(text).find());
+        }
+    }
+
+    /**
+     * Words of a term (and the same squeezed), each exact or a prefix; "~" lets up to {@link #GAP} other
+     * words stand between.
+     */
+    private record Term(String[] words, String[] squeezed, boolean[] prefix, ContentCategory category) {
+
+        /**
+         * The text's word is this term's word {@code w}: exactly, unless the text's word is stretched, then
+         * with repeated letters squeezed on both sides.
+         */
+        boolean same(Word text, int w, boolean prefix) {
+            return text.stretched() ? compare(text.squeezed(), squeezed[w], prefix) : compare(text.text(), words[w], prefix);
+        }
+
+        boolean matchesAt(Word[] text, boolean[] allowed, int start) {
             int at = start;
             for (int w = 0; w < words.length; w++) {
                 if (words[w].equals("~")) {
                     int next = w + 1;
                     int found = -1;
                     for (int j = at; j < Math.min(text.length, at + GAP + 1); j++) {
-                        if (!allowed[j] && same(text[j], words[next], prefix[next])) {
+                        if (!allowed[j] && same(text[j], next, prefix[next])) {
                             found = j;
                             break;
                         }
@@ -227,7 +249,7 @@ final class Lexicon {
                     w = next;
                     continue;
                 }
-                if (at >= text.length || allowed[at] || !same(text[at], words[w], prefix[w])) {
+                if (at >= text.length || allowed[at] || !same(text[at], w, prefix[w])) {
                     return false;
                 }
                 at++;

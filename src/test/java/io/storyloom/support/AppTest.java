@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "storyloom.sign-in.checks-per-address-per-minute=100000",
                 "storyloom.sign-in.failures-per-address-per-hour=100000",
                 "storyloom.sign-in.sign-ups-per-address-per-hour=100000"})
-@Import(ControlledModels.class)
+@Import({ControlledModels.class, RememberedPasswordHashes.class})
 @ContextCustomizerFactories(TestDatabaseCustomizerFactory.class)
 @ResourceLock(providers = RunningAppLocks.class)
 public abstract class AppTest {
