@@ -159,7 +159,8 @@ class ProviderCallsTest {
         wm.stubFor(post(urlEqualTo("/v1/images/generations")).inScenario("slow").whenScenarioStateIs("fast")
                 .willReturn(okJson(OK)));
 
-        var answer = pictures(Duration.ofMillis(300), Duration.ofMinutes(1), true, 4)
+        // The read timeout leaves the second, immediate answer a second: on a loaded machine 300 ms was not always enough.
+        var answer = pictures(Duration.ofSeconds(1), Duration.ofMinutes(1), true, 4)
                 .postCounted("/images/generations", Map.of("model", "m"), Map.class, "image PAGE");
 
         wm.verify(2, postRequestedFor(urlEqualTo("/v1/images/generations")));
