@@ -126,11 +126,13 @@ class ProviderCallsTest {
     void aTimeoutIsRetried(CapturedOutput output) {
         failFirstWith(okJson(OK).withFixedDelay(2_000));
 
-        assertThat(call(client(3, Duration.ofMillis(300)))).containsKey("choices");
+        assertThat(call(client(3, Duration.ofSeconds(1)))).containsKey("choices");
         wm.verify(2, postRequestedFor(urlEqualTo(PATH)));
         assertThat(output.getAll()).contains("answers: timeout, 200");
     }
 
+    // Read timeouts here are 1 s against answers held back 2 s: on a loaded machine (the whole suite in parallel)
+    // 300 ms was sometimes too short for an immediate answer, or for the request to reach the fake at all.
     private ProviderClient pictures(Duration readTimeout, Duration deadline, boolean retryTimeouts, int attempts) {
         var endpoint = new ProviderEndpoint("Together", "illustrator", java.net.URI.create(wm.baseUrl() + "/v1"),
                 ProviderStubs.KEY, "black-forest-labs/FLUX.1-schnell", "STORYLOOM_IMAGE_", "together");
@@ -142,7 +144,7 @@ class ProviderCallsTest {
     void aBilledCallThatTimesOutIsNotAskedAgainAndCountsTheUnansweredAttempt() {
         wm.stubFor(post(urlEqualTo("/v1/images/generations")).willReturn(okJson(OK).withFixedDelay(2_000)));
 
-        var failure = catchThrowableOfType(ProviderException.class, () -> pictures(Duration.ofMillis(300),
+        var failure = catchThrowableOfType(ProviderException.class, () -> pictures(Duration.ofSeconds(1),
                 Duration.ofMinutes(1), false, 4).post("/images/generations", Map.of("model", "m"), Map.class, "image PAGE"));
 
         wm.verify(1, postRequestedFor(urlEqualTo("/v1/images/generations")));
@@ -159,7 +161,6 @@ class ProviderCallsTest {
         wm.stubFor(post(urlEqualTo("/v1/images/generations")).inScenario("slow").whenScenarioStateIs("fast")
                 .willReturn(okJson(OK)));
 
-        // The read timeout leaves the second, immediate answer a second: on a loaded machine 300 ms was not always enough.
         var answer = pictures(Duration.ofSeconds(1), Duration.ofMinutes(1), true, 4)
                 .postCounted("/images/generations", Map.of("model", "m"), Map.class, "image PAGE");
 
