@@ -35,7 +35,7 @@ public final class CpuBoundWork {
         } catch (InterruptedException e) {
             running.cancel(true);
             Thread.currentThread().interrupt();
-            throw new ProviderException(ProviderException.Reason.TRANSIENT, model, "The call was cancelled.", e);
+            throw ProviderException.cancelled(model, e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;

@@ -49,6 +49,14 @@ public class ProviderException extends RuntimeException {
         this.provider = provider;
     }
 
+    /**
+     * A call ended because its thread was interrupted (a cancelled book): transient, like a dropped
+     * connection. The caller keeps the thread's interrupt.
+     */
+    public static ProviderException cancelled(String provider, InterruptedException cause) {
+        return new ProviderException(Reason.TRANSIENT, provider, "The call was cancelled.", cause);
+    }
+
     public Reason reason() {
         return reason;
     }

@@ -3,6 +3,7 @@ package io.storyloom.story;
 import io.storyloom.account.SignedInUser;
 import io.storyloom.story.status.StatusCache;
 import io.storyloom.story.status.StatusViews;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -36,11 +37,11 @@ public class OwnedStories {
     }
 
     /** As {@link #statusFor}, empty when the story is missing or someone else's. */
-    public java.util.Optional<StatusViews.Status> statusOf(UUID id, SignedInUser user) {
+    public Optional<StatusViews.Status> statusOf(UUID id, SignedInUser user) {
         return statuses.find(id).filter(found -> isOwner(found.story(), user)).map(found -> found.status());
     }
 
-    private static Story owned(java.util.Optional<Story> story, UUID id, SignedInUser user) {
+    private static Story owned(Optional<Story> story, UUID id, SignedInUser user) {
         return story.filter(s -> isOwner(s, user)).orElseThrow(() -> new StoryNotFoundException(id));
     }
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.JsonNode;
 
 /** Accounts, ownership, tokens, share links, limits and child safety, over real HTTP. */
@@ -463,7 +464,7 @@ abstract class SecurityContract extends AppTest {
      */
     @Test
     void statusReadsWithATokenAreAnsweredExactlyAsTheControllerAnswersThem(
-            @Autowired List<org.springframework.security.web.SecurityFilterChain> chains) {
+            @Autowired List<SecurityFilterChain> chains) {
         assertThat(chains).anySatisfy(chain -> assertThat(chain.getFilters())
                 .anyMatch(filter -> filter.getClass().getSimpleName().equals("TokenReadShortcuts")));
         models.hold();

@@ -3,6 +3,7 @@ package io.storyloom.ai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class CpuBoundWorkTest {
     void anInterruptedCallerEndsTheCallAsCancelledAndKeepsTheInterrupt() throws InterruptedException {
         var outcome = new AtomicReference<Throwable>();
         var interrupted = new AtomicReference<Boolean>();
-        var started = new java.util.concurrent.CountDownLatch(1);
+        var started = new CountDownLatch(1);
         Thread caller = Thread.ofVirtual().start(() -> {
             try {
                 PAINTERS.run("m", () -> {

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
+import io.storyloom.support.StoryClient;
 import io.storyloom.support.TestDatabase;
 import io.storyloom.support.Users;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -233,7 +239,7 @@ class ObservabilityTest extends AppTest {
     void statusPollsWithATokenAreCountedUnderTheirRoute() {
         String secret = api.postJson("/account/tokens", Map.of("name", "poller")).json().get("token").asString();
         Api poller = new Api(port).header("Authorization", "Bearer " + secret);
-        String id = poller.postJson("/stories/", io.storyloom.support.StoryClient.request("Ada", 1)).json()
+        String id = poller.postJson("/stories/", StoryClient.request("Ada", 1)).json()
                 .get("story_id").asString();
         assertThat(poller.get("/stories/" + id + "/status").status()).isEqualTo(200);
 
@@ -245,23 +251,23 @@ class ObservabilityTest extends AppTest {
     /** Pollers keep one connection: it is not closed after Tomcat's default of 100 requests. */
     @Test
     void aKeptAliveConnectionServesManyRequests() throws IOException {
-        try (var socket = new java.net.Socket("localhost", port)) {
+        try (var socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             var out = socket.getOutputStream();
-            var in = new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
+            var in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
             for (int i = 1; i <= 150; i++) {
-                out.write("GET /favicon.svg HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.write("GET /favicon.svg HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 String head = readHead(in);
                 assertThat(head).as("response %d", i).startsWith("HTTP/1.1 200").doesNotContainIgnoringCase("connection: close");
-                var length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+                var length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
                 assertThat(length.find()).as("Content-Length of response %d", i).isTrue();
                 in.readFully(new byte[Integer.parseInt(length.group(1))]);
             }
         }
     }
 
-    private static String readHead(java.io.DataInputStream in) throws IOException {
+    private static String readHead(DataInputStream in) throws IOException {
         var head = new StringBuilder();
         while (!head.toString().endsWith("\r\n\r\n")) {
             int b = in.read();

@@ -34,7 +34,7 @@ public record SimulatedLatency(Duration duration) {
             Thread.sleep(left);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProviderException(ProviderException.Reason.TRANSIENT, model, "The call was cancelled.", e);
+            throw ProviderException.cancelled(model, e);
         }
     }
 }
