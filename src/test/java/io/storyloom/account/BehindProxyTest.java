@@ -32,8 +32,8 @@ abstract class BehindProxyTest extends AppTest {
         registry.add("storyloom.sign-in.checks-per-address-per-minute", () -> "30");
         registry.add("storyloom.sign-in.failures-per-address-per-hour", () -> "20");
         registry.add("storyloom.sign-in.sign-ups-per-address-per-hour", () -> "20");
-        // SignInThrottleTest times password checks: each one really hashes here
-        registry.add("storyloom-test.remember-password-hashes", () -> "false");
+        // SignInThrottleTest times the checks of this wrong password: each one really hashes
+        registry.add("storyloom-test.really-hashed-passwords", () -> SignInThrottleTest.TIMED_PASSWORD);
     }
 
     /** A client at this address, through the trusted proxy. */

@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.storyloom.ai.http.ProviderStubs;
 import io.storyloom.support.Api;
 import io.storyloom.support.H2Database;
+import io.storyloom.support.RememberedPasswordHashes;
 import io.storyloom.support.RunningAppLocks;
 import io.storyloom.support.StoryClient;
 import io.storyloom.support.Users;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -47,6 +49,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
                 "storyloom.sign-in.sign-ups-per-address-per-hour=100000"})
 @ExtendWith(OutputCaptureExtension.class)
 @ResourceLock(providers = RunningAppLocks.class)
+@Import(RememberedPasswordHashes.class)
 abstract class FakeProvidersApp {
 
     static final String CHAT = "/v1/chat/completions";

@@ -1,50 +1,56 @@
 package io.storyloom.support;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.util.StringUtils;
 
 /**
  * The app's password encoder (Argon2id at its real cost, which SecurityContract checks), remembering its
  * answers: the suite signs up and signs in hundreds of accounts with one password, and hashing each anew
  * was a fifth of its CPU. The first hash of a password is reused for every account that chooses it (a
  * real hash, of that password, in the stored format), and each check of a password against a hash is
- * worked out once. Off ({@code storyloom-test.remember-password-hashes=false}) where a test times the
- * checks themselves (SignInThrottleTest).
+ * worked out once. Passwords listed in {@code storyloom-test.really-hashed-passwords} are hashed and
+ * checked anew every time: SignInThrottleTest times the checks of a wrong password.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class RememberedPasswordHashes {
 
     @Bean
-    @ConditionalOnBooleanProperty(name = "storyloom-test.remember-password-hashes", matchIfMissing = true)
-    static BeanPostProcessor rememberPasswordHashes() {
+    static BeanPostProcessor rememberPasswordHashes(Environment environment) {
+        Set<String> reallyHashed = StringUtils.commaDelimitedListToSet(
+                environment.getProperty("storyloom-test.really-hashed-passwords", ""));
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof PasswordEncoder encoder ? new Remembering(encoder) : bean;
+                return bean instanceof PasswordEncoder encoder ? new Remembering(encoder, reallyHashed) : bean;
             }
         };
     }
 
-    private record Remembering(PasswordEncoder encoder, Map<String, String> hashes, Map<Check, Boolean> checks)
-            implements PasswordEncoder {
+    private record Remembering(PasswordEncoder encoder, Set<String> reallyHashed, Map<String, String> hashes,
+            Map<Check, Boolean> checks) implements PasswordEncoder {
 
-        Remembering(PasswordEncoder encoder) {
-            this(encoder, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        Remembering(PasswordEncoder encoder, Set<String> reallyHashed) {
+            this(encoder, reallyHashed, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         }
 
         @Override
         public String encode(CharSequence raw) {
-            return raw == null ? encoder.encode(null) : hashes.computeIfAbsent(raw.toString(), encoder::encode);
+            if (raw == null || reallyHashed.contains(raw.toString())) {
+                return encoder.encode(raw);
+            }
+            return hashes.computeIfAbsent(raw.toString(), encoder::encode);
         }
 
         @Override
         public boolean matches(CharSequence raw, String encoded) {
-            if (raw == null || encoded == null) {
+            if (raw == null || encoded == null || reallyHashed.contains(raw.toString())) {
                 return encoder.matches(raw, encoded);
             }
             return checks.computeIfAbsent(new Check(raw.toString(), encoded), c -> encoder.matches(c.raw(), c.encoded()));
