@@ -23,14 +23,21 @@ class DeletedStoryJobs {
 
     private final StorageProvider jobs;
     private final JobRequestScheduler scheduler;
+    private final AfterCommit afterCommit;
 
-    DeletedStoryJobs(StorageProvider jobs, JobRequestScheduler scheduler) {
+    DeletedStoryJobs(StorageProvider jobs, JobRequestScheduler scheduler, AfterCommit afterCommit) {
         this.jobs = jobs;
         this.scheduler = scheduler;
+        this.afterCommit = afterCommit;
     }
 
+    /** On a thread of its own, not the deleting request's connection ({@link AfterCommit}). */
     @TransactionalEventListener(fallbackExecution = true)
     void on(StoryDeleted event) {
+        afterCommit.run("remove_jobs", event.storyId(), () -> removeJobs(event));
+    }
+
+    private void removeJobs(StoryDeleted event) {
         for (UUID id : ids(event)) {
             try {
                 if (jobs.getJobById(id).hasState(StateName.PROCESSING)) {

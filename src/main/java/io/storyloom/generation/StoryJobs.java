@@ -11,7 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Puts a story's generation on the durable job queue once the request that asked for it has committed. */
+/**
+ * Puts a story's generation on the durable job queue once the request that asked for it has committed,
+ * on a thread of its own ({@link AfterCommit}).
+ */
 @Component
 class StoryJobs {
 
@@ -20,25 +23,29 @@ class StoryJobs {
     private final JobRequestScheduler scheduler;
     private final JobQueueNudge nudge;
     private final StoryProgress progress;
+    private final AfterCommit afterCommit;
 
-    StoryJobs(JobRequestScheduler scheduler, JobQueueNudge nudge, StoryProgress progress) {
+    StoryJobs(JobRequestScheduler scheduler, JobQueueNudge nudge, StoryProgress progress, AfterCommit afterCommit) {
         this.scheduler = scheduler;
         this.nudge = nudge;
         this.progress = progress;
+        this.afterCommit = afterCommit;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(StoryQueued event) {
-        generate(event.storyId(), event.attempt());
+        afterCommit.run("queue_generation", event.storyId(), () -> generate(event.storyId(), event.attempt()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(PageRedrawQueued event) {
-        var job = new RedrawPageJob(event.storyId(), event.page(), event.attempt(), event.requestedBy());
-        enqueue(event.storyId(), event.attempt(), job.jobId(), job);
-        log.atInfo().addKeyValue("operation", "queue_redraw").addKeyValue("story_id", event.storyId())
-                .addKeyValue("page", event.page())
-                .log("Queued redraw of page {} of story {}", event.page(), event.storyId());
+        afterCommit.run("queue_redraw", event.storyId(), () -> {
+            var job = new RedrawPageJob(event.storyId(), event.page(), event.attempt(), event.requestedBy());
+            enqueue(event.storyId(), event.attempt(), job.jobId(), job);
+            log.atInfo().addKeyValue("operation", "queue_redraw").addKeyValue("story_id", event.storyId())
+                    .addKeyValue("page", event.page())
+                    .log("Queued redraw of page {} of story {}", event.page(), event.storyId());
+        });
     }
 
     void generate(UUID storyId, int attempt) {
