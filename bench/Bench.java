@@ -384,9 +384,21 @@ public class Bench {
                 target("pinned_poll_256_p99", "p99 < 20 ms", 20)));
         rows.add(row("status polling at about 2,500 requests/s (5,000 parents every 2 s: 500 connections each asking "
                 + "every 200 ms, over 100 books of 10 accounts) while 20 books are made (%s finished meanwhile)"
-                .formatted(figure("rate_books")), "%s req/s, p50 %s, p90 %s, **p99 %s**", target("rate_p99", "p99 < 50 ms", 50), "rate_rps",
+                .formatted(figure("rate_books")), "%s req/s, p50 %s, p90 %s, **p99 %s**", constantRateTarget(), "rate_rps",
                 "rate_p50", "rate_p90", "rate_p99"));
         return String.join("\n", rows) + "\n";
+    }
+
+    /**
+     * The constant-rate row's verdict: its p99 counts only if the app answered (nearly) the rate asked of
+     * it; an app that answered few requests, or none, has a low p99 of those few and has not met anything.
+     */
+    static String constantRateTarget() {
+        String rps = FIGURES.get("rate_rps");
+        if (rps != null && Double.parseDouble(rps) < 0.9 * 2500) {
+            return "p99 < 50 ms: **missed**: only %s of about 2,500 requests/s were answered".formatted(rps);
+        }
+        return target("rate_p99", "p99 < 50 ms", 50);
     }
 
     /** "≤ 2 s: met" or "≤ 2 s: missed by 35 %" for a figure that must not exceed the limit (ms for latencies). */
