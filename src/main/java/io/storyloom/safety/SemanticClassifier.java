@@ -75,9 +75,10 @@ final class SemanticClassifier {
         for (String sentence : reviewed(normalized)) {
             float[] v = embed(sentence);
             Score score = score(v);
-            if (score.harmful() >= calibration.threshold()
-                    && score.harmful() - score.harmless() >= calibration.margin()
-                    || head.isPresent() && head.get().probability(v) >= calibration.headThreshold()) {
+            // the head stands in for the similarity threshold only: the harmless near-misses keep their veto,
+            // since alone it gave high odds to short harmless phrases unlike anything it learned from
+            if (score.harmful() - score.harmless() >= calibration.margin() && (score.harmful() >= calibration.threshold()
+                    || head.isPresent() && head.get().probability(v) >= calibration.headThreshold())) {
                 found.add(score.category());
             }
         }
