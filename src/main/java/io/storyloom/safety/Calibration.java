@@ -9,10 +9,11 @@ import java.util.Properties;
  * The semantic classifier's calibrated cut-offs ({@code resources/safety/calibration.properties}), set
  * with {@code bench/safety} on the tuning split of the evaluation set: a sentence is refused when its
  * {@code neighbours} nearest exemplars of one harmful category are on average at least
- * {@code threshold} alike (cosine) and nearer than its {@code neighbours} nearest harmless exemplars
- * by at least {@code margin}.
+ * {@code threshold} alike (cosine), or the {@link HarmfulnessHead} gives it a probability of at least
+ * {@code headThreshold} (above 1: the head is not used), and in either case it is nearer those exemplars
+ * than its {@code neighbours} nearest harmless exemplars by at least {@code margin}.
  */
-record Calibration(double threshold, double margin, int neighbours) {
+record Calibration(double threshold, double margin, int neighbours, double headThreshold) {
 
     Calibration {
         if (neighbours < 1) {
@@ -35,6 +36,7 @@ record Calibration(double threshold, double margin, int neighbours) {
         }
         return new Calibration(Double.parseDouble(properties.getProperty("threshold")),
                 Double.parseDouble(properties.getProperty("margin")),
-                Integer.parseInt(properties.getProperty("neighbours", "1")));
+                Integer.parseInt(properties.getProperty("neighbours", "1")),
+                Double.parseDouble(properties.getProperty("head-threshold", "2")));
     }
 }

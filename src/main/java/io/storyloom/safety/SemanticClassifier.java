@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -34,10 +35,17 @@ final class SemanticClassifier {
     private final ContentCategory[] categories;
     private final float[][] harmless;
     private final Calibration calibration;
+    private final Optional<HarmfulnessHead> head;
 
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration) {
+        this(model, exemplars, calibration, HarmfulnessHead.load());
+    }
+
+    SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration,
+            Optional<HarmfulnessHead> head) {
         this.model = model;
         this.calibration = calibration;
+        this.head = head;
         List<String> lines = ExemplarVectors.lines(exemplars);
         float[][] vectors = ExemplarVectors.stored(lines).orElseGet(() -> {
             log.warn("{} does not match the exemplars; embedding {} of them now (remake it with "
@@ -64,25 +72,29 @@ final class SemanticClassifier {
      */
     Set<ContentCategory> classify(String normalized) {
         Set<ContentCategory> found = EnumSet.noneOf(ContentCategory.class);
-        for (String sentence : sentences(normalized)) {
-            if (WORD.split(sentence.strip()).length < MIN_WORDS) {
-                continue;
-            }
-            Score score = score(sentence);
-            if (score.harmful() >= calibration.threshold()
-                    && score.harmful() - score.harmless() >= calibration.margin()) {
+        for (String sentence : reviewed(normalized)) {
+            float[] v = embed(sentence);
+            Score score = score(v);
+            // the head stands in for the similarity threshold only: the harmless near-misses keep their veto,
+            // since alone it gave high odds to short harmless phrases unlike anything it learned from
+            if (score.harmful() - score.harmless() >= calibration.margin() && (score.harmful() >= calibration.threshold()
+                    || head.isPresent() && head.get().probability(v) >= calibration.headThreshold())) {
                 found.add(score.category());
             }
         }
         return found;
     }
 
+    /** The sentences of a normalised text that the classifier judges: those of three words or more. */
+    static List<String> reviewed(String normalized) {
+        return sentences(normalized).stream().filter(s -> WORD.split(s.strip()).length >= MIN_WORDS).toList();
+    }
+
     /**
      * The category whose nearest exemplars are most alike (mean similarity of its {@code neighbours}
      * nearest), that mean, and the same mean over the harmless exemplars.
      */
-    Score score(String sentence) {
-        float[] v = embed(sentence);
+    Score score(float[] v) {
         int k = calibration.neighbours();
         double[][] nearest = new double[ALL.length][];
         for (int i = 0; i < harmful.length; i++) {
@@ -164,7 +176,7 @@ final class SemanticClassifier {
     }
 
     /** The vector scaled to length 1, so a dot product is the cosine similarity. */
-    private static float[] unit(float[] v) {
+    static float[] unit(float[] v) {
         double norm = 0;
         for (float x : v) {
             norm += x * x;

@@ -1,0 +1,63 @@
+package io.storyloom.safety;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * A logistic-regression head on the sentence embeddings ({@code resources/safety/head.txt}): the
+ * probability that a sentence is harmful, whatever the category. Trained by {@code bench/safety/train-head}
+ * ({@link HeadTraining}) on the exemplars and the tuning split of the evaluation set. Where the nearest
+ * exemplars judge one sentence against a few others, the head weighs every dimension of the embedding
+ * against all of them, so it catches harmful ideas far from any one exemplar ("the kids swap pills at
+ * the party") that the exemplar comparison lets through.
+ */
+record HarmfulnessHead(float[] weights, double bias) {
+
+    static final String PATH = "safety/head.txt";
+
+    /** The probability that the sentence (its unit-length embedding) is harmful. */
+    double probability(float[] unit) {
+        double z = bias;
+        for (int i = 0; i < weights.length; i++) {
+            z += weights[i] * unit[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** The head on the class path; empty when there is none (the exemplar comparison then decides alone). */
+    static Optional<HarmfulnessHead> load() {
+        try (InputStream in = HarmfulnessHead.class.getClassLoader().getResourceAsStream(PATH)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Safety head unreadable: " + PATH, e);
+        }
+    }
+
+    static HarmfulnessHead parse(BufferedReader reader) throws IOException {
+        Double bias = null;
+        float[] weights = null;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (line.startsWith("bias=")) {
+                bias = Double.parseDouble(line.substring("bias=".length()));
+            } else if (line.startsWith("weights=")) {
+                String[] values = line.substring("weights=".length()).split(",");
+                weights = new float[values.length];
+                for (int i = 0; i < values.length; i++) {
+                    weights[i] = Float.parseFloat(values[i]);
+                }
+            }
+        }
+        if (bias == null || weights == null) {
+            throw new IllegalStateException("Safety head incomplete (needs bias= and weights=): " + PATH);
+        }
+        return new HarmfulnessHead(weights, bias);
+    }
+}

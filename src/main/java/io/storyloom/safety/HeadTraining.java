@@ -1,0 +1,226 @@
+package io.storyloom.safety;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Trains the {@link HarmfulnessHead} ({@code bench/safety/train-head}): L2-regularised logistic
+ * regression, harmful against harmless, on the unit-length embeddings of every exemplar and of every
+ * reviewed sentence of the tuning split of {@code bench/safety/ideas.tsv} (rows whose split column is
+ * {@code tune}; the held-out rows are never read) as harmful or harmless, and of the offline writer's
+ * book texts ({@code bench/safety/story-texts.txt}) as harmless: the classifier reviews every page a
+ * writer produces, and a head that never saw ordinary story text refused some of it (cross-validated).
+ * The two classes weigh the same in total. Fitted by Newton's method, so the same input always gives
+ * the same weights.
+ */
+final class HeadTraining {
+
+    /** The L2 weight that 10-fold cross-validation on the tuning split chose (see the README). */
+    static final double L2 = 0.1;
+    /**
+     * The weight of one story sentence against one exemplar or idea: there are several thousand of them, and
+     * at full weight they would drown the harmless near-miss ideas the head must also learn.
+     */
+    static final double STORY_WEIGHT = 0.2;
+
+    private HeadTraining() {
+    }
+
+    record Example(float[] unit, boolean harmful, double weight) {
+    }
+
+    /** Fits the head; {@code l2} weighs the squared weights (not the bias) against the summed log-loss. */
+    static HarmfulnessHead fit(List<Example> examples, double l2) {
+        int n = examples.size();
+        int d = examples.getFirst().unit().length + 1;
+        double[][] x = new double[n][d];
+        double[] y = new double[n];
+        double[] w = new double[n];
+        double total = examples.stream().mapToDouble(Example::weight).sum();
+        double positives = examples.stream().filter(Example::harmful).mapToDouble(Example::weight).sum();
+        for (int i = 0; i < n; i++) {
+            float[] v = examples.get(i).unit();
+            for (int j = 0; j < v.length; j++) {
+                x[i][j] = v[j];
+            }
+            x[i][d - 1] = 1;
+            y[i] = examples.get(i).harmful() ? 1 : 0;
+            // each class weighs half the total, so the many harmless sentences do not outvote the harmful ones
+            w[i] = examples.get(i).weight() * total / (2 * (examples.get(i).harmful() ? positives : total - positives));
+        }
+        double[] theta = new double[d];
+        double loss = loss(x, y, w, theta, l2);
+        for (int iteration = 0; iteration < 100; iteration++) {
+            double[] gradient = new double[d];
+            double[][] hessian = new double[d][d];
+            for (int i = 0; i < n; i++) {
+                double p = sigmoid(dot(x[i], theta));
+                double g = w[i] * (p - y[i]);
+                double h = w[i] * p * (1 - p);
+                for (int j = 0; j < d; j++) {
+                    gradient[j] += g * x[i][j];
+                    double hx = h * x[i][j];
+                    for (int k = 0; k <= j; k++) {
+                        hessian[j][k] += hx * x[i][k];
+                    }
+                }
+            }
+            for (int j = 0; j < d; j++) {
+                for (int k = 0; k < j; k++) {
+                    hessian[k][j] = hessian[j][k];
+                }
+                if (j < d - 1) {
+                    gradient[j] += 2 * l2 * theta[j];
+                    hessian[j][j] += 2 * l2;
+                }
+            }
+            double[] step = solve(hessian, gradient);
+            // damped Newton: halve the step until the loss goes down, so a nearly separable set converges
+            double scale = 1;
+            double[] next = new double[d];
+            double nextLoss;
+            do {
+                for (int j = 0; j < d; j++) {
+                    next[j] = theta[j] - scale * step[j];
+                }
+                nextLoss = loss(x, y, w, next, l2);
+                scale /= 2;
+            } while (nextLoss > loss && scale > 1e-6);
+            boolean done = loss - nextLoss < 1e-10 * Math.max(1, loss);
+            theta = next;
+            loss = Math.min(loss, nextLoss);
+            if (done) {
+                break;
+            }
+        }
+        float[] weights = new float[d - 1];
+        for (int j = 0; j < d - 1; j++) {
+            weights[j] = (float) theta[j];
+        }
+        return new HarmfulnessHead(weights, theta[d - 1]);
+    }
+
+    private static double loss(double[][] x, double[] y, double[] w, double[] theta, double l2) {
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            double z = dot(x[i], theta);
+            // log(1 + e^-z) and log(1 + e^z), written so large |z| does not overflow
+            double softplus = Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
+            sum += w[i] * (y[i] == 1 ? softplus - z : softplus);
+        }
+        for (int j = 0; j < theta.length - 1; j++) {
+            sum += l2 * theta[j] * theta[j];
+        }
+        return sum;
+    }
+
+    /** Solves a symmetric positive definite system by Cholesky decomposition. */
+    private static double[] solve(double[][] a, double[] b) {
+        int d = b.length;
+        double[][] l = new double[d][d];
+        for (int j = 0; j < d; j++) {
+            double s = a[j][j];
+            for (int k = 0; k < j; k++) {
+                s -= l[j][k] * l[j][k];
+            }
+            l[j][j] = Math.sqrt(Math.max(s, 1e-12));
+            for (int i = j + 1; i < d; i++) {
+                double t = a[i][j];
+                for (int k = 0; k < j; k++) {
+                    t -= l[i][k] * l[j][k];
+                }
+                l[i][j] = t / l[j][j];
+            }
+        }
+        double[] z = new double[d];
+        for (int i = 0; i < d; i++) {
+            double s = b[i];
+            for (int k = 0; k < i; k++) {
+                s -= l[i][k] * z[k];
+            }
+            z[i] = s / l[i][i];
+        }
+        double[] out = new double[d];
+        for (int i = d - 1; i >= 0; i--) {
+            double s = z[i];
+            for (int k = i + 1; k < d; k++) {
+                s -= l[k][i] * out[k];
+            }
+            out[i] = s / l[i][i];
+        }
+        return out;
+    }
+
+    private static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    /** Remakes the head from the exemplars and the tuning split: {@code bench/safety/train-head IDEAS TARGET}. */
+    public static void main(String[] args) throws Exception {
+        Path ideas = Path.of(args.length > 0 ? args[0] : "bench/safety/ideas.tsv");
+        Path target = Path.of(args.length > 1 ? args[1] : "src/main/resources/" + HarmfulnessHead.PATH);
+        Path stories = Path.of(args.length > 2 ? args[2] : "bench/safety/story-texts.txt");
+        var exemplars = Exemplars.load();
+        List<String> lines = ExemplarVectors.lines(exemplars);
+        var model = new SentenceEmbedder();
+        float[][] vectors = ExemplarVectors.stored(lines).orElseThrow(() -> new IllegalStateException(
+                "Remake the exemplar vectors first: bench/safety/embed-exemplars"));
+        List<Example> examples = new ArrayList<>();
+        for (int i = 0; i < vectors.length; i++) {
+            examples.add(new Example(SemanticClassifier.unit(vectors[i]), i < exemplars.harmful().size(), 1));
+        }
+        int ideasUsed = 0;
+        List<String> trainedOn = new ArrayList<>(lines);
+        for (String row : Files.readAllLines(ideas, StandardCharsets.UTF_8)) {
+            if (!row.startsWith("tune\t")) {
+                continue; // header, comments and the held-out split, which no tuning may see
+            }
+            String[] f = row.split("\t", 6);
+            trainedOn.add(f[1] + "\t" + f[5]);
+            ideasUsed++;
+            for (String sentence : SemanticClassifier.reviewed(TextNormalizer.normalize(f[5]))) {
+                examples.add(new Example(SemanticClassifier.unit(model.embed(sentence).content().vector()),
+                        f[1].equals("harmful"), 1));
+            }
+        }
+        List<String> storyTexts = Files.readAllLines(stories, StandardCharsets.UTF_8);
+        trainedOn.addAll(storyTexts);
+        for (String text : storyTexts) {
+            for (String sentence : SemanticClassifier.reviewed(TextNormalizer.normalize(text))) {
+                examples.add(new Example(SemanticClassifier.unit(model.embed(sentence).content().vector()), false,
+                        STORY_WEIGHT));
+            }
+        }
+        HarmfulnessHead head = fit(examples, L2);
+        try (var out = new PrintWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8))) {
+            out.println("# Logistic-regression head on the MiniLM sentence embeddings, made by bench/safety/train-head");
+            out.println("# from the exemplars and the tuning split of bench/safety/ideas.tsv; do not edit by hand.");
+            out.printf(Locale.ROOT, "# %d sentences (%d exemplars, %d tuning ideas, %d story texts at weight %s), l2 %s,"
+                    + " input %s%n", examples.size(), lines.size(), ideasUsed, storyTexts.size(), STORY_WEIGHT, L2,
+                    HexFormat.of().formatHex(ExemplarVectors.digest(trainedOn)).substring(0, 12));
+            out.println("bias=" + head.bias());
+            var weights = new StringBuilder();
+            for (float value : head.weights()) {
+                weights.append(weights.isEmpty() ? "" : ",").append(value);
+            }
+            out.println("weights=" + weights);
+        }
+        System.out.printf("Head trained on %d sentences (%d exemplars, %d tuning ideas, %d story texts), written to %s%n",
+                examples.size(), lines.size(), ideasUsed, storyTexts.size(), target);
+    }
+}
