@@ -170,6 +170,30 @@ final class HeadTraining {
         return s;
     }
 
+    /** The tuning split's rows of the evaluation set, split into their columns. */
+    private static List<String[]> tuningRows(Path ideas) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (String row : Files.readAllLines(ideas, StandardCharsets.UTF_8)) {
+            if (row.startsWith("tune\t")) { // not the header, comments or the held-out split, which no tuning may see
+                rows.add(row.split("\t", 6));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * What the head was trained on, in short (the exemplars, each tuning idea's label and text, the story texts),
+     * as written in its header: a changed input means the head is stale.
+     */
+    static String inputDigest(List<String> exemplarLines, Path ideas, Path stories) throws IOException {
+        List<String> trainedOn = new ArrayList<>(exemplarLines);
+        for (String[] f : tuningRows(ideas)) {
+            trainedOn.add(f[1] + "\t" + f[5]);
+        }
+        trainedOn.addAll(Files.readAllLines(stories, StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(ExemplarVectors.digest(trainedOn)).substring(0, 12);
+    }
+
     /** Remakes the head from the exemplars and the tuning split: {@code bench/safety/train-head IDEAS TARGET}. */
     public static void main(String[] args) throws Exception {
         Path ideas = Path.of(args.length > 0 ? args[0] : "bench/safety/ideas.tsv");
@@ -185,13 +209,7 @@ final class HeadTraining {
             examples.add(new Example(SemanticClassifier.unit(vectors[i]), i < exemplars.harmful().size(), 1));
         }
         int ideasUsed = 0;
-        List<String> trainedOn = new ArrayList<>(lines);
-        for (String row : Files.readAllLines(ideas, StandardCharsets.UTF_8)) {
-            if (!row.startsWith("tune\t")) {
-                continue; // header, comments and the held-out split, which no tuning may see
-            }
-            String[] f = row.split("\t", 6);
-            trainedOn.add(f[1] + "\t" + f[5]);
+        for (String[] f : tuningRows(ideas)) {
             ideasUsed++;
             for (String sentence : SemanticClassifier.reviewed(TextNormalizer.normalize(f[5]))) {
                 examples.add(new Example(SemanticClassifier.unit(model.embed(sentence).content().vector()),
@@ -199,7 +217,6 @@ final class HeadTraining {
             }
         }
         List<String> storyTexts = Files.readAllLines(stories, StandardCharsets.UTF_8);
-        trainedOn.addAll(storyTexts);
         for (String text : storyTexts) {
             for (String sentence : SemanticClassifier.reviewed(TextNormalizer.normalize(text))) {
                 examples.add(new Example(SemanticClassifier.unit(model.embed(sentence).content().vector()), false,
@@ -212,7 +229,7 @@ final class HeadTraining {
             out.println("# from the exemplars and the tuning split of bench/safety/ideas.tsv; do not edit by hand.");
             out.printf(Locale.ROOT, "# %d sentences (%d exemplars, %d tuning ideas, %d story texts at weight %s), l2 %s,"
                     + " input %s%n", examples.size(), lines.size(), ideasUsed, storyTexts.size(), STORY_WEIGHT, L2,
-                    HexFormat.of().formatHex(ExemplarVectors.digest(trainedOn)).substring(0, 12));
+                    inputDigest(lines, ideas, stories));
             out.println("bias=" + head.bias());
             var weights = new StringBuilder();
             for (float value : head.weights()) {

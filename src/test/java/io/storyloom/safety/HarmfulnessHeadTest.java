@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -44,5 +45,18 @@ class HarmfulnessHeadTest {
     void theShippedHeadHasOneWeightPerEmbeddingDimensionRemakeItWithBenchSafetyTrainHead() {
         assertThat(HarmfulnessHead.load()).hasValueSatisfying(head -> assertThat(head.weights()).hasSize(384));
         assertThat(Calibration.load().headThreshold()).isBetween(0.5, 1.0);
+    }
+
+    @Test
+    void theShippedHeadWasTrainedOnTheExemplarsIdeasAndStoryTextsAsTheyAreRemakeItWithBenchSafetyTrainHead()
+            throws Exception {
+        String digest = HeadTraining.inputDigest(ExemplarVectors.lines(Exemplars.load()),
+                Path.of("bench/safety/ideas.tsv"), Path.of("bench/safety/story-texts.txt"));
+        String header;
+        try (var in = HarmfulnessHead.class.getClassLoader().getResourceAsStream(HarmfulnessHead.PATH)) {
+            header = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> line.contains(" input ")).findFirst().orElseThrow();
+        }
+        assertThat(header).as("safety/head.txt is stale").endsWith(" input " + digest);
     }
 }
