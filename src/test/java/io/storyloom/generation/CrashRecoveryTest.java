@@ -74,7 +74,8 @@ class CrashRecoveryTest {
 
             // A gentle stop mid-story hands the story back; it never shows FAILED.
             String gentle = client.create("Greta", 12);
-            await().atMost(Duration.ofSeconds(30)).until(() -> client.status(gentle),
+            // as long as this test's other waits: under CI's load a 12-page book once took over 30 s to get there
+            await().atMost(Duration.ofSeconds(90)).until(() -> client.status(gentle),
                     s -> s.get("status").asString().startsWith("GENERATING_PAGE_IMAGE"));
             third.stop();
             try (var fourth = AppProcess.start("crash-4", settings)) {
