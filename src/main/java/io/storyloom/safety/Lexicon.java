@@ -90,12 +90,12 @@ final class Lexicon {
                 // a word cut in two to slip past: "mur der", "ki ll"
                 Word joined = Word.of(words[i] + words[i + 1]);
                 for (Term term : byFirstWord.getOrDefault(joined.squeezed(), List.of())) {
-                    if (term.words().length == 1 && term.same(joined, 0, term.prefix()[0])) {
+                    if (term.words().length == 1 && term.same(joined, 0)) {
                         found.add(term.category());
                     }
                 }
                 for (Term term : byPrefix) {
-                    if (term.words().length == 1 && term.same(joined, 0, true)) {
+                    if (term.words().length == 1 && term.same(joined, 0)) {
                         found.add(term.category());
                     }
                 }
@@ -223,11 +223,12 @@ final class Lexicon {
     private record Term(String[] words, String[] squeezed, boolean[] prefix, ContentCategory category) {
 
         /**
-         * The text's word is this term's word {@code w}: exactly, unless the text's word is stretched, then
-         * with repeated letters squeezed on both sides.
+         * The text's word is this term's word {@code w} (or begins with it, for a prefix word): exactly, unless
+         * the text's word is stretched, then with repeated letters squeezed on both sides.
          */
-        boolean same(Word text, int w, boolean prefix) {
-            return text.stretched() ? compare(text.squeezed(), squeezed[w], prefix) : compare(text.text(), words[w], prefix);
+        boolean same(Word text, int w) {
+            return text.stretched() ? compare(text.squeezed(), squeezed[w], prefix[w])
+                    : compare(text.text(), words[w], prefix[w]);
         }
 
         boolean matchesAt(Word[] text, boolean[] allowed, int start) {
@@ -237,7 +238,7 @@ final class Lexicon {
                     int next = w + 1;
                     int found = -1;
                     for (int j = at; j < Math.min(text.length, at + GAP + 1); j++) {
-                        if (!allowed[j] && same(text[j], next, prefix[next])) {
+                        if (!allowed[j] && same(text[j], next)) {
                             found = j;
                             break;
                         }
@@ -249,7 +250,7 @@ final class Lexicon {
                     w = next;
                     continue;
                 }
-                if (at >= text.length || allowed[at] || !same(text[at], w, prefix[w])) {
+                if (at >= text.length || allowed[at] || !same(text[at], w)) {
                     return false;
                 }
                 at++;
