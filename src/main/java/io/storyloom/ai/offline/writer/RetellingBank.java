@@ -109,6 +109,9 @@ record RetellingBank(
     private static int position(String padded, String word) {
         boolean prefix = word.endsWith("*");
         String plain = Texts.fold(prefix ? word.substring(0, word.length() - 1) : word);
+        if (!padded.contains(plain)) { // most words are absent: skip compiling their pattern
+            return -1;
+        }
         Matcher m = Pattern.compile(" " + Pattern.quote(plain) + (prefix ? "\\p{L}*" : "") + "(?= )").matcher(padded);
         return m.find() ? m.start() : -1;
     }
