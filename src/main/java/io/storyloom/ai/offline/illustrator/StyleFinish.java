@@ -60,41 +60,57 @@ final class StyleFinish {
         if (style == PaintStyle.STORYBOOK) {
             return;
         }
+        // A page has far fewer colours than pixels (flat fills, repeated strokes): each colour is recoloured once,
+        // remembered in a small table, and the pixels are read and written in bulk.
+        int[] pixels = page.getRGB(0, 0, w, h, null, 0, w);
+        int[] from = new int[RECOLOUR_TABLE];
+        int[] to = new int[RECOLOUR_TABLE];
+        from[0] = 1; // every empty slot holds a colour that belongs to another slot, so it never matches
         float[] hsb = new float[3];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int rgb = page.getRGB(x, y);
-                Color.RGBtoHSB((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, hsb);
-                float sat = hsb[1];
-                float bri = hsb[2];
-                switch (style) {
-                    case WATERCOLOR -> {
-                        sat *= 0.7f;
-                        bri = 0.25f + bri * 0.78f;
-                    }
-                    case CRAYON -> sat = Math.min(1f, sat * 1.35f);
-                    case CARTOON -> {
-                        sat = Math.min(1f, sat * 1.4f + 0.04f);
-                        bri = Math.min(1f, bri * 1.04f);
-                    }
-                    case PENCIL -> {
-                        // Graphite with a hint of colour, its darks pressed harder so the page is not pale.
-                        sat *= 0.45f;
-                        bri = 0.5f + (bri - 0.5f) * 1.3f;
-                    }
-                    case PAPER_CUT -> {
-                        // Flat tones of coloured paper: fewer shades, never greyer nor darker than the colour
-                        // was (rounding a pale sky down made grey bands across it).
-                        sat = Math.max(sat, Math.round(Math.min(1f, sat * 1.25f) * 3) / 3f);
-                        bri = (float) Math.ceil(bri * 5) / 5f;
-                    }
-                    default -> {
-                        continue;
-                    }
-                }
-                page.setRGB(x, y, Color.HSBtoRGB(hsb[0], Math.clamp(sat, 0f, 1f), Math.clamp(bri, 0f, 1f)));
+        for (int i = 0; i < pixels.length; i++) {
+            int rgb = pixels[i];
+            int slot = (rgb * 0x9E3779B1 >>> 20) & (RECOLOUR_TABLE - 1);
+            if (from[slot] != rgb) {
+                from[slot] = rgb;
+                to[slot] = recoloured(rgb, style, hsb);
+            }
+            pixels[i] = to[slot];
+        }
+        page.setRGB(0, 0, w, h, pixels, 0, w);
+    }
+
+    private static final int RECOLOUR_TABLE = 4096; // a power of two: the slot is the hash's top bits
+
+    private static int recoloured(int rgb, PaintStyle style, float[] hsb) {
+        Color.RGBtoHSB((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, hsb);
+        float sat = hsb[1];
+        float bri = hsb[2];
+        switch (style) {
+            case WATERCOLOR -> {
+                sat *= 0.7f;
+                bri = 0.25f + bri * 0.78f;
+            }
+            case CRAYON -> sat = Math.min(1f, sat * 1.35f);
+            case CARTOON -> {
+                sat = Math.min(1f, sat * 1.4f + 0.04f);
+                bri = Math.min(1f, bri * 1.04f);
+            }
+            case PENCIL -> {
+                // Graphite with a hint of colour, its darks pressed harder so the page is not pale.
+                sat *= 0.45f;
+                bri = 0.5f + (bri - 0.5f) * 1.3f;
+            }
+            case PAPER_CUT -> {
+                // Flat tones of coloured paper: fewer shades, never greyer nor darker than the colour
+                // was (rounding a pale sky down made grey bands across it).
+                sat = Math.max(sat, Math.round(Math.min(1f, sat * 1.25f) * 3) / 3f);
+                bri = (float) Math.ceil(bri * 5) / 5f;
+            }
+            default -> {
+                return rgb;
             }
         }
+        return Color.HSBtoRGB(hsb[0], Math.clamp(sat, 0f, 1f), Math.clamp(bri, 0f, 1f));
     }
 
     /** Blocks of one colour each, the colour of the block's middle. */
