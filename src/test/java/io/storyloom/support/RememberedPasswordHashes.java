@@ -15,7 +15,8 @@ import org.springframework.util.StringUtils;
  * answers: the suite signs up and signs in hundreds of accounts with one password, and hashing each anew
  * was a fifth of its CPU. The first hash of a password is reused for every account that chooses it (a
  * real hash, of that password, in the stored format), and each check of a password against a hash is
- * worked out once. Passwords listed in {@code storyloom-test.really-hashed-passwords} are hashed and
+ * worked out once. What is remembered is shared by every app the test JVM starts: the encoder is the same
+ * in all of them, and each app hashing the suite's password anew was still a tenth of its CPU. Passwords listed in {@code storyloom-test.really-hashed-passwords} are hashed and
  * checked anew every time: SignInThrottleTest times the checks of a wrong password.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -36,8 +37,11 @@ public class RememberedPasswordHashes {
     private record Remembering(PasswordEncoder encoder, Set<String> reallyHashed, Map<String, String> hashes,
             Map<Check, Boolean> checks) implements PasswordEncoder {
 
+        private static final Map<String, String> HASHES = new ConcurrentHashMap<>();
+        private static final Map<Check, Boolean> CHECKS = new ConcurrentHashMap<>();
+
         Remembering(PasswordEncoder encoder, Set<String> reallyHashed) {
-            this(encoder, reallyHashed, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            this(encoder, reallyHashed, HASHES, CHECKS);
         }
 
         @Override
