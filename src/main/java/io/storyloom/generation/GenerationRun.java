@@ -31,6 +31,7 @@ final class GenerationRun implements AutoCloseable {
     private final Set<Future<?>> forked = ConcurrentHashMap.newKeySet();
     private final Thread owner = Thread.currentThread();
     private volatile boolean stopped;
+    private volatile boolean completing;
 
     /** @param owner the account the book is for, whose pictures share the image provider fairly with others' */
     GenerationRun(UUID storyId, int attempt, StoryBrief brief, StoryProgress progress, UUID owner) {
@@ -75,6 +76,7 @@ final class GenerationRun implements AutoCloseable {
     }
 
     void complete() {
+        completing = true; // set before the story reads COMPLETE, so the unwanted-run check never sees it as ended
         if (!progress.complete(storyId, attempt, ACTOR)) {
             throw new GenerationStopped(storyId);
         }
@@ -89,6 +91,11 @@ final class GenerationRun implements AutoCloseable {
 
     boolean isStopped() {
         return stopped;
+    }
+
+    /** Whether the run has reached its own end: writing COMPLETE, or done with it. */
+    boolean isCompleting() {
+        return completing;
     }
 
     /** Stops the run from another thread: interrupts the provider calls under way. */

@@ -50,7 +50,8 @@ class RunningGenerations implements SchedulingConfigurer {
     void on(StoryStopped event) {
         GenerationRun run = runs.get(event.storyId());
         if (run != null) {
-            log.info("Stopping generation of story {}: it was ended", event.storyId());
+            log.atInfo().addKeyValue("story_id", event.storyId())
+                    .log("Stopping generation of story {}: it was ended", event.storyId());
             run.stop();
         }
     }
@@ -63,8 +64,11 @@ class RunningGenerations implements SchedulingConfigurer {
         Map<UUID, Integer> wanted = stories.attemptsStillWanted(ids);
         for (UUID id : ids) {
             GenerationRun run = runs.get(id);
-            if (run != null && !run.isStopped() && !Integer.valueOf(run.attempt()).equals(wanted.get(id))) {
-                log.info("Stopping generation of story {}: it was cancelled, deleted or restarted", id);
+            // A run that completed its story reads as ended too until it is unregistered: it is not stopped.
+            if (run != null && !run.isStopped() && !run.isCompleting()
+                    && !Integer.valueOf(run.attempt()).equals(wanted.get(id))) {
+                log.atInfo().addKeyValue("story_id", id)
+                        .log("Stopping generation of story {}: it was cancelled, deleted or restarted", id);
                 run.stop();
             }
         }

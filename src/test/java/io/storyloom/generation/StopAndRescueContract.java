@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import io.storyloom.story.StoryProgress;
 import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.storage.StorageProvider;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,12 @@ abstract class StopAndRescueContract extends AppTest {
 
     @Autowired
     StorageProvider jobs;
+
+    @Autowired
+    RunningGenerations running;
+
+    @Autowired
+    StoryProgress progress;
 
     @Test
     void cancelStopsTheWorkAtOnceAndRetryResumesIt() {
@@ -63,6 +70,27 @@ abstract class StopAndRescueContract extends AppTest {
         assertThat(api.post("/stories/" + id + "/retry", null).status()).isEqualTo(202);
         assertThat(stories.awaitEnd(id).get("status").asString()).isEqualTo("COMPLETE");
         assertThat(models.succeeded("IMAGE_PAGE")).isEqualTo(4);
+    }
+
+    @Test
+    void aRunThatCompletedItsStoryIsNotStoppedAsUnwanted() {
+        models.hold();
+        String id = stories.create("Rhea", 3);
+        ModelControl.Call outline = models.nextCall();
+        // A run of the story's attempt writes COMPLETE; until it is unregistered the story reads as ended.
+        var run = new GenerationRun(UUID.fromString(id), 1, null, progress, null);
+        running.register(run);
+        try {
+            run.complete();
+            running.stopUnwanted();
+            assertThat(run.isStopped()).as("a finished run is not stopped as cancelled").isFalse();
+        } finally {
+            running.unregister(run);
+        }
+        models.open();
+        outline.proceed();
+        awaitJobEnded(id);
+        assertThat(stories.status(id).get("status").asString()).isEqualTo("COMPLETE");
     }
 
     @Test
