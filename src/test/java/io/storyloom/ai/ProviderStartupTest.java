@@ -5,20 +5,19 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.storyloom.StoryloomApplication;
 import io.storyloom.ai.http.MissingProviderSetting;
+import io.storyloom.support.CapturedConsole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.NestedExceptionUtils;
 
 /** A real provider without its key: the app refuses to start and says which variable to set. */
-@ExtendWith(OutputCaptureExtension.class)
+@CapturedConsole
 @ResourceLock(Resources.SYSTEM_OUT) // captures the console
 class ProviderStartupTest {
 

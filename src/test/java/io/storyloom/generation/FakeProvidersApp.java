@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.storyloom.ai.http.ProviderStubs;
 import io.storyloom.support.Api;
+import io.storyloom.support.CapturedConsole;
 import io.storyloom.support.H2Database;
 import io.storyloom.support.RememberedPasswordHashes;
 import io.storyloom.support.RunningAppLocks;
@@ -26,11 +27,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -47,7 +46,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
                 // Every test client is the same address (loopback): room for the many accounts tests make.
                 "storyloom.sign-in.checks-per-address-per-minute=100000",
                 "storyloom.sign-in.sign-ups-per-address-per-hour=100000"})
-@ExtendWith(OutputCaptureExtension.class)
+@CapturedConsole
 @ResourceLock(providers = RunningAppLocks.class)
 @Import(RememberedPasswordHashes.class)
 abstract class FakeProvidersApp {

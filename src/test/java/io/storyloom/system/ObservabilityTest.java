@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
+import io.storyloom.support.CapturedConsole;
 import io.storyloom.support.StoryClient;
 import io.storyloom.support.TestDatabase;
 import io.storyloom.support.Users;
@@ -21,18 +22,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 /** Structured logs, metrics, health and the API description, seen from outside. */
-@ExtendWith(OutputCaptureExtension.class)
+@CapturedConsole
 @TestDatabase(TestDatabase.Kind.H2)
 class ObservabilityTest extends AppTest {
 

@@ -14,25 +14,24 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.storyloom.ai.ProviderException;
 import io.storyloom.ai.ProviderException.Reason;
+import io.storyloom.support.CapturedConsole;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * How a provider call behaves on a real network: what is retried (429, 503, timeouts) and how long it
  * waits, what fails at once (400, 401, 402, 403, 404, 422) and what people are told, and that the key
  * never leaves the Authorization header.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@CapturedConsole
 @ResourceLock(Resources.SYSTEM_OUT) // captures the console
 class ProviderCallsTest {
 

@@ -25,24 +25,23 @@ import io.storyloom.ai.http.ProviderClient;
 import io.storyloom.ai.http.ProviderEndpoint;
 import io.storyloom.ai.http.ProviderStubs;
 import io.storyloom.ai.http.TextProviderSettings.StructuredOutput;
+import io.storyloom.support.CapturedConsole;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The chat adapter against a fake Together / OpenAI / Ollama answering in their exact shapes. */
-@ExtendWith(OutputCaptureExtension.class)
+@CapturedConsole
 @ResourceLock(Resources.SYSTEM_OUT) // captures the console
 class OpenAiChatModelTest {
 
