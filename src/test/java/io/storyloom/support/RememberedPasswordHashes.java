@@ -16,8 +16,9 @@ import org.springframework.util.StringUtils;
  * was a fifth of its CPU. The first hash of a password is reused for every account that chooses it (a
  * real hash, of that password, in the stored format), and each check of a password against a hash is
  * worked out once. What is remembered is shared by every app the test JVM starts: the encoder is the same
- * in all of them, and each app hashing the suite's password anew was still a tenth of its CPU. Passwords listed in {@code storyloom-test.really-hashed-passwords} are hashed and
- * checked anew every time: SignInThrottleTest times the checks of a wrong password.
+ * in all of them, and each app hashing the suite's password anew was still a tenth of its CPU. Passwords
+ * listed in {@code storyloom-test.really-hashed-passwords} are hashed and checked anew every time:
+ * SignInThrottleTest times the checks of a wrong password.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class RememberedPasswordHashes {

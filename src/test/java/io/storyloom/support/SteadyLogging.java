@@ -1,19 +1,35 @@
 package io.storyloom.support;
 
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
+import java.lang.reflect.Method;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 
-/** Holds off apps' logging set-up while a test of a {@link CapturedConsole} class runs. */
-final class SteadyLogging implements BeforeEachCallback, AfterEachCallback {
+/**
+ * Holds off apps' logging set-up while a test method of a {@link CapturedConsole} class runs. The method
+ * body only: the callbacks around it use Spring's context cache, which an app starting holds while it waits
+ * for this lock.
+ */
+final class SteadyLogging implements InvocationInterceptor {
 
     @Override
-    public void beforeEach(ExtensionContext context) {
-        LoggingSetup.LOCK.readLock().lock();
+    public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+            ExtensionContext extensionContext) throws Throwable {
+        steadily(invocation);
     }
 
     @Override
-    public void afterEach(ExtensionContext context) {
-        LoggingSetup.LOCK.readLock().unlock();
+    public void interceptTestTemplateMethod(Invocation<Void> invocation,
+            ReflectiveInvocationContext<Method> invocationContext, ExtensionContext extensionContext) throws Throwable {
+        steadily(invocation);
+    }
+
+    private static void steadily(Invocation<Void> invocation) throws Throwable {
+        LoggingSetup.LOCK.readLock().lock();
+        try {
+            invocation.proceed();
+        } finally {
+            LoggingSetup.LOCK.readLock().unlock();
+        }
     }
 }
