@@ -24,7 +24,9 @@ import java.util.function.UnaryOperator;
  */
 public class ModelControl {
 
-    private volatile boolean gated;
+    // Guarded by this: a call that finds the gate shut joins the arrivals in the same step, so an open() that
+    // runs meanwhile lets it through (it once waited its 60 s out, missed by an open() between the two).
+    private boolean gated;
     private final BlockingQueue<Call> arrivals = new LinkedBlockingQueue<>();
     private final Map<String, AtomicInteger> failAt = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
@@ -44,9 +46,7 @@ public class ModelControl {
     }
 
     public void reset() {
-        gated = false;
-        arrivals.forEach(Call::proceed);
-        arrivals.clear();
+        open();
         failAt.clear();
         alterations.clear();
         seen.clear();
@@ -59,15 +59,16 @@ public class ModelControl {
     }
 
     /** From now on every call waits until the test calls {@link Call#proceed()}. */
-    public void hold() {
+    public synchronized void hold() {
         gated = true;
     }
 
     /** Lets every held and future call through. */
-    public void open() {
+    public synchronized void open() {
         gated = false;
-        arrivals.forEach(Call::proceed);
-        arrivals.clear();
+        for (Call call; (call = arrivals.poll()) != null; ) {
+            call.proceed();
+        }
     }
 
     /** The next held call, waiting up to 30 s for it to arrive. */
@@ -150,9 +151,8 @@ public class ModelControl {
 
     private <T> T call(String name, Supplier<T> real) {
         arrived.incrementAndGet();
-        if (gated) {
-            var call = new Call(name, new CountDownLatch(1));
-            arrivals.add(call);
+        Call call = held(name);
+        if (call != null) {
             try {
                 await(call.release());
             } catch (IllegalStateException e) {
@@ -172,6 +172,15 @@ public class ModelControl {
         T result = real.get();
         succeeded.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
         return result;
+    }
+
+    private synchronized Call held(String name) {
+        if (!gated) {
+            return null;
+        }
+        var call = new Call(name, new CountDownLatch(1));
+        arrivals.add(call);
+        return call;
     }
 
     private static void await(CountDownLatch latch) {
