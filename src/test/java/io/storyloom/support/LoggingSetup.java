@@ -1,9 +1,12 @@
 package io.storyloom.support;
 
+import ch.qos.logback.classic.LoggerContext;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationStartingEvent;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.event.GenericApplicationListener;
 import org.springframework.core.Ordered;
@@ -13,8 +16,10 @@ import org.springframework.core.ResolvableType;
  * Spring Boot sets logging up again whenever an app starts in this JVM after another's context closed, and
  * until it is done it drops every log line of the JVM (a deny-all filter) and resets the appenders. So a
  * class that asserts what was logged ({@link CapturedConsole}) would miss its line when an app starts in
- * a class running beside it. Starting apps hold the write lock from their first event until logging is
- * set up; a capturing test holds the read lock while it runs. Registered in {@code META-INF/spring.factories}.
+ * a class running beside it. An app that will set logging up (Spring Boot's mark of a set-up logging system
+ * is absent: another app closed) holds the write lock from its first event until it is done; a capturing
+ * test holds the read lock while it runs. Apps starting while logging stays set up pass freely. Registered
+ * in {@code META-INF/spring.factories}.
  */
 public final class LoggingSetup {
 
@@ -34,7 +39,7 @@ public final class LoggingSetup {
         @Override
         public void onApplicationEvent(ApplicationEvent event) {
             // A capturing test that starts an app itself already holds the read lock (it cannot upgrade).
-            if (LOCK.getReadHoldCount() == 0) {
+            if (LOCK.getReadHoldCount() == 0 && !loggingSetUp()) {
                 LOCK.writeLock().lock();
             }
         }
@@ -43,6 +48,11 @@ public final class LoggingSetup {
         public int getOrder() {
             return Ordered.HIGHEST_PRECEDENCE;
         }
+    }
+
+    /** Whether Spring Boot's logging system is set up in this JVM, so a starting app leaves it alone. */
+    static boolean loggingSetUp() {
+        return ((LoggerContext) LoggerFactory.getILoggerFactory()).getObject(LoggingSystem.class.getName()) != null;
     }
 
     /** Last of an app's listeners: once logging is set up (or the start failed), captures may run again. */
