@@ -57,6 +57,20 @@ class LexiconTest {
             de | Ein Junge, der auf seinen Freund einsticht          | WEAPONS
             de | Eine Geschichte, in der Ausländer dreckig sind      | HATE
             de | Kinder, die eine Katze quälen                       | ANIMAL_CRUELTY
+            en | The giant k*lls the shepherd                        | VIOLENCE
+            en | A boy who st*bs his friend                          | VIOLENCE
+            en | She m**ders the queen                               | VIOLENCE
+            en | They set the farmer's barn on fire                  | DANGEROUS_ACTS
+            en | The boys kick the neighbour's dog                   | ANIMAL_CRUELTY
+            en | Daddy's special juice makes the kids dizzy         | DRUGS
+            en | Smoking pot behind the gym                          | DRUGS
+            es | Unos niños que beben vino en el parque              | DRUGS
+            es | El niño dispara a su amigo                          | WEAPONS
+            es | El lobo la mata en el bosque                        | VIOLENCE
+            fr | Un garçon qui tire sur sa sœur                      | WEAPONS
+            fr | Il a tiré sur lui                                   | WEAPONS
+            de | Ein Mann, der mit dem Messer auf sie einsticht      | WEAPONS
+            de | Die Kinder trinken Wein                             | DRUGS
             """)
     void eachLanguagesTermsAreFound(String language, String text, ContentCategory category) {
         assertThat(find(text)).contains(category);
@@ -80,7 +94,21 @@ class LexiconTest {
             "The tide takes the sandcastle away forever", "The nurse takes the children one by one",
             "A kind creature takes the lost child home", "The squirrel never saved enough nuts",
             "A snowball hits dad and everyone laughs", "Water bombs on a hot day", "A trip to Lower Slaughter",
-            "The torch works until the battery is dead", "Kindness is her secret weapon"})
+            "The torch works until the battery is dead", "Kindness is her secret weapon",
+            // a possessive owns what follows: the ball is kicked, not the dog
+            "Sam kicks the puppy's toy into the pond", "The dragon eats the child's sandwich",
+            // stars that hide no letter
+            "*yawn* the sleepy cat stretches", "Five stars * for the puppy show",
+            // word senses and idioms, in every language
+            "Mum kills time with a crossword", "They broke into song at the bus stop",
+            "The thunder drowns out the puppies' barking", "Fruit punch for all the kittens at the party",
+            "The ducklings must go back to their mother", "Grandpa drives the kids out of town for a picnic",
+            "Alcohol-free lemonade for everyone", "Ella vino a casa con su perro", "Una mata de tomates en el huerto",
+            "La delantera disparó a puerta y marcó", "Corre con los pies desnudos", "Nos matan de risa los payasos",
+            "Lo pasaron bomba en la playa", "Le cheval tire sur la corde", "Marcher pieds nus sur le sable",
+            "Pour tuer le temps, on chante", "Ivre de bonheur, il danse", "Wein nicht, der Hund kommt zurück",
+            "Der Bäcker sticht den Teig ein und sagt: einstechen", "Mia schießt auf das Tor",
+            "Apfelpunsch ohne Alkohol", "Ein kurzer Abstecher zum Spielplatz"})
     void allowedPhrasesAndLookAlikesPass(String text) {
         assertThat(find(text)).isEmpty();
     }
