@@ -71,6 +71,31 @@ class LexiconTest {
             fr | Il a tiré sur lui                                   | WEAPONS
             de | Ein Mann, der mit dem Messer auf sie einsticht      | WEAPONS
             de | Die Kinder trinken Wein                             | DRUGS
+            en | The older boy snorts lines at the party             | DRUGS
+            en | Kids who huff the aerosols in the garage            | DRUGS
+            en | He pops a cap in the shopkeeper                     | WEAPONS
+            en | The gangster is packing heat                        | WEAPONS
+            en | A stranger with candy says get into his van         | SEXUAL
+            en | The coach films the girls in the changing room      | SEXUAL
+            en | The ghost gouges out the children's eyes            | HORROR
+            en | A boy who doesn't want to live anymore              | SELF_HARM
+            en | The boys throw rocks at the swans                   | ANIMAL_CRUELTY
+            en | Refugees are parasites                              | HATE
+            en | A clown with a chainsaw                             | HORROR
+            es | Los chicos esnifan cola en el baño                  | DRUGS
+            es | Le pegó un tiro al vecino                           | WEAPONS
+            es | Una niña que se hace daño a propósito               | SELF_HARM
+            es | Los gitanos son cucarachas                          | HATE
+            fr | Des enfants qui sniffent de la colle                | DRUGS
+            fr | Le monstre arrache les yeux du chat                 | HORROR
+            fr | Un garçon qui ne veut plus vivre                    | SELF_HARM
+            fr | Un garçon qui se fait du mal exprès                 | SELF_HARM
+            de | Ein Junge, der eine Waffe hat                       | WEAPONS
+            de | Kinder, die Klebstoff schnüffeln                    | DRUGS
+            de | Ein Mädchen, das sich absichtlich verletzt          | SELF_HARM
+            de | Die Kinder werfen Steine nach den Tauben            | ANIMAL_CRUELTY
+            de | Ein Junge, der auf seine Lehrerin schießt           | WEAPONS
+            de | Ein Mann schickt Nacktbilder                        | SEXUAL
             """)
     void eachLanguagesTermsAreFound(String language, String text, ContentCategory category) {
         assertThat(find(text)).contains(category);
@@ -108,7 +133,16 @@ class LexiconTest {
             "Lo pasaron bomba en la playa", "Le cheval tire sur la corde", "Marcher pieds nus sur le sable",
             "Pour tuer le temps, on chante", "Ivre de bonheur, il danse", "Wein nicht, der Hund kommt zurück",
             "Der Bäcker sticht den Teig ein und sagt: einstechen", "Mia schießt auf das Tor",
-            "Apfelpunsch ohne Alkohol", "Ein kurzer Abstecher zum Spielplatz"})
+            "Apfelpunsch ohne Alkohol", "Ein kurzer Abstecher zum Spielplatz",
+            // the phrasing families stay phrases: their words alone are ordinary
+            "The puppy sniffs the glue stick on the craft table", "She pops a cap on her pen",
+            "Dad packs heat packs for the ski trip", "Mum helps the twins in the changing room",
+            "The owl eats with her eyes closed", "The fish doesn't want to live in the bowl anymore",
+            "The lumberjack starts his chainsaw", "Die Försterin schneidet den Ast mit der Kettensäge ab",
+            "El leñador corta el tronco con la motosierra", "Le bûcheron coupe le tronc à la tronçonneuse",
+            "El pez no quiere vivir en la pecera", "Le poisson ne veut plus vivre dans le bocal",
+            "Les arbres sont nus en hiver", "Die Bäume sind nackt im Winter",
+            "Er wartet auf seinen Freund, der aufs Tor schießt", "Mama packt die Geschenke ins Auto"})
     void allowedPhrasesAndLookAlikesPass(String text) {
         assertThat(find(text)).isEmpty();
     }
