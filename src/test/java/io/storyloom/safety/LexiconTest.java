@@ -96,6 +96,15 @@ class LexiconTest {
             de | Die Kinder werfen Steine nach den Tauben            | ANIMAL_CRUELTY
             de | Ein Junge, der auf seine Lehrerin schießt           | WEAPONS
             de | Ein Mann schickt Nacktbilder                        | SEXUAL
+            fr | Un homme qui vend de l'héroïne aux enfants          | DRUGS
+            es | Un niño que se inyecta heroína                      | DRUGS
+            en | A boy who takes heroin                              | DRUGS
+            de | Der Mörder schleicht durchs Haus                    | VIOLENCE
+            fr | Ils traitent le garçon de sale négro                | HATE
+            fr | Le pirate est complètement soûl                     | DRUGS
+            en | They call him a retard                              | HATE
+            de | Der König will den Drachen köpfen                   | VIOLENCE
+            de | Ein Einbruch in die Bank                            | CRIME
             """)
     void eachLanguagesTermsAreFound(String language, String text, ContentCategory category) {
         assertThat(find(text)).contains(category);
@@ -142,7 +151,20 @@ class LexiconTest {
             "El leñador corta el tronco con la motosierra", "Le bûcheron coupe le tronc à la tronçonneuse",
             "El pez no quiere vivir en la pecera", "Le poisson ne veut plus vivre dans le bocal",
             "Les arbres sont nus en hiver", "Die Bäume sind nackt im Winter",
-            "Er wartet auf seinen Freund, der aufs Tor schießt", "Mama packt die Geschenke ins Auto"})
+            "Er wartet auf seinen Freund, der aufs Tor schießt", "Mama packt die Geschenke ins Auto",
+            // every language is checked on every text with accents folded: a word of one is not a listed
+            // word of another (negro, soul, heroine, morder, retard, mord, râpé, toten, Maul, Stab)
+            "El gato negro duerme en el sofá", "Grandpa was a gentle soul", "The heroine of the story saves the town",
+            "La heroína del cuento salva el pueblo", "L'héroïne du conte sauve le village",
+            "El perro no quiere morder a nadie", "Le lapin blanc est en retard", "Le chat s'attarde au soleil",
+            "Hay que revolver la sopa", "El barco va a atracar en el puerto", "El tren llega retrasado",
+            "Le chien mord dans la pomme", "Die Kinder tragen Kronen auf den Köpfen", "Lena kann gut Bälle köpfen",
+            "Bei Einbruch der Dunkelheit gehen sie heim", "Der Hirte stützt sich auf seinen Stab",
+            "Der Hund trägt den Stock im Maul", "Des pâtes au fromage râpé", "Un jus de grenade",
+            "La danseuse exécute une pirouette", "Une tapette à mouches", "Am Tag der Toten denkt die Familie an Oma",
+            "Das Knie ist blutig, aber Mia steht auf", "The room is spic and span", "Mum bakes with stoned cherries",
+            "The big clock goes bong", "The nurse dabs on rubbing alcohol", "El bizcocho borracho de la abuela",
+            "Comen panchitos en la fiesta", "Una bombe glacée? Non, des bombas de crema"})
     void allowedPhrasesAndLookAlikesPass(String text) {
         assertThat(find(text)).isEmpty();
     }
