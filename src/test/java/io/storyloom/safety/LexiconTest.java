@@ -105,6 +105,15 @@ class LexiconTest {
             en | They call him a retard                              | HATE
             de | Der König will den Drachen köpfen                   | VIOLENCE
             de | Ein Einbruch in die Bank                            | CRIME
+            en | Grandpa smokes his pipe with the boys               | DRUGS
+            en | Immigrants are animals                              | HATE
+            en | A boy who burns ants with a lighter                 | ANIMAL_CRUELTY
+            en | They put the goldfish in the microwave              | CRIME
+            en | The demon eats the baby                             | HORROR
+            en | The monster ate the parents                         | HORROR
+            en | Kids who drink the drain cleaner                    | DANGEROUS_ACTS
+            en | The boy burns himself on purpose                    | SELF_HARM
+            de | Kinder, die Tiere quälen                            | ANIMAL_CRUELTY
             """)
     void eachLanguagesTermsAreFound(String language, String text, ContentCategory category) {
         assertThat(find(text)).contains(category);
@@ -164,7 +173,21 @@ class LexiconTest {
             "La danseuse exécute une pirouette", "Une tapette à mouches", "Am Tag der Toten denkt die Familie an Oma",
             "Das Knie ist blutig, aber Mia steht auf", "The room is spic and span", "Mum bakes with stoned cherries",
             "The big clock goes bong", "The nurse dabs on rubbing alcohol", "El bizcocho borracho de la abuela",
-            "Comen panchitos en la fiesta", "Una bombe glacée? Non, des bombas de crema"})
+            "Comen panchitos en la fiesta", "Una bombe glacée? Non, des bombas de crema",
+            // ordinary senses around a listed word, and phrases that were broader than their harm
+            "They danced until they were dead tired", "The puppy rips the newspaper to shreds",
+            "Mum shot him a look across the table", "Dad tells Mia not to tell anyone about the secret party",
+            "Mum is kissing him goodnight in bed", "He burns himself on the hot pan", "She cut herself by accident",
+            "At the end of his life, Grandpa loved the garden", "The kites get high above the hill",
+            "The shop sells baking powder", "Smoke from the chimney pipe", "Drinking cocoa keeps our spirits up",
+            "The refugees carry their animals across the river", "A savage storm hits the island",
+            "Mum drinks tea with the cleaner",
+            "The sun burns hot and the ants hide", "Dad puts the fish fingers in the oven",
+            "The chef demonstrates how he eats noodles", "The little monster eats dinner with his parents",
+            "The sunset sets fire to the sky", "The dragon sets the birthday candles on fire",
+            "Her little brother steals her toy car", "The great cookie heist",
+            "Mia calls shotgun and sits in the front",
+            "Die Qualle und andere Tiere im Meer"})
     void allowedPhrasesAndLookAlikesPass(String text) {
         assertThat(find(text)).isEmpty();
     }
