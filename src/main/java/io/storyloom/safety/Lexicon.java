@@ -31,10 +31,10 @@ final class Lexicon {
     /** Between the words of a phrase written with "~", up to this many other words may stand. */
     private static final int GAP = 3;
     /**
-     * A letter hidden behind "*" inside a word ("k*ll", "st*bs"): the usual way of writing a word while
-     * pretending not to. Only between letters, so "*wink*" and footnote stars stay punctuation.
+     * A letter hidden behind "*", "#" or "_" inside a word ("k*ll", "st#bs", "r_pe"): the usual way of
+     * writing a word while pretending not to. Only between letters, so "*wink*" and "#1" stay punctuation.
      */
-    private static final Pattern MASK = Pattern.compile("(?<=\\p{L})[*]+(?=\\p{L})");
+    private static final Pattern MASK = Pattern.compile("(?<=\\p{L})[*#_]+(?=\\p{L})");
     private static final char MASKED = '\u0003';
     /** At most this many hidden letters, and at least two shown: "**ll" could be any word. */
     private static final int MAX_MASKED = 2;

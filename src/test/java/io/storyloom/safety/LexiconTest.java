@@ -60,6 +60,8 @@ class LexiconTest {
             en | The giant k*lls the shepherd                        | VIOLENCE
             en | A boy who st*bs his friend                          | VIOLENCE
             en | She m**ders the queen                               | VIOLENCE
+            en | The pirate st#bs the sailor                         | VIOLENCE
+            en | A man who r_pes a girl                              | SEXUAL
             en | They set the farmer's barn on fire                  | DANGEROUS_ACTS
             en | The boys kick the neighbour's dog                   | ANIMAL_CRUELTY
             en | Daddy's special juice makes the kids dizzy         | DRUGS
@@ -159,7 +161,7 @@ class LexiconTest {
             "The lumberjack starts his chainsaw", "Die Försterin schneidet den Ast mit der Kettensäge ab",
             "El leñador corta el tronco con la motosierra", "Le bûcheron coupe le tronc à la tronçonneuse",
             "El pez no quiere vivir en la pecera", "Le poisson ne veut plus vivre dans le bocal",
-            "Les arbres sont nus en hiver", "Die Bäume sind nackt im Winter",
+            "Les arbres sont nus en hiver", "Die Bäume sind nackt im Winter", "Jetzt sind die Äste nackt",
             "Er wartet auf seinen Freund, der aufs Tor schießt", "Mama packt die Geschenke ins Auto",
             // every language is checked on every text with accents folded: a word of one is not a listed
             // word of another (negro, soul, heroine, morder, retard, mord, râpé, toten, Maul, Stab)
