@@ -112,6 +112,11 @@ class LexiconTest {
             en | A boy who burns ants with a lighter                 | ANIMAL_CRUELTY
             en | They put the goldfish in the microwave              | CRIME
             en | The demon eats the baby                             | HORROR
+            en | She swallows all her pills at once                  | SELF_HARM
+            en | The boy swallows his grandma's pills                | DANGEROUS_ACTS
+            de | Der Soldat wirft eine Granate                       | WEAPONS
+            es | Un niño de seis años conduce el coche de su padre    | DANGEROUS_ACTS
+            fr | Un enfant qui conduit la voiture de sa mère         | DANGEROUS_ACTS
             en | The monster ate the parents                         | HORROR
             en | Kids who drink the drain cleaner                    | DANGEROUS_ACTS
             en | The boy burns himself on purpose                    | SELF_HARM
@@ -189,7 +194,10 @@ class LexiconTest {
             "The sunset sets fire to the sky", "The dragon sets the birthday candles on fire",
             "Her little brother steals her toy car", "The great cookie heist",
             "Mia calls shotgun and sits in the front",
-            "Die Qualle und andere Tiere im Meer"})
+            "Die Qualle und andere Tiere im Meer", "Un jersey granate para el invierno",
+            "Papá conduce el coche solo hasta el pueblo", "Papa conduit seul la voiture jusqu'à la mer",
+            "Grandpa swallows his pills with water every morning", "La abuela traga sus pastillas con agua",
+            "Mamie avale ses médicaments avec un verre d'eau", "Opa schluckt seine Tabletten mit Wasser"})
     void allowedPhrasesAndLookAlikesPass(String text) {
         assertThat(find(text)).isEmpty();
     }
