@@ -30,9 +30,22 @@ final class Lexicon {
     private static final Pattern STRETCHED = Pattern.compile("(\\p{L})\\1\\1");
     /** Between the words of a phrase written with "~", up to this many other words may stand. */
     private static final int GAP = 3;
+    /**
+     * A letter hidden behind "*", "#" or "_" inside a word ("k*ll", "st#bs", "r_pe"): the usual way of
+     * writing a word while pretending not to. Only between letters, so "*wink*" and "#1" stay punctuation.
+     */
+    private static final Pattern MASK = Pattern.compile("(?<=\\p{L})[*#_]+(?=\\p{L})");
+    private static final char MASKED = '\u0003';
+    /** At most this many hidden letters, and at least two shown: "**ll" could be any word. */
+    private static final int MAX_MASKED = 2;
+    /** "'s" of a possessive ("the dog's ball"), kept on its word as this mark rather than split off as "s". */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['\u2019]s(?![\\p{L}\\p{N}])");
+    private static final char OWNS = '\u0004';
 
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
     private final List<Term> byPrefix = new ArrayList<>();
+    /** Every term, for a masked word of the text, which no index can look up. */
+    private final List<Term> all = new ArrayList<>();
     private final Map<String, List<String[]>> allowedByFirstWord = new HashMap<>();
 
     private Lexicon() {
@@ -65,23 +78,25 @@ final class Lexicon {
 
     /** The categories whose terms occur in the text, which must already be normalised. */
     Set<ContentCategory> find(String normalized) {
-        String[] words = words(normalized);
-        boolean[] allowed = allowed(words);
-        Word[] text = new Word[words.length];
-        for (int i = 0; i < words.length; i++) {
-            text[i] = Word.of(words[i]);
+        String[] marked = words(normalized);
+        String[] words = new String[marked.length];
+        Word[] text = new Word[marked.length];
+        for (int i = 0; i < marked.length; i++) {
+            text[i] = Word.of(marked[i]);
+            words[i] = text[i].text();
         }
+        boolean[] allowed = allowed(words);
         Set<ContentCategory> found = EnumSet.noneOf(ContentCategory.class);
         for (int i = 0; i < text.length; i++) {
             if (allowed[i]) {
                 continue;
             }
-            for (Term term : byFirstWord.getOrDefault(text[i].squeezed(), List.of())) {
+            for (Term term : text[i].masked() ? all : byFirstWord.getOrDefault(text[i].squeezed(), List.of())) {
                 if (term.matchesAt(text, allowed, i)) {
                     found.add(term.category());
                 }
             }
-            for (Term term : byPrefix) {
+            for (Term term : text[i].masked() ? List.<Term>of() : byPrefix) {
                 if (term.matchesAt(text, allowed, i)) {
                     found.add(term.category());
                 }
@@ -164,7 +179,9 @@ final class Lexicon {
         List<Boolean> prefixes = new ArrayList<>();
         for (String piece : entry.split("\\s+")) {
             boolean prefix = piece.endsWith("*");
-            String[] parts = words(TextNormalizer.normalize(prefix ? piece.substring(0, piece.length() - 1) : piece));
+            // a term's own "'s" ("daddy's special bottle") is just its word: the text's possessive matches it
+            String[] parts = Arrays.stream(words(TextNormalizer.normalize(prefix ? piece.substring(0, piece.length() - 1)
+                    : piece))).map(w -> Word.of(w).text()).toArray(String[]::new);
             for (int p = 0; p < parts.length; p++) {
                 words.add(parts[p]);
                 prefixes.add(prefix && p == parts.length - 1);
@@ -183,6 +200,7 @@ final class Lexicon {
         }
         var term = new Term(words.toArray(String[]::new), words.stream().map(Lexicon::squeeze).toArray(String[]::new),
                 prefix, category);
+        all.add(term);
         if (prefix[0]) {
             byPrefix.add(term);
         } else {
@@ -190,9 +208,14 @@ final class Lexicon {
         }
     }
 
-    /** Normalised text as words; "~" survives as the gap marker of a phrase. */
+    /**
+     * Normalised text as words; "~" survives as the gap marker of a phrase, a possessive "'s" as a mark at
+     * the end of its word and a letter hidden behind "*" as a mark in its place (see {@link Word}).
+     */
     private static String[] words(String normalized) {
-        String[] raw = normalized.replace("~", " \u0001 ").split("[^\\p{L}\\p{N}\\u0001]+");
+        String marked = POSSESSIVE.matcher(MASK.matcher(normalized).replaceAll(m -> String.valueOf(MASKED)
+                .repeat(m.group().length()))).replaceAll(String.valueOf(OWNS));
+        String[] raw = marked.replace("~", " \u0001 ").split("[^\\p{L}\\p{N}\\u0001\\u0003\\u0004]+");
         return Arrays.stream(raw).filter(w -> !w.isEmpty())
                 .map(w -> w.equals("\u0001") ? "~" : w).toArray(String[]::new);
     }
@@ -205,14 +228,38 @@ final class Lexicon {
         return prefix ? textWord.startsWith(termWord) : textWord.equals(termWord);
     }
 
+    /** Like {@link #compare}, a masked letter of the text's word standing for any one letter of the term's. */
+    private static boolean compareMasked(String textWord, String termWord, boolean prefix) {
+        if (prefix ? textWord.length() < termWord.length() : textWord.length() != termWord.length()) {
+            return false;
+        }
+        for (int i = 0; i < termWord.length(); i++) {
+            char c = textWord.charAt(i);
+            if (c != MASKED && c != termWord.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A word of the text, squeezed, and whether it is stretched: worked out once per word rather than once
-     * per term it is compared with.
+     * per term it is compared with. A possessive ("dog's") is its word without the "'s", marked as one: it
+     * still counts as a single word between the words of a phrase, and it ends no phrase ("kicks his dog's
+     * ball" does not kick the dog). A masked word ("k*ll") has a mark for each hidden letter; it is taken
+     * as masked only with at most {@link #MAX_MASKED} hidden letters and two shown.
      */
-    private record Word(String text, String squeezed, boolean stretched) {
+    private record Word(String text, String squeezed, boolean stretched, boolean possessive, boolean masked) {
 
-        static Word of(String text) {
-            return new Word(text, squeeze(text), STRETCHED.matcher(text).find());
+        static Word of(String token) {
+            boolean possessive = token.length() > 1 && token.charAt(token.length() - 1) == OWNS;
+            String text = possessive ? token.substring(0, token.length() - 1) : token;
+            long hidden = text.chars().filter(c -> c == MASKED).count();
+            boolean masked = hidden > 0 && hidden <= MAX_MASKED && text.length() - hidden >= 2;
+            if (hidden > 0 && !masked) {
+                text = text.replace(String.valueOf(MASKED), "");
+            }
+            return new Word(text, squeeze(text), STRETCHED.matcher(text).find(), possessive, masked);
         }
     }
 
@@ -227,8 +274,16 @@ final class Lexicon {
          * the text's word is stretched, then with repeated letters squeezed on both sides.
          */
         boolean same(Word text, int w) {
+            if (text.masked()) {
+                return compareMasked(text.text(), words[w], prefix[w]);
+            }
             return text.stretched() ? compare(text.squeezed(), squeezed[w], prefix[w])
                     : compare(text.text(), words[w], prefix[w]);
+        }
+
+        /** {@link #same}, except that a possessive never ends a phrase of several words: it owns what follows. */
+        boolean fits(Word text, int w) {
+            return same(text, w) && !(text.possessive() && w == words.length - 1 && words.length > 1);
         }
 
         boolean matchesAt(Word[] text, boolean[] allowed, int start) {
@@ -238,7 +293,7 @@ final class Lexicon {
                     int next = w + 1;
                     int found = -1;
                     for (int j = at; j < Math.min(text.length, at + GAP + 1); j++) {
-                        if (!allowed[j] && same(text[j], next)) {
+                        if (!allowed[j] && fits(text[j], next)) {
                             found = j;
                             break;
                         }
@@ -250,7 +305,7 @@ final class Lexicon {
                     w = next;
                     continue;
                 }
-                if (at >= text.length || allowed[at] || !same(text[at], w)) {
+                if (at >= text.length || allowed[at] || !fits(text[at], w)) {
                     return false;
                 }
                 at++;

@@ -57,6 +57,70 @@ class LexiconTest {
             de | Ein Junge, der auf seinen Freund einsticht          | WEAPONS
             de | Eine Geschichte, in der Ausländer dreckig sind      | HATE
             de | Kinder, die eine Katze quälen                       | ANIMAL_CRUELTY
+            en | The giant k*lls the shepherd                        | VIOLENCE
+            en | A boy who st*bs his friend                          | VIOLENCE
+            en | She m**ders the queen                               | VIOLENCE
+            en | The pirate st#bs the sailor                         | VIOLENCE
+            en | A man who r_pes a girl                              | SEXUAL
+            en | They set the farmer's barn on fire                  | DANGEROUS_ACTS
+            en | The boys kick the neighbour's dog                   | ANIMAL_CRUELTY
+            en | Daddy's special juice makes the kids dizzy         | DRUGS
+            en | Smoking pot behind the gym                          | DRUGS
+            es | Unos niños que beben vino en el parque              | DRUGS
+            es | El niño dispara a su amigo                          | WEAPONS
+            es | El lobo la mata en el bosque                        | VIOLENCE
+            fr | Un garçon qui tire sur sa sœur                      | WEAPONS
+            fr | Il a tiré sur lui                                   | WEAPONS
+            de | Ein Mann, der mit dem Messer auf sie einsticht      | WEAPONS
+            de | Die Kinder trinken Wein                             | DRUGS
+            en | The older boy snorts lines at the party             | DRUGS
+            en | Kids who huff the aerosols in the garage            | DRUGS
+            en | He pops a cap in the shopkeeper                     | WEAPONS
+            en | The gangster is packing heat                        | WEAPONS
+            en | A stranger with candy says get into his van         | SEXUAL
+            en | The coach films the girls in the changing room      | SEXUAL
+            en | The ghost gouges out the children's eyes            | HORROR
+            en | A boy who doesn't want to live anymore              | SELF_HARM
+            en | The boys throw rocks at the swans                   | ANIMAL_CRUELTY
+            en | Refugees are parasites                              | HATE
+            en | A clown with a chainsaw                             | HORROR
+            es | Los chicos esnifan cola en el baño                  | DRUGS
+            es | Le pegó un tiro al vecino                           | WEAPONS
+            es | Una niña que se hace daño a propósito               | SELF_HARM
+            es | Los gitanos son cucarachas                          | HATE
+            fr | Des enfants qui sniffent de la colle                | DRUGS
+            fr | Le monstre arrache les yeux du chat                 | HORROR
+            fr | Un garçon qui ne veut plus vivre                    | SELF_HARM
+            fr | Un garçon qui se fait du mal exprès                 | SELF_HARM
+            de | Ein Junge, der eine Waffe hat                       | WEAPONS
+            de | Kinder, die Klebstoff schnüffeln                    | DRUGS
+            de | Ein Mädchen, das sich absichtlich verletzt          | SELF_HARM
+            de | Die Kinder werfen Steine nach den Tauben            | ANIMAL_CRUELTY
+            de | Ein Junge, der auf seine Lehrerin schießt           | WEAPONS
+            de | Ein Mann schickt Nacktbilder                        | SEXUAL
+            fr | Un homme qui vend de l'héroïne aux enfants          | DRUGS
+            es | Un niño que se inyecta heroína                      | DRUGS
+            en | A boy who takes heroin                              | DRUGS
+            de | Der Mörder schleicht durchs Haus                    | VIOLENCE
+            fr | Ils traitent le garçon de sale négro                | HATE
+            fr | Le pirate est complètement soûl                     | DRUGS
+            en | They call him a retard                              | HATE
+            de | Der König will den Drachen köpfen                   | VIOLENCE
+            de | Ein Einbruch in die Bank                            | CRIME
+            en | Grandpa smokes his pipe with the boys               | DRUGS
+            en | Immigrants are animals                              | HATE
+            en | A boy who burns ants with a lighter                 | ANIMAL_CRUELTY
+            en | They put the goldfish in the microwave              | CRIME
+            en | The demon eats the baby                             | HORROR
+            en | She swallows all her pills at once                  | SELF_HARM
+            en | The boy swallows his grandma's pills                | DANGEROUS_ACTS
+            de | Der Soldat wirft eine Granate                       | WEAPONS
+            es | Un niño de seis años conduce el coche de su padre    | DANGEROUS_ACTS
+            fr | Un enfant qui conduit la voiture de sa mère         | DANGEROUS_ACTS
+            en | The monster ate the parents                         | HORROR
+            en | Kids who drink the drain cleaner                    | DANGEROUS_ACTS
+            en | The boy burns himself on purpose                    | SELF_HARM
+            de | Kinder, die Tiere quälen                            | ANIMAL_CRUELTY
             """)
     void eachLanguagesTermsAreFound(String language, String text, ContentCategory category) {
         assertThat(find(text)).contains(category);
@@ -80,7 +144,60 @@ class LexiconTest {
             "The tide takes the sandcastle away forever", "The nurse takes the children one by one",
             "A kind creature takes the lost child home", "The squirrel never saved enough nuts",
             "A snowball hits dad and everyone laughs", "Water bombs on a hot day", "A trip to Lower Slaughter",
-            "The torch works until the battery is dead", "Kindness is her secret weapon"})
+            "The torch works until the battery is dead", "Kindness is her secret weapon",
+            // a possessive owns what follows: the ball is kicked, not the dog
+            "Sam kicks the puppy's toy into the pond", "The dragon eats the child's sandwich",
+            // stars that hide no letter
+            "*yawn* the sleepy cat stretches", "Five stars * for the puppy show",
+            // word senses and idioms, in every language
+            "Mum kills time with a crossword", "They broke into song at the bus stop",
+            "The thunder drowns out the puppies' barking", "Fruit punch for all the kittens at the party",
+            "The ducklings must go back to their mother", "Grandpa drives the kids out of town for a picnic",
+            "Alcohol-free lemonade for everyone", "Ella vino a casa con su perro", "Una mata de tomates en el huerto",
+            "La delantera disparó a puerta y marcó", "Corre con los pies desnudos", "Nos matan de risa los payasos",
+            "Lo pasaron bomba en la playa", "Le cheval tire sur la corde", "Marcher pieds nus sur le sable",
+            "Pour tuer le temps, on chante", "Ivre de bonheur, il danse", "Wein nicht, der Hund kommt zurück",
+            "Der Bäcker sticht den Teig ein und sagt: einstechen", "Mia schießt auf das Tor",
+            "Apfelpunsch ohne Alkohol", "Ein kurzer Abstecher zum Spielplatz",
+            // the phrasing families stay phrases: their words alone are ordinary
+            "The puppy sniffs the glue stick on the craft table", "She pops a cap on her pen",
+            "Dad packs heat packs for the ski trip", "Mum helps the twins in the changing room",
+            "The owl eats with her eyes closed", "The fish doesn't want to live in the bowl anymore",
+            "The lumberjack starts his chainsaw", "Die Försterin schneidet den Ast mit der Kettensäge ab",
+            "El leñador corta el tronco con la motosierra", "Le bûcheron coupe le tronc à la tronçonneuse",
+            "El pez no quiere vivir en la pecera", "Le poisson ne veut plus vivre dans le bocal",
+            "Les arbres sont nus en hiver", "Die Bäume sind nackt im Winter", "Jetzt sind die Äste nackt",
+            "Er wartet auf seinen Freund, der aufs Tor schießt", "Mama packt die Geschenke ins Auto",
+            // every language is checked on every text with accents folded: a word of one is not a listed
+            // word of another (negro, soul, heroine, morder, retard, mord, râpé, toten, Maul, Stab)
+            "El gato negro duerme en el sofá", "Grandpa was a gentle soul", "The heroine of the story saves the town",
+            "La heroína del cuento salva el pueblo", "L'héroïne du conte sauve le village",
+            "El perro no quiere morder a nadie", "Le lapin blanc est en retard", "Le chat s'attarde au soleil",
+            "Hay que revolver la sopa", "El barco va a atracar en el puerto", "El tren llega retrasado",
+            "Le chien mord dans la pomme", "Die Kinder tragen Kronen auf den Köpfen", "Lena kann gut Bälle köpfen",
+            "Bei Einbruch der Dunkelheit gehen sie heim", "Der Hirte stützt sich auf seinen Stab",
+            "Der Hund trägt den Stock im Maul", "Des pâtes au fromage râpé", "Un jus de grenade",
+            "La danseuse exécute une pirouette", "Une tapette à mouches", "Am Tag der Toten denkt die Familie an Oma",
+            "Das Knie ist blutig, aber Mia steht auf", "The room is spic and span", "Mum bakes with stoned cherries",
+            "The big clock goes bong", "The nurse dabs on rubbing alcohol", "El bizcocho borracho de la abuela",
+            "Comen panchitos en la fiesta", "Una bombe glacée? Non, des bombas de crema",
+            // ordinary senses around a listed word, and phrases that were broader than their harm
+            "They danced until they were dead tired", "The puppy rips the newspaper to shreds",
+            "Mum shot him a look across the table", "Dad tells Mia not to tell anyone about the secret party",
+            "Mum is kissing him goodnight in bed", "He burns himself on the hot pan", "She cut herself by accident",
+            "At the end of his life, Grandpa loved the garden", "The kites get high above the hill",
+            "The shop sells baking powder", "Smoke from the chimney pipe", "Drinking cocoa keeps our spirits up",
+            "The refugees carry their animals across the river", "A savage storm hits the island",
+            "Mum drinks tea with the cleaner",
+            "The sun burns hot and the ants hide", "Dad puts the fish fingers in the oven",
+            "The chef demonstrates how he eats noodles", "The little monster eats dinner with his parents",
+            "The sunset sets fire to the sky", "The dragon sets the birthday candles on fire",
+            "Her little brother steals her toy car", "The great cookie heist",
+            "Mia calls shotgun and sits in the front",
+            "Die Qualle und andere Tiere im Meer", "Un jersey granate para el invierno",
+            "Papá conduce el coche solo hasta el pueblo", "Papa conduit seul la voiture jusqu'à la mer",
+            "Grandpa swallows his pills with water every morning", "La abuela traga sus pastillas con agua",
+            "Mamie avale ses médicaments avec un verre d'eau", "Opa schluckt seine Tabletten mit Wasser"})
     void allowedPhrasesAndLookAlikesPass(String text) {
         assertThat(find(text)).isEmpty();
     }
