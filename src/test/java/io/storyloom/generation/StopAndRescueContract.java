@@ -3,6 +3,7 @@ package io.storyloom.generation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.storyloom.story.StoryProgress;
 import io.storyloom.support.AppTest;
 import io.storyloom.support.EventStream;
 import io.storyloom.support.ModelControl;
@@ -11,7 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import io.storyloom.story.StoryProgress;
 import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.storage.StorageProvider;
 import org.junit.jupiter.api.Test;
