@@ -35,22 +35,17 @@ public class RememberedPasswordHashes {
         };
     }
 
-    private record Remembering(PasswordEncoder encoder, Set<String> reallyHashed, Map<String, String> hashes,
-            Map<Check, Boolean> checks) implements PasswordEncoder {
+    private record Remembering(PasswordEncoder encoder, Set<String> reallyHashed) implements PasswordEncoder {
 
         private static final Map<String, String> HASHES = new ConcurrentHashMap<>();
         private static final Map<Check, Boolean> CHECKS = new ConcurrentHashMap<>();
-
-        Remembering(PasswordEncoder encoder, Set<String> reallyHashed) {
-            this(encoder, reallyHashed, HASHES, CHECKS);
-        }
 
         @Override
         public String encode(CharSequence raw) {
             if (raw == null || reallyHashed.contains(raw.toString())) {
                 return encoder.encode(raw);
             }
-            return hashes.computeIfAbsent(raw.toString(), encoder::encode);
+            return HASHES.computeIfAbsent(raw.toString(), encoder::encode);
         }
 
         @Override
@@ -58,7 +53,7 @@ public class RememberedPasswordHashes {
             if (raw == null || encoded == null || reallyHashed.contains(raw.toString())) {
                 return encoder.matches(raw, encoded);
             }
-            return checks.computeIfAbsent(new Check(raw.toString(), encoded), c -> encoder.matches(c.raw(), c.encoded()));
+            return CHECKS.computeIfAbsent(new Check(raw.toString(), encoded), c -> encoder.matches(c.raw(), c.encoded()));
         }
 
         @Override
