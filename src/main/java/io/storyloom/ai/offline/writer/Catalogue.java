@@ -161,8 +161,8 @@ final class Catalogue {
         var out = new ArrayList<Entry>();
         words.forEach((id, list) -> list.forEach(w -> {
             String folded = Texts.fold(w);
-            out.add(new Entry(id, folded, folded.split(" ", 2)[0], Pattern.compile("(?<= )" + Pattern.quote(folded).replace(" ", "\\E +\\Q")
-                    + "(?= )")));
+            Pattern pattern = Pattern.compile("(?<= )" + Pattern.quote(folded).replace(" ", "\\E +\\Q") + "(?= )");
+            out.add(new Entry(id, folded, folded.split(" ", 2)[0], pattern));
         }));
         return out;
     }
