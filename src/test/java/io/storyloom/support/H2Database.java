@@ -29,7 +29,7 @@ public final class H2Database {
         try {
             String dir = Files.createTempDirectory("storyloom-h2-").toString();
             return Map.of("spring.datasource.url", "jdbc:h2:file:" + dir + "/storyloom"
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
