@@ -4,8 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The sentences of a retold idea in one language, from {@code offline/retell-<lang>.json}: beats shared by every
@@ -106,13 +104,19 @@ record RetellingBank(
                 .map(Map.Entry::getKey).findFirst();
     }
 
+    /** Where the word stands in the padded text as a whole word (or, ending in '*', as a word's beginning), or -1. */
     private static int position(String padded, String word) {
         boolean prefix = word.endsWith("*");
-        String plain = Texts.fold(prefix ? word.substring(0, word.length() - 1) : word);
-        if (!padded.contains(plain)) { // most words are absent: skip compiling their pattern
-            return -1;
+        String plain = " " + Texts.fold(prefix ? word.substring(0, word.length() - 1) : word);
+        for (int at = padded.indexOf(plain); at >= 0; at = padded.indexOf(plain, at + 1)) {
+            int end = at + plain.length();
+            while (prefix && end < padded.length() && Character.isLetter(padded.codePointAt(end))) {
+                end += Character.charCount(padded.codePointAt(end));
+            }
+            if (end < padded.length() && padded.charAt(end) == ' ') {
+                return at;
+            }
         }
-        Matcher m = Pattern.compile(" " + Pattern.quote(plain) + (prefix ? "\\p{L}*" : "") + "(?= )").matcher(padded);
-        return m.find() ? m.start() : -1;
+        return -1;
     }
 }
