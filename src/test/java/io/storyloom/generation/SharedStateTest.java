@@ -27,10 +27,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two web processes and a worker on one PostgreSQL, with no sticky sessions: a browser signed in on
+ * Two web processes and two workers on one PostgreSQL, with no sticky sessions: a browser signed in on
  * one process is signed in on the other, a token revoked on one is refused by the other at once (not
- * after its cache expires), and an event stream on either sees the worker's statuses as they are
- * written (pushed by LISTEN/NOTIFY, not found by polling).
+ * after its cache expires), an event stream on either sees the workers' statuses as they are written
+ * (pushed by LISTEN/NOTIFY, not found by polling), and twenty stories are shared out by the job queue:
+ * all complete, every page is drawn exactly once and both workers take part. One set of processes serves
+ * every test, as starting them is most of the cost.
  */
 @SeparateProcesses(alone = true) // it measures how soon a status reaches the event streams
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,7 +49,8 @@ class SharedStateTest {
 
     private AppProcess webA;
     private AppProcess webB;
-    private AppProcess worker;
+    private AppProcess workerA;
+    private AppProcess workerB;
 
     @BeforeAll
     void start(@TempDir Path media) {
@@ -55,28 +58,31 @@ class SharedStateTest {
         common.put("spring.datasource.url", PostgresDatabase.urlOf(PostgresDatabase.create()));
         common.put("spring.datasource.username", PostgresDatabase.USER);
         common.put("storyloom.media.directory", media.toString());
-        common.put("storyloom.offline.text-latency", "50ms");
-        common.put("storyloom.offline.image-latency", "100ms");
+        common.put("storyloom.offline.text-latency", "100ms");
+        common.put("storyloom.offline.image-latency", "200ms");
         common.put("storyloom.generation.image-width", "320");
         common.put("storyloom.generation.image-height", "240");
-        common.put("storyloom.quota.stories-in-flight", "10");
+        common.put("storyloom.quota.stories-in-flight", "25");
+        common.put("jobrunr.background-job-server.worker-count", "6");
         // Longer than any wait below: what a process learns from another it learns by a signal.
         common.put("storyloom.tokens.cache-ttl", "10m");
         common.put("storyloom.status.cache-ttl", "10m");
         common.put("storyloom.events.poll-interval", "1h");
         webA = AppProcess.start("web-a", with(common, "storyloom.roles", "web"));
-        // web-a has set up the database; the other two start side by side.
+        // web-a has set up the database; the others start side by side.
         var others = new LinkedHashMap<String, Map<String, String>>();
         others.put("web-b", with(common, "storyloom.roles", "web"));
-        others.put("worker", with(common, "storyloom.roles", "worker"));
+        others.put("worker-a", with(common, "storyloom.roles", "worker"));
+        others.put("worker-b", with(common, "storyloom.roles", "worker"));
         List<AppProcess> started = AppProcess.startTogether(others);
         webB = started.get(0);
-        worker = started.get(1);
+        workerA = started.get(1);
+        workerB = started.get(2);
     }
 
     @AfterAll
     void stop() {
-        for (AppProcess process : new AppProcess[] {webA, webB, worker}) {
+        for (AppProcess process : new AppProcess[] {webA, webB, workerA, workerB}) {
             if (process != null) {
                 process.close();
             }
@@ -154,6 +160,47 @@ class SharedStateTest {
                 sorted.size(), p50, p99, sorted.getLast());
         assertThat(sorted).hasSizeGreaterThanOrEqualTo(20);
         assertThat(p99).as("p99 of %s ms", sorted).isLessThan(STATUS_P99.toMillis());
+    }
+
+    @Test
+    void twoWorkersShareTwentyStoriesAndTheWebProcessStreamsTheirStatus() {
+        assertThat(new Api(workerA.port()).get("/stories/statuses").status()).isEqualTo(404);
+        String token = Users.token(webA.port(), Users.signUp(webA.port()));
+        var stories = new StoryClient(new Api(webA.port()).header("Authorization", "Bearer " + token));
+
+        String watched = stories.create("Wilma", 4);
+        EventStream stream = EventStream.open(webA.url("/stories/" + watched + "/events"), token);
+        List<String> ids = new ArrayList<>(List.of(watched));
+        for (int i = 1; i < 20; i++) {
+            ids.add(stories.create("Kid" + i, 3));
+        }
+
+        for (String id : ids) {
+            JsonNode end = await().atMost(Duration.ofSeconds(120)).until(() -> stories.status(id),
+                    s -> s.get("status").asString().equals("COMPLETE") || s.get("status").asString().equals("FAILED"));
+            assertThat(end.get("status").asString()).isEqualTo("COMPLETE");
+            JsonNode edits = new Api(webA.port()).header("Authorization", "Bearer " + token)
+                    .get("/stories/" + id + "/history").json().get("edits");
+            int pages = end.get("progress").get("pages_total").asInt();
+            assertThat(count(edits, "DRAWN")).as("pictures of " + id).isEqualTo(pages);
+            assertThat(count(edits, "REDRAWN")).isZero();
+        }
+        assertThat(workerA.log()).contains("Story complete");
+        assertThat(workerB.log()).contains("Story complete");
+        assertThat(webA.log()).doesNotContain("Story complete");
+        assertThat(webB.log()).doesNotContain("Story complete");
+
+        await().atMost(Duration.ofSeconds(10)).until(stream::isEnded);
+        List<String> pushed = stream.named("status").stream()
+                .map(e -> JSON.readTree(e.data()).get("status").asString()).toList();
+        List<String> history = stories.history(watched);
+        assertThat(history).endsWith(pushed.toArray(String[]::new));
+        assertThat(pushed).contains("GENERATING_OUTLINE", "GENERATING_REFERENCE_IMAGES", "GENERATING_PAGE_IMAGE_1",
+                "GENERATING_PAGE_IMAGE_2", "GENERATING_PAGE_IMAGE_3", "GENERATING_PAGE_IMAGE_4").endsWith("COMPLETE");
+    }
+
+    private static long count(JsonNode edits, String kind) {
+        return edits.valueStream().filter(e -> e.get("kind").asString().equals(kind)).count();
     }
 
     private static Map<String, String> with(Map<String, String> settings, String key, String value) {
