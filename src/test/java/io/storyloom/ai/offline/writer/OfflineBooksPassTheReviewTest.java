@@ -2,10 +2,14 @@ package io.storyloom.ai.offline.writer;
 
 import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.answer;
 import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.brief;
+import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.sceneFacts;
+import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.storyFacts;
 import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyloom.ai.PromptKind;
+import io.storyloom.design.VisualProfile;
+import io.storyloom.prompt.SceneMoments;
 import io.storyloom.prompt.StructuredStory;
 import io.storyloom.safety.ContentSafety;
 import io.storyloom.safety.SafetySettings;
@@ -18,8 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The offline writer's own books pass the child-safety review that every generated story goes through:
- * a gentle book refused by its own app would fail for every parent who runs it without keys.
+ * The offline writer's own books pass the child-safety review that every generated story and every scene
+ * moment goes through: a gentle book refused by its own app would fail for every parent who runs it without
+ * keys.
  */
 class OfflineBooksPassTheReviewTest {
 
@@ -35,10 +40,15 @@ class OfflineBooksPassTheReviewTest {
         List<String> refused = new ArrayList<>();
         for (int child = 0; child < 20; child++) {
             for (long seed = 0; seed < 5; seed++) {
-                var facts = with(brief(), "child_name", "Kid" + child, "idea", "Kid" + child + " finds a dragon egg in the garden",
-                        "lesson", "patience", "page_count", 3 + (int) (seed % 4), "interests", List.of("dinosaurs", "puddles"),
-                        "interests_text", "dinosaurs and puddles");
-                refused.addAll(refusals(answer(PromptKind.STRUCTURED_STORY, facts, seed, StructuredStory.class)));
+                var facts = child % 2 == 0
+                        ? with(brief(), "child_name", "Kid" + child, "idea", "Kid" + child + " finds a dragon egg in the garden",
+                                "lesson", "patience", "page_count", 3 + (int) (seed % 4), "interests",
+                                List.of("dinosaurs", "puddles"), "interests_text", "dinosaurs and puddles")
+                        // No companion: the last page's picture is the child alone at bedtime.
+                        : with(brief(), "child_name", "Kid" + child, "idea", "a snail who wants to sail across the pond",
+                                "companion", "", "lesson", "", "page_count", 4 + (int) (seed % 4), "interests",
+                                List.of("boats", "snails"), "interests_text", "boats and snails");
+                refused.addAll(refusals(facts, seed));
             }
         }
         assertThat(refused).isEmpty();
@@ -49,7 +59,7 @@ class OfflineBooksPassTheReviewTest {
         List<String> refused = new ArrayList<>();
         OfflineIdeaRetellingTest.ideas().forEach(idea -> {
             for (long seed = 0; seed < 3; seed++) {
-                refused.addAll(refusals(answer(PromptKind.STRUCTURED_STORY, idea.brief(), seed, StructuredStory.class)));
+                refused.addAll(refusals(idea.brief(), seed));
             }
         });
         assertThat(refused).isEmpty();
@@ -62,17 +72,26 @@ class OfflineBooksPassTheReviewTest {
             for (long seed = 0; seed < 3; seed++) {
                 var brief = with(idea.brief(), "interests", List.of("dinosaurs", "painting"), "lesson",
                         List.of("courage", "sharing", "patience").get((int) seed));
-                refused.addAll(refusals(answer(PromptKind.STRUCTURED_STORY, brief, seed, StructuredStory.class)));
+                refused.addAll(refusals(brief, seed));
             }
         });
         assertThat(refused).isEmpty();
     }
 
-    private static List<String> refusals(StructuredStory story) {
+    /** What the review refuses of a book's story and of its scene moments (each page's picture, described). */
+    private static List<String> refusals(Map<String, Object> brief, long seed) {
+        StructuredStory story = answer(PromptKind.STRUCTURED_STORY, brief, seed, StructuredStory.class);
+        VisualProfile profile = answer(PromptKind.VISUAL_PROFILE, storyFacts(brief, story), seed, VisualProfile.class);
+        SceneMoments scenes = answer(PromptKind.SCENE_MOMENTS, sceneFacts(brief, story, profile), seed,
+                SceneMoments.class);
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("title", story.title());
         texts.put("setting", story.meta().setting());
         story.pages().forEach(page -> texts.put("page " + page.number(), page.text()));
+        scenes.scenes().forEach(scene -> {
+            texts.put("scene " + scene.page() + " description", scene.description());
+            texts.put("scene " + scene.page() + " action", scene.action());
+        });
         List<String> refused = new ArrayList<>();
         SAFETY.review(texts).forEach((field, concerns) -> {
             if (!concerns.isEmpty()) {
