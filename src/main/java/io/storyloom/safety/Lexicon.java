@@ -47,6 +47,9 @@ final class Lexicon {
     /** Every term, for a masked word of the text, which no index can look up. */
     private final List<Term> all = new ArrayList<>();
     private final Map<String, List<String[]>> allowedByFirstWord = new HashMap<>();
+    /** "<number>" in an allowed phrase stands for any number written in digits: "<number> kms" allows "20 kms". */
+    private static final String NUMBER = "<number>";
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private Lexicon() {
     }
@@ -122,14 +125,30 @@ final class Lexicon {
     private boolean[] allowed(String[] words) {
         boolean[] allowed = new boolean[words.length];
         for (int i = 0; i < words.length; i++) {
-            for (String[] phrase : allowedByFirstWord.getOrDefault(words[i], List.of())) {
-                if (i + phrase.length <= words.length
-                        && Arrays.equals(phrase, Arrays.copyOfRange(words, i, i + phrase.length))) {
-                    Arrays.fill(allowed, i, i + phrase.length, true);
-                }
+            allow(words, i, allowedByFirstWord.getOrDefault(words[i], List.of()), allowed);
+            if (DIGITS.matcher(words[i]).matches()) {
+                allow(words, i, allowedByFirstWord.getOrDefault(NUMBER, List.of()), allowed);
             }
         }
         return allowed;
+    }
+
+    private static void allow(String[] words, int start, List<String[]> phrases, boolean[] allowed) {
+        for (String[] phrase : phrases) {
+            if (start + phrase.length <= words.length && matches(phrase, words, start)) {
+                Arrays.fill(allowed, start, start + phrase.length, true);
+            }
+        }
+    }
+
+    private static boolean matches(String[] phrase, String[] words, int start) {
+        for (int p = 0; p < phrase.length; p++) {
+            String word = words[start + p];
+            if (phrase[p].equals(NUMBER) ? !DIGITS.matcher(word).matches() : !phrase[p].equals(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void read(String language, BufferedReader reader) throws IOException {
@@ -178,6 +197,14 @@ final class Lexicon {
         List<String> words = new ArrayList<>();
         List<Boolean> prefixes = new ArrayList<>();
         for (String piece : entry.split("\\s+")) {
+            if (piece.equals(NUMBER)) {
+                if (!allowSection) {
+                    throw new IllegalStateException("<number> is for allowed phrases only: " + entry);
+                }
+                words.add(NUMBER);
+                prefixes.add(false);
+                continue;
+            }
             boolean prefix = piece.endsWith("*");
             // a term's own "'s" ("daddy's special bottle") is just its word: the text's possessive matches it
             String[] parts = Arrays.stream(words(TextNormalizer.normalize(prefix ? piece.substring(0, piece.length() - 1)

@@ -202,6 +202,30 @@ class LexiconTest {
         assertThat(find(text)).isEmpty();
     }
 
+    /** "<number> kms" allows a distance, and only after a number: the abbreviation alone is still refused. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The family cycles 20 kms along the canal to grandma's house | true
+            We walked 5 km to the lake                                  | true
+            I want to kms                                               | false
+            twenty kms                                                  | false
+            """)
+    void aNumberInAnAllowedPhraseStandsForAnyNumberInDigits(String text, boolean passes) {
+        assertThat(find(text).isEmpty()).isEqualTo(passes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The kids build a bomb shelter for their teddies out of cushions",
+            "Fresh white powder covers the ski slope", "Never put a knife in the toaster, says Dad",
+            "The gardener cuts off the heads of the dead roses", "A sunny day on the pebble beach at Beer in Devon",
+            "No one escapes the tickle monster at bedtime!", "The clever mice never get caught by the sleepy cat",
+            "A mosquito trapped forever in amber", "A murder of crows sits on the fence",
+            "The tiny dragon sneezes and sets the toast on fire", "Papá infla las ruedas de la bici con la bomba",
+            "Une promenade à Condom dans le Gers"})
+    void everydayPhrasesAroundListedWordsPass(String text) {
+        assertThat(find(text)).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', textBlock = """
             {a|b} c ~ {d|e}    ; 'a c ~ d, a c ~ e, b c ~ d, b c ~ e'
