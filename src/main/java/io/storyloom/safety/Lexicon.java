@@ -41,15 +41,14 @@ final class Lexicon {
     /** "'s" of a possessive ("the dog's ball"), kept on its word as this mark rather than split off as "s". */
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['\u2019]s(?![\\p{L}\\p{N}])");
     private static final char OWNS = '\u0004';
+    /** "<number>" in an allowed phrase stands for any number written in digits: "<number> kms" allows "20 kms". */
+    private static final String NUMBER = "<number>";
 
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
     private final List<Term> byPrefix = new ArrayList<>();
     /** Every term, for a masked word of the text, which no index can look up. */
     private final List<Term> all = new ArrayList<>();
     private final Map<String, List<String[]>> allowedByFirstWord = new HashMap<>();
-    /** "<number>" in an allowed phrase stands for any number written in digits: "<number> kms" allows "20 kms". */
-    private static final String NUMBER = "<number>";
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private Lexicon() {
     }
@@ -126,7 +125,7 @@ final class Lexicon {
         boolean[] allowed = new boolean[words.length];
         for (int i = 0; i < words.length; i++) {
             allow(words, i, allowedByFirstWord.getOrDefault(words[i], List.of()), allowed);
-            if (DIGITS.matcher(words[i]).matches()) {
+            if (isNumber(words[i])) {
                 allow(words, i, allowedByFirstWord.getOrDefault(NUMBER, List.of()), allowed);
             }
         }
@@ -144,11 +143,15 @@ final class Lexicon {
     private static boolean matches(String[] phrase, String[] words, int start) {
         for (int p = 0; p < phrase.length; p++) {
             String word = words[start + p];
-            if (phrase[p].equals(NUMBER) ? !DIGITS.matcher(word).matches() : !phrase[p].equals(word)) {
+            if (phrase[p].equals(NUMBER) ? !isNumber(word) : !phrase[p].equals(word)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isNumber(String word) {
+        return !word.isEmpty() && word.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private void read(String language, BufferedReader reader) throws IOException {
