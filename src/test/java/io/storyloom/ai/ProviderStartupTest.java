@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.storyloom.StoryloomApplication;
 import io.storyloom.ai.http.MissingProviderSetting;
 import io.storyloom.support.CapturedConsole;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.storyloom.support.TestFiles;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -22,8 +21,8 @@ import org.springframework.core.NestedExceptionUtils;
 class ProviderStartupTest {
 
     @Test
-    void aRealProviderWithoutAKeyStopsTheAppNamingTheVariable(CapturedOutput output) throws IOException {
-        String media = Files.createTempDirectory("storyloom-media-").toString();
+    void aRealProviderWithoutAKeyStopsTheAppNamingTheVariable(CapturedOutput output) {
+        String media = TestFiles.newFolder("storyloom-media-").toString();
 
         Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(StoryloomApplication.class).run(
                 "--server.port=0",

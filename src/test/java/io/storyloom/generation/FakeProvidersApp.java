@@ -21,10 +21,8 @@ import io.storyloom.support.H2Database;
 import io.storyloom.support.RememberedPasswordHashes;
 import io.storyloom.support.RunningAppLocks;
 import io.storyloom.support.StoryClient;
+import io.storyloom.support.TestFiles;
 import io.storyloom.support.Users;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -65,12 +63,8 @@ abstract class FakeProvidersApp {
     /** Points the app's text and image providers at the fake server. */
     static void register(DynamicPropertyRegistry registry, WireMockServer wm, String provider) {
         H2Database.register(registry);
-        try {
-            String media = Files.createTempDirectory("storyloom-media-").toString();
-            registry.add("storyloom.media.directory", () -> media);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String media = TestFiles.newFolder("storyloom-media-").toString();
+        registry.add("storyloom.media.directory", () -> media);
         registry.add("storyloom.text.provider", () -> provider);
         registry.add("storyloom.text.base-url", () -> wm.baseUrl() + "/v1");
         registry.add("storyloom.text.api-key", () -> ProviderStubs.KEY);

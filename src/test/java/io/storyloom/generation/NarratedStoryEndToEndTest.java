@@ -14,6 +14,7 @@ import io.storyloom.ai.http.ProviderStubs;
 import io.storyloom.ai.http.SpeechStubs;
 import io.storyloom.export.EpubChecker;
 import io.storyloom.support.StoryClient;
+import io.storyloom.support.TestFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -150,7 +151,7 @@ class NarratedStoryEndToEndTest extends FakeProvidersApp {
                 .contains("page-2.xhtml#p2-s2");
         assertThat(new String(entries.get("EPUB/page-2.xhtml"), StandardCharsets.UTF_8))
                 .contains("<span id=\"p2-s2\">It wiggled!</span>");
-        Path file = Files.createTempFile("narrated-", ".epub");
+        Path file = TestFiles.newFile("narrated-", ".epub");
         Files.write(file, epub.bytes());
         var checked = EpubChecker.check(file);
         assertThat(checked.errors()).isEmpty();

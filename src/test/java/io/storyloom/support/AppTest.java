@@ -1,8 +1,5 @@
 package io.storyloom.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,12 +44,8 @@ public abstract class AppTest {
 
     @DynamicPropertySource
     static void media(DynamicPropertyRegistry registry) {
-        try {
-            Path dir = Files.createTempDirectory("storyloom-media-");
-            registry.add("storyloom.media.directory", dir::toString);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path dir = TestFiles.newFolder("storyloom-media-");
+        registry.add("storyloom.media.directory", dir::toString);
     }
 
     @BeforeEach

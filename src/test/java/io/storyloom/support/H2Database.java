@@ -1,8 +1,5 @@
 package io.storyloom.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,12 +23,8 @@ public final class H2Database {
 
     /** The settings of a new database file in a new temporary directory, with the URL settings of the app's default. */
     static Map<String, Object> inFile() {
-        try {
-            String dir = Files.createTempDirectory("storyloom-h2-").toString();
-            return Map.of("spring.datasource.url", "jdbc:h2:file:" + dir + "/storyloom"
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String dir = TestFiles.newFolder("storyloom-h2-").toString();
+        return Map.of("spring.datasource.url", "jdbc:h2:file:" + dir + "/storyloom"
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE");
     }
 }
