@@ -45,7 +45,11 @@ final class Lexicon {
     private static final String NUMBER = "<number>";
 
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
-    private final List<Term> byPrefix = new ArrayList<>();
+    /**
+     * Terms whose first word is a prefix ("stab*"), by that word's first letter: a word of the text can only
+     * begin with a term's word (squeezed or not: squeezing keeps the first letter) when it shares that letter.
+     */
+    private final Map<Character, List<Term>> byPrefix = new HashMap<>();
     /** Every term, for a masked word of the text, which no index can look up. */
     private final List<Term> all = new ArrayList<>();
     private final Map<String, List<String[]>> allowedByFirstWord = new HashMap<>();
@@ -98,7 +102,7 @@ final class Lexicon {
                     found.add(term.category());
                 }
             }
-            for (Term term : text[i].masked() ? List.<Term>of() : byPrefix) {
+            for (Term term : text[i].masked() ? List.<Term>of() : prefixTerms(text[i])) {
                 if (term.matchesAt(text, allowed, i)) {
                     found.add(term.category());
                 }
@@ -111,7 +115,7 @@ final class Lexicon {
                         found.add(term.category());
                     }
                 }
-                for (Term term : byPrefix) {
+                for (Term term : prefixTerms(joined)) {
                     if (term.words().length == 1 && term.same(joined, 0)) {
                         found.add(term.category());
                     }
@@ -119,6 +123,11 @@ final class Lexicon {
             }
         }
         return found;
+    }
+
+    /** The prefix terms a word of the text may begin: those whose first word starts with its first letter. */
+    private List<Term> prefixTerms(Word word) {
+        return word.text().isEmpty() ? List.of() : byPrefix.getOrDefault(word.text().charAt(0), List.of());
     }
 
     private boolean[] allowed(String[] words) {
@@ -232,7 +241,7 @@ final class Lexicon {
                 prefix, category);
         all.add(term);
         if (prefix[0]) {
-            byPrefix.add(term);
+            byPrefix.computeIfAbsent(words.getFirst().charAt(0), k -> new ArrayList<>()).add(term);
         } else {
             byFirstWord.computeIfAbsent(squeeze(words.getFirst()), k -> new ArrayList<>()).add(term);
         }
