@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
+import io.storyloom.support.OnEveryDatabase;
 import io.storyloom.support.StoryClient;
 import io.storyloom.support.Users;
 import java.io.ByteArrayInputStream;
@@ -95,6 +96,7 @@ abstract class AccountDataContract extends AppTest {
 
     // --- download ---
 
+    @OnEveryDatabase
     @Test
     void theDownloadHoldsTheAccountItsTokensWithoutSecretsAndEveryBookWithItsPictures() throws IOException {
         String id = stories.create("Ada", 2);
@@ -154,6 +156,7 @@ abstract class AccountDataContract extends AppTest {
 
     // --- deletion ---
 
+    @OnEveryDatabase
     @Test
     void deletingTheAccountNeedsItsPasswordAndLeavesNoRowNoPictureNoJobNoSession() throws Exception {
         String email = api.get("/account/me").json().get("email").asString();
@@ -221,6 +224,7 @@ abstract class AccountDataContract extends AppTest {
                 "X-XSRF-TOKEN", Users.csrf(signIn)).status()).isEqualTo(401);
     }
 
+    @OnEveryDatabase
     @Test
     void aBrowserDeletesItsAccountWithItsCsrfTokenAndIsSignedOut() {
         String email = Users.signUp(port);
@@ -238,6 +242,7 @@ abstract class AccountDataContract extends AppTest {
 
     // --- share links that expire ---
 
+    @OnEveryDatabase
     @Test
     void aShareLinkCanExpireAndThenOpensNothingLikeARevokedOne() {
         String id = stories.create("Lena", 1);

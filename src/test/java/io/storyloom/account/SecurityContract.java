@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
+import io.storyloom.support.OnEveryDatabase;
 import io.storyloom.support.StoryClient;
 import io.storyloom.support.Users;
 import java.io.ByteArrayInputStream;
@@ -63,6 +64,7 @@ abstract class SecurityContract extends AppTest {
                 Map.entry("delete", a -> a.delete(s)));
     }
 
+    @OnEveryDatabase
     @Test
     void anotherAccountsStoryIsNotFoundEverywhereExactlyLikeAMissingOne() {
         String id = stories.create("Matilda", 2);
@@ -106,6 +108,7 @@ abstract class SecurityContract extends AppTest {
         assertThat(browser.header("Location")).endsWith("/signin");
     }
 
+    @OnEveryDatabase
     @Test
     void aSessionSignsInNeedsItsCsrfTokenForChangesAndSignsOut() {
         String email = Users.signUp(port);
@@ -137,6 +140,7 @@ abstract class SecurityContract extends AppTest {
         assertThat(browser.get("/account/me").status()).isEqualTo(401);
     }
 
+    @OnEveryDatabase
     @Test
     void apiTokensAreShownOnceListedWithoutSecretAndStopWorkingWhenRevoked() {
         var created = api.postJson("/account/tokens", Map.of("name", "my laptop"));
@@ -211,6 +215,7 @@ abstract class SecurityContract extends AppTest {
                 .status()).isEqualTo(401);
     }
 
+    @OnEveryDatabase
     @Test
     void accountsWithBcryptHashesSignInAndTheirHashIsUpgradedToArgon2id() {
         var bcrypt = new BCryptPasswordEncoder();
@@ -275,6 +280,7 @@ abstract class SecurityContract extends AppTest {
         return jdbc.sql("select password_hash from account where email = ?").param(email).query(String.class).single();
     }
 
+    @OnEveryDatabase
     @Test
     void aShareLinkShowsOnlyTheFinishedBookWithoutSigningInUntilRevoked() {
         String id = stories.create("Lotta", 2);
@@ -304,6 +310,7 @@ abstract class SecurityContract extends AppTest {
         assertThat(anyone.get(apiUrl).status()).isEqualTo(404);
     }
 
+    @OnEveryDatabase
     @Test
     void storiesInFlightAreLimitedAndNothingIsHalfWritten() {
         models.hold();
@@ -318,6 +325,7 @@ abstract class SecurityContract extends AppTest {
         models.open();
     }
 
+    @OnEveryDatabase
     @Test
     void storiesPerDayAreLimited() {
         for (int i = 0; i < 8; i++) {
@@ -462,6 +470,7 @@ abstract class SecurityContract extends AppTest {
      * the answer must be the controller's, byte for byte and header for header. A query string sends the
      * same read to the controller, which is what it is compared with.
      */
+    @OnEveryDatabase
     @Test
     void statusReadsWithATokenAreAnsweredExactlyAsTheControllerAnswersThem(
             @Autowired List<SecurityFilterChain> chains) {

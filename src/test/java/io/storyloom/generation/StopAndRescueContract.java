@@ -1,5 +1,6 @@
 package io.storyloom.generation;
 
+import io.storyloom.support.OnEveryDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Cancelling, the watchdog, and the live event stream, in one process. */
+@OnEveryDatabase
 abstract class StopAndRescueContract extends AppTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

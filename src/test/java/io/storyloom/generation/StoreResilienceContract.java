@@ -1,5 +1,6 @@
 package io.storyloom.generation;
 
+import io.storyloom.support.OnEveryDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -34,6 +35,7 @@ import tools.jackson.databind.JsonNode;
  * books, edits and redraws keep being saved; writes fail for a while and the stories caught in it are
  * picked up again by the watchdog once they work.
  */
+@OnEveryDatabase
 abstract class StoreResilienceContract extends AppTest {
 
     private static final List<String> WRITTEN_TABLES = List.of("story", "page", "page_revision");

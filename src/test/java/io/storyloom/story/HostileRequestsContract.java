@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
+import io.storyloom.support.OnEveryDatabase;
 import io.storyloom.support.RawHttp;
 import io.storyloom.support.StoryClient;
 import io.storyloom.support.Users;
@@ -36,6 +37,7 @@ abstract class HostileRequestsContract extends AppTest {
     private static final long TRAFFIC_SEED = 20261202L;
     private static final int TRAFFIC_REQUESTS = 500;
 
+    @OnEveryDatabase
     @Test
     void malformedAndHostileBodiesAreRefusedWithProblemsAndWriteNothing() {
         List<byte[]> bodies = new ArrayList<>(rawBodies());
@@ -63,6 +65,7 @@ abstract class HostileRequestsContract extends AppTest {
         assertThat(models.succeeded("STRUCTURED_STORY")).isZero();
     }
 
+    @OnEveryDatabase
     @Test
     void noRequestToAnyEndpointIsAServerErrorAndEveryRefusalIsAProblem() {
         String storyId = finishedStory();

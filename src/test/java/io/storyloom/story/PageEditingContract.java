@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
+import io.storyloom.support.OnEveryDatabase;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 /** Editing a finished book: text edits with their history, restoring, redrawing one picture. */
 abstract class PageEditingContract extends AppTest {
 
+    @OnEveryDatabase
     @Test
     void anEditIsSavedAsTheUsersAndTheOriginalCanBeRestored() {
         String id = stories.create("Rosa", 3);
@@ -71,6 +73,7 @@ abstract class PageEditingContract extends AppTest {
         stories.awaitEnd(busy);
     }
 
+    @OnEveryDatabase
     @Test
     void aRedrawRunsThroughTheStatusAndChangesOnlyThatPicture() {
         String id = stories.create("Ben", 3);

@@ -1,5 +1,6 @@
 package io.storyloom.story;
 
+import io.storyloom.support.OnEveryDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyloom.support.Api;
@@ -13,6 +14,7 @@ import org.springframework.test.context.TestPropertySource;
  * drawn for the account (book pages, character pictures, redraws) counts towards a daily budget; past
  * either, 429 problem+json with a Retry-After of when the oldest counted picture leaves the 24 hours.
  */
+@OnEveryDatabase
 @TestPropertySource(properties = {"storyloom.quota.pictures-per-day=7", "storyloom.quota.redraws-per-page-per-day=2"})
 abstract class PictureBudgetContract extends AppTest {
 

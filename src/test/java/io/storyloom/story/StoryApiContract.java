@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
+import io.storyloom.support.OnEveryDatabase;
 import io.storyloom.support.StoryClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,12 +22,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 
-/** The story API end to end over real HTTP; run against H2 and PostgreSQL by its subclasses. */
+/**
+ * The story API end to end over real HTTP; run against H2 and PostgreSQL by its subclasses (on PostgreSQL,
+ * the tests marked {@link OnEveryDatabase}).
+ */
 abstract class StoryApiContract extends AppTest {
 
     @Value("${storyloom.media.directory}")
     Path mediaDirectory;
 
+    @OnEveryDatabase
     @Test
     void createAnswers202AtOnceBeforeAnyGenerationWork() {
         models.hold();
@@ -45,6 +50,7 @@ abstract class StoryApiContract extends AppTest {
         assertThat(stories.awaitEnd(id).get("status").asString()).isEqualTo("COMPLETE");
     }
 
+    @OnEveryDatabase
     @Test
     void aFinishedBookHasEveryPageWithTextPromptAndARealPng() throws IOException {
         String id = stories.create("Leo", 3);
@@ -113,6 +119,7 @@ abstract class StoryApiContract extends AppTest {
         return schema.get("properties").propertyNames().stream().toList();
     }
 
+    @OnEveryDatabase
     @Test
     void theHistoryListsEveryStateInOrder() {
         String id = stories.create("Ava", 4);
@@ -145,6 +152,7 @@ abstract class StoryApiContract extends AppTest {
         assertThat(statuses.get(4).get("terminal").asBoolean()).isTrue();
     }
 
+    @OnEveryDatabase
     @ParameterizedTest(name = "failure in {0} #{1}")
     @CsvSource({"STRUCTURED_STORY,1", "VISUAL_PROFILE,1", "BASE_STYLE,1", "SCENE_MOMENTS,1",
             "IMAGE_CHARACTER_REFERENCE,1", "IMAGE_PAGE,1", "IMAGE_PAGE,3"})
@@ -190,6 +198,7 @@ abstract class StoryApiContract extends AppTest {
         assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
     }
 
+    @OnEveryDatabase
     @Test
     void anUnknownStoryIsNotFoundEverywhere() {
         String missing = "/stories/" + UUID.randomUUID();
@@ -202,6 +211,7 @@ abstract class StoryApiContract extends AppTest {
         }
     }
 
+    @OnEveryDatabase
     @Test
     void storiesAreListedNewestFirstAndFoundByNameTitleOrStatus() {
         String tag = "Q" + UUID.randomUUID().toString().substring(0, 6);
@@ -231,6 +241,7 @@ abstract class StoryApiContract extends AppTest {
         assertThat(api.get("/stories?size=1000").status()).isEqualTo(400);
     }
 
+    @OnEveryDatabase
     @Test
     void deletingABookRemovesItAndItsPictures() {
         String id = stories.create("Finn", 2);

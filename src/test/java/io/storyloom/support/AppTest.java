@@ -3,6 +3,7 @@ package io.storyloom.support;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,7 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * behind a {@link ModelControl}. Each test acts as a new account through an API token ({@link #api}).
  * Subclasses choose the database with {@link TestDatabase}, so classes with no settings of their own share
  * one running app per database; a class with settings of its own adds them with a
- * {@code @DynamicPropertySource} ({@link H2Database} or {@link PostgresDatabase}) and gets its own.
+ * {@code @DynamicPropertySource} ({@link H2Database} or {@link PostgresDatabase}) and gets its own. A contract
+ * run on PostgreSQL runs there only its tests that depend on the database ({@link OnEveryDatabase}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"storyloom.generation.page-concurrency=3", "storyloom.generation.image-width=320",
@@ -30,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import({ControlledModels.class, RememberedPasswordHashes.class})
 @ContextCustomizerFactories(TestDatabaseCustomizerFactory.class)
 @ResourceLock(providers = RunningAppLocks.class)
+@ExtendWith(DatabaseIndependentTestsOnH2.class)
 public abstract class AppTest {
 
     @LocalServerPort
