@@ -22,13 +22,14 @@ final class PaperTexture {
     static void grain(Graphics2D g, int width, int height, double strength, double tileScale) {
         SplittableRandom random = new SplittableRandom(0x9A9E12L);
         BufferedImage tile = new BufferedImage(TILE, TILE, BufferedImage.TYPE_INT_ARGB);
+        int[] pixels = Pixels.of(tile);
         int maxAlpha = (int) Math.round(255 * strength);
         for (int y = 0; y < TILE; y++) {
             for (int x = 0; x < TILE; x++) {
                 boolean dark = random.nextBoolean();
                 int a = random.nextInt(maxAlpha + 1);
                 int v = dark ? 0x50 : 0xff;
-                tile.setRGB(x, y, (a << 24) | (v << 16) | (v << 8) | v);
+                pixels[y * TILE + x] = (a << 24) | (v << 16) | (v << 8) | v;
             }
         }
         overlay(g, tile, width, height, tileScale);
@@ -38,14 +39,15 @@ final class PaperTexture {
     static void tooth(Graphics2D g, int width, int height, double density, double tileScale) {
         SplittableRandom random = new SplittableRandom(0x70_07_44L);
         BufferedImage tile = new BufferedImage(TILE, TILE, BufferedImage.TYPE_INT_ARGB);
+        int[] pixels = Pixels.of(tile);
         for (int y = 0; y < TILE; y++) {
             for (int x = 0; x < TILE; x++) {
                 if (random.nextDouble() < density) {
                     int a = 70 + random.nextInt(110);
-                    tile.setRGB(x, y, (a << 24) | 0xfffaf0);
+                    pixels[y * TILE + x] = (a << 24) | 0xfffaf0;
                     // Flecks run a little along the stroke direction.
                     if (random.nextBoolean()) {
-                        tile.setRGB((x + 1) % TILE, y, (a / 2 << 24) | 0xfffaf0);
+                        pixels[y * TILE + (x + 1) % TILE] = (a / 2 << 24) | 0xfffaf0;
                     }
                 }
             }
@@ -57,33 +59,35 @@ final class PaperTexture {
     static void blotches(Graphics2D g, int width, int height, double strength) {
         SplittableRandom random = new SplittableRandom(0xB10_7C4L);
         int cells = 8;
-        BufferedImage small = new BufferedImage(cells, cells, BufferedImage.TYPE_INT_ARGB);
+        int[] small = new int[cells * cells];
         for (int y = 0; y < cells; y++) {
             for (int x = 0; x < cells; x++) {
                 int a = (int) (random.nextDouble() * 255 * strength);
                 // Mostly darker pooling, rarely lighter: light blotches read as fog.
                 int v = random.nextInt(4) == 0 ? 0xff : 0x70;
-                small.setRGB(x, y, (a << 24) | (v << 16) | (v << 8) | v);
+                small[y * cells + x] = (a << 24) | (v << 16) | (v << 8) | v;
             }
         }
         // Wrap-around bilinear upscale keeps the tile seamless.
         BufferedImage tile = new BufferedImage(TILE, TILE, BufferedImage.TYPE_INT_ARGB);
+        int[] pixels = Pixels.of(tile);
         double step = (double) cells / TILE;
         for (int y = 0; y < TILE; y++) {
             for (int x = 0; x < TILE; x++) {
-                tile.setRGB(x, y, bilinear(small, cells, x * step, y * step));
+                pixels[y * TILE + x] = bilinear(small, cells, x * step, y * step);
             }
         }
         overlay(g, tile, width, height, Math.max(width, height) / (double) TILE / 1.5);
     }
 
-    private static int bilinear(BufferedImage img, int n, double fx, double fy) {
+    /** The colour at (fx, fy) of an n-by-n grid of colours, blended from its four neighbours, wrapping around. */
+    private static int bilinear(int[] grid, int n, double fx, double fy) {
         int x0 = (int) fx;
         int y0 = (int) fy;
         double tx = fx - x0;
         double ty = fy - y0;
-        int[] c = {img.getRGB(x0 % n, y0 % n), img.getRGB((x0 + 1) % n, y0 % n),
-                img.getRGB(x0 % n, (y0 + 1) % n), img.getRGB((x0 + 1) % n, (y0 + 1) % n)};
+        int[] c = {grid[y0 % n * n + x0 % n], grid[y0 % n * n + (x0 + 1) % n],
+                grid[(y0 + 1) % n * n + x0 % n], grid[(y0 + 1) % n * n + (x0 + 1) % n]};
         int out = 0;
         for (int shift = 0; shift <= 24; shift += 8) {
             double top = lerp(c[0] >>> shift & 0xff, c[1] >>> shift & 0xff, tx);

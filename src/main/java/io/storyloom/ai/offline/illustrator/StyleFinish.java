@@ -8,6 +8,7 @@ import java.awt.Composite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 
 /** Whole-page touches that belong to a style rather than to a shape: paper grain, soft bleeding. */
 final class StyleFinish {
@@ -62,7 +63,7 @@ final class StyleFinish {
         }
         // A page has far fewer colours than pixels (flat fills, repeated strokes): each colour is recoloured once,
         // remembered in a small table, and the pixels are read and written in bulk.
-        int[] pixels = page.getRGB(0, 0, w, h, null, 0, w);
+        int[] pixels = Pixels.of(page);
         int[] from = new int[RECOLOUR_TABLE];
         int[] to = new int[RECOLOUR_TABLE];
         from[0] = 1; // every empty slot holds a colour that belongs to another slot, so it never matches
@@ -72,12 +73,14 @@ final class StyleFinish {
             int slot = (rgb * 0x9E3779B1 >>> 20) & (RECOLOUR_TABLE - 1);
             if (from[slot] != rgb) {
                 from[slot] = rgb;
-                to[slot] = recoloured(rgb, style, hsb);
+                to[slot] = recoloured(rgb | OPAQUE, style, hsb) & ~OPAQUE;
             }
             pixels[i] = to[slot];
         }
-        page.setRGB(0, 0, w, h, pixels, 0, w);
     }
+
+    /** The alpha of an opaque colour: a page's pixels hold none, {@link Color}'s methods give and take it. */
+    private static final int OPAQUE = 0xff000000;
 
     private static final int RECOLOUR_TABLE = 4096; // a power of two: the slot is the hash's top bits
 
@@ -115,14 +118,14 @@ final class StyleFinish {
 
     /** Blocks of one colour each, the colour of the block's middle. */
     private static void pixelate(BufferedImage page, int block) {
-        for (int y = 0; y < page.getHeight(); y += block) {
-            for (int x = 0; x < page.getWidth(); x += block) {
-                int rgb = page.getRGB(Math.min(x + block / 2, page.getWidth() - 1),
-                        Math.min(y + block / 2, page.getHeight() - 1));
-                for (int yy = y; yy < Math.min(y + block, page.getHeight()); yy++) {
-                    for (int xx = x; xx < Math.min(x + block, page.getWidth()); xx++) {
-                        page.setRGB(xx, yy, rgb);
-                    }
+        int[] pixels = Pixels.of(page);
+        int w = page.getWidth();
+        int h = page.getHeight();
+        for (int y = 0; y < h; y += block) {
+            for (int x = 0; x < w; x += block) {
+                int rgb = pixels[Math.min(y + block / 2, h - 1) * w + Math.min(x + block / 2, w - 1)];
+                for (int yy = y; yy < Math.min(y + block, h); yy++) {
+                    Arrays.fill(pixels, yy * w + x, yy * w + Math.min(x + block, w), rgb);
                 }
             }
         }
