@@ -48,7 +48,12 @@ class PasswordRules {
     private final Set<String> common;
 
     PasswordRules() {
-        this.common = load();
+        this.common = CommonPasswords.LIST;
+    }
+
+    /** Read once per JVM, on first use: the list never changes while it runs. */
+    private static final class CommonPasswords {
+        static final Set<String> LIST = load();
     }
 
     /** Why the password is refused, as a message for the password field; empty when it is fine. */
