@@ -62,7 +62,7 @@ final class StyleFinish {
             return;
         }
         // A page has far fewer colours than pixels (flat fills, repeated strokes): each colour is recoloured once,
-        // remembered in a small table, and the pixels are read and written in bulk.
+        // remembered in a small table, and the pixels are changed where they lie.
         int[] pixels = Pixels.of(page);
         int[] from = new int[RECOLOUR_TABLE];
         int[] to = new int[RECOLOUR_TABLE];
