@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -23,9 +22,6 @@ import java.util.function.Function;
  */
 public class SafetyBench {
 
-    /** How many recent verdicts the review remembers (safety.RememberedReviews in ContentSafety). */
-    static final int REMEMBERED = 256;
-
     record Idea(String split, boolean harmful, String category, String language, String kind, String text) {
     }
 
@@ -36,7 +32,7 @@ public class SafetyBench {
         boolean tuneOnly = Arrays.asList(args).contains("--tune-only");
         List<Idea> ideas = read(Path.of(args.length > 0 ? args[0] : "bench/safety/ideas.tsv")).stream()
                 .filter(idea -> !tuneOnly || idea.split().equals("tune")).toList();
-        var safety = new ContentSafety(SafetySettings.defaults(), Optional.empty());
+        var safety = ContentSafety.forgetful(SafetySettings.defaults());
         long loading = System.nanoTime();
         if (!safety.awaitReady()) {
             throw new IllegalStateException("The safety classifier did not load");
@@ -49,12 +45,8 @@ public class SafetyBench {
         for (int round = 0; round < 3; round++) {
             ideas.forEach(idea -> safety.review(idea.text()));
         }
-        // Five rounds over all ideas, each review timed: the review remembers the verdicts of its last 256
-        // texts, so an idea reviewed again at once would be answered from memory. An idea comes round again
-        // only after every other one, long forgotten, and each timing is of a review really worked out.
-        if (ideas.size() <= REMEMBERED) {
-            throw new IllegalStateException("Too few ideas to time reviews the review has not remembered");
-        }
+        // Five rounds over all ideas, each review timed and worked out (the forgetful review remembers no verdict
+        // of a text or a sentence, where the app's would answer an idea it has just seen from memory).
         long[][] times = new long[ideas.size()][5];
         List<List<ContentConcern>> verdicts = new ArrayList<>(ideas.stream().map(idea -> List.<ContentConcern>of()).toList());
         for (int round = 0; round < 5; round++) {

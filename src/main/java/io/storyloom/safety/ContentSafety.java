@@ -42,10 +42,13 @@ public class ContentSafety {
     private static final CpuBoundWork REVIEWERS = new CpuBoundWork("safety-review-");
     /** Enough for every picture prompt of the books being made at once, each reviewed twice. */
     private static final int REMEMBERED = 256;
+    /** Sentences: the offline writer's books share many of theirs, and a few bytes each. */
+    private static final int REMEMBERED_SENTENCES = 4096;
 
     private final SafetySettings settings;
     private final Optional<ModerationModel> moderation;
-    private final RememberedReviews remembered = new RememberedReviews(REMEMBERED);
+    private final RememberedReviews<List<ContentConcern>> remembered;
+    private final RememberedReviews<Optional<ContentCategory>> rememberedSentences;
 
     @Autowired
     ContentSafety(SafetySettings settings, ObjectProvider<ModerationModel> moderation) {
@@ -54,8 +57,19 @@ public class ContentSafety {
 
     /** A review without Spring: the benchmark and tests; {@code moderation} empty for the local stages alone. */
     public ContentSafety(SafetySettings settings, Optional<ModerationModel> moderation) {
+        this(settings, moderation, REMEMBERED, REMEMBERED_SENTENCES);
+    }
+
+    private ContentSafety(SafetySettings settings, Optional<ModerationModel> moderation, int texts, int sentences) {
         this.settings = settings;
         this.moderation = moderation;
+        this.remembered = new RememberedReviews<>(texts);
+        this.rememberedSentences = new RememberedReviews<>(sentences);
+    }
+
+    /** A review that remembers no verdict, so each one is worked out: the benchmark times it. */
+    public static ContentSafety forgetful(SafetySettings settings) {
+        return new ContentSafety(settings, Optional.empty(), 0, 0);
     }
 
     /** Starts loading the classifier once the app is up, so start-up itself does not pay for it. */
@@ -128,7 +142,7 @@ public class ContentSafety {
             return known.get();
         }
         List<ContentConcern> concerns = reviewLocally(text);
-        remembered.remember(text, concerns);
+        remembered.remember(text, List.copyOf(concerns));
         return concerns;
     }
 
@@ -140,7 +154,7 @@ public class ContentSafety {
         listed.forEach(category -> concerns.add(new ContentConcern(category, ContentConcern.Stage.LEXICON)));
         if (listed.isEmpty()) {
             SemanticClassifier classifier = classifier();
-            REVIEWERS.run("Storyloom", () -> classifier.classify(normalized))
+            REVIEWERS.run("Storyloom", () -> classifier.classify(normalized, rememberedSentences))
                     .forEach(category -> concerns.add(new ContentConcern(category, ContentConcern.Stage.SEMANTIC)));
         }
         return concerns;

@@ -68,21 +68,32 @@ final class SemanticClassifier {
     /**
      * The categories the text is close to, empty when it is fine. Sentences of fewer than three words (a
      * name, "Kid1", one favourite thing) are left to the term lists: their embeddings say little, and
-     * nearness to a harmful exemplar would be chance.
+     * nearness to a harmful exemplar would be chance. A sentence whose verdict is {@code remembered} is
+     * not embedded again.
      */
-    Set<ContentCategory> classify(String normalized) {
+    Set<ContentCategory> classify(String normalized, RememberedReviews<Optional<ContentCategory>> remembered) {
         Set<ContentCategory> found = EnumSet.noneOf(ContentCategory.class);
         for (String sentence : reviewed(normalized)) {
-            float[] v = embed(sentence);
-            Score score = score(v);
-            // the head stands in for the similarity threshold only: the harmless near-misses keep their veto,
-            // since alone it gave high odds to short harmless phrases unlike anything it learned from
-            if (score.harmful() - score.harmless() >= calibration.margin() && (score.harmful() >= calibration.threshold()
-                    || head.isPresent() && head.get().probability(v) >= calibration.headThreshold())) {
-                found.add(score.category());
-            }
+            Optional<ContentCategory> verdict = remembered.find(sentence).orElseGet(() -> {
+                Optional<ContentCategory> judged = judge(sentence);
+                remembered.remember(sentence, judged);
+                return judged;
+            });
+            verdict.ifPresent(found::add);
         }
         return found;
+    }
+
+    /** The category one sentence is close to, if any. */
+    private Optional<ContentCategory> judge(String sentence) {
+        float[] v = embed(sentence);
+        Score score = score(v);
+        // the head stands in for the similarity threshold only: the harmless near-misses keep their veto,
+        // since alone it gave high odds to short harmless phrases unlike anything it learned from
+        boolean harmful = score.harmful() - score.harmless() >= calibration.margin()
+                && (score.harmful() >= calibration.threshold()
+                        || head.isPresent() && head.get().probability(v) >= calibration.headThreshold());
+        return harmful ? Optional.of(score.category()) : Optional.empty();
     }
 
     /** The sentences of a normalised text that the classifier judges: those of three words or more. */

@@ -12,7 +12,7 @@ class RememberedReviewsTest {
 
     @Test
     void remembersVerdictsUpToItsCapacityForgettingTheLeastRecentlyUsed() {
-        var remembered = new RememberedReviews(2);
+        var remembered = new RememberedReviews<List<ContentConcern>>(2);
         remembered.remember("a sword fight", WEAPONS);
         remembered.remember("a bunny bakes bread", List.of());
         remembered.find("a sword fight");

@@ -1,0 +1,46 @@
+package io.storyloom.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SemanticClassifierTest {
+
+    /** Embeds every sentence as the same vector and writes down what it was asked. */
+    private static final class CountingModel implements EmbeddingModel {
+        final List<String> embedded = new ArrayList<>();
+
+        @Override
+        public synchronized Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+            float[] vector = new float[384];
+            Arrays.fill(vector, 1f);
+            segments.forEach(segment -> embedded.add(segment.text()));
+            return Response.from(segments.stream().map(segment -> Embedding.from(vector.clone())).toList());
+        }
+    }
+
+    @Test
+    void aSentenceJudgedOnceIsNotEmbeddedAgain() {
+        var model = new CountingModel();
+        var classifier = new SemanticClassifier(model, Exemplars.load(), Calibration.load(), Optional.empty());
+        model.embedded.clear();
+
+        var remembered = new RememberedReviews<Optional<ContentCategory>>(16);
+
+        var first = classifier.classify("the fox ran home at dusk. the owl sang to the moon.", remembered);
+        var second = classifier.classify("the owl sang to the moon. the fox ran home at dusk. a star fell softly.",
+                remembered);
+
+        assertThat(model.embedded).containsExactly(
+                "the fox ran home at dusk.", "the owl sang to the moon.", "a star fell softly.");
+        assertThat(second).containsAll(first);
+    }
+}
