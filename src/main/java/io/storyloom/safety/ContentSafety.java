@@ -17,9 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,12 +68,6 @@ public class ContentSafety {
     /** A review that remembers no verdict, so each one is worked out: the benchmark times it. */
     public static ContentSafety forgetful(SafetySettings settings) {
         return new ContentSafety(settings, Optional.empty(), 0, 0);
-    }
-
-    /** Starts loading the classifier once the app is up, so start-up itself does not pay for it. */
-    @EventListener(ApplicationReadyEvent.class)
-    void loadClassifier() {
-        SemanticModel.load();
     }
 
     /** Waits until the classifier is loaded (the benchmark, tests); false if it is not within the wait. */

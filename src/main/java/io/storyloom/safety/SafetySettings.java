@@ -10,7 +10,7 @@ import org.springframework.validation.annotation.Validated;
  * The child-safety review: {@code storyloom.safety.*}, or {@code STORYLOOM_SAFETY_*} in the environment.
  *
  * @param modelWait   how long a review that arrives before the semantic classifier has loaded (about two
- *                    seconds after start-up) waits for it; after that the review is refused as unavailable
+ *                    seconds after the app's first use) waits for it; after that the review is refused as unavailable
  *                    (503), never passed without the classifier
  * @param failClosed  when the moderation provider cannot be reached: {@code true} refuses the review as
  *                    unavailable (503 for a request, a failed book for generated text); {@code false}

@@ -30,7 +30,8 @@ public final class Roles implements EnvironmentPostProcessor, Ordered {
         }
     }
 
-    static Set<String> of(Environment environment) {
+    /** The roles of this process, lower case. */
+    public static Set<String> of(Environment environment) {
         return Arrays.stream(environment.getProperty(PROPERTY, "web,worker").split(","))
                 .map(role -> role.strip().toLowerCase(Locale.ROOT))
                 .filter(role -> !role.isEmpty())
