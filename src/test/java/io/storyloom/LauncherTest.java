@@ -62,7 +62,8 @@ class LauncherTest {
             // The launcher replaced itself with the JVM: same process, the JVM's command line.
             String command = process.info().arguments().map(args -> String.join(" ", args)).orElse("");
             assertThat(command).contains("-XX:AOTCache=" + app.resolve("storyloom.aot"),
-                    "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "--storyloom.roles=worker");
+                    "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "-XX:TrimNativeHeapInterval=1000",
+                    "--storyloom.roles=worker");
             assertThat(app.resolve("storyloom.aot")).isNotEmptyFile();
             assertThat(Files.readString(work.resolve("launcher.log"))).contains("Training the start-up cache")
                     .doesNotContain("[error][aot]");
@@ -71,6 +72,9 @@ class LauncherTest {
             assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/stories/statuses")).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).as("a worker serves no API").isEqualTo(404);
+            // No request will ask for the safety model in a worker: it loads once the process is up.
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(work.resolve("launcher.log"))
+                    .contains("Safety classifier ready"));
         } finally {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
