@@ -93,7 +93,7 @@ public class Bench {
      * with it (how bin/storyloom starts), each to healthy; resident memory of the last of each 5 s after
      * healthy (the JIT compilers still busy with the start's code) and 30 s after (settled: a process nobody
      * uses). The safety model loads when the app is first used, not at start; with the AOT cache the app is
-     * then used once (its page asked for, a story's review) and its memory read again once the model is in.
+     * then used once (its page asked for, a book made) and its memory read again once the model is in.
      */
     static void startupAndMemory() throws Exception {
         section("Startup and memory (H2, offline providers, started by bin/storyloom)");

@@ -129,13 +129,7 @@ public class ContentSafety {
 
     /** The two in-process stages, or their remembered verdict when the same text was reviewed lately. */
     List<ContentConcern> local(String text) {
-        var known = remembered.find(text);
-        if (known.isPresent()) {
-            return known.get();
-        }
-        List<ContentConcern> concerns = reviewLocally(text);
-        remembered.remember(text, List.copyOf(concerns));
-        return concerns;
+        return remembered.verdict(text, unseen -> List.copyOf(reviewLocally(unseen)));
     }
 
     /** The term lists, then the classifier for what they did not find. */

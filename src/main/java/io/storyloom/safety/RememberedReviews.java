@@ -3,6 +3,7 @@ package io.storyloom.safety;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The verdicts of the texts (or sentences) reviewed last, so one reviewed again costs a lookup instead of
@@ -32,5 +33,20 @@ final class RememberedReviews<V> {
 
     synchronized void remember(String text, V verdict) {
         verdicts.put(text, verdict);
+    }
+
+    /**
+     * The remembered verdict, or the {@code judge}'s, then remembered. Judged outside the lock: an embedding
+     * takes milliseconds, and other reviews go on meanwhile (two judging one text at once both remember the
+     * same verdict).
+     */
+    V verdict(String text, Function<String, V> judge) {
+        Optional<V> known = find(text);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        V judged = judge.apply(text);
+        remember(text, judged);
+        return judged;
     }
 }

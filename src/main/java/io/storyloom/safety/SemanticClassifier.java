@@ -74,12 +74,7 @@ final class SemanticClassifier {
     Set<ContentCategory> classify(String normalized, RememberedReviews<Optional<ContentCategory>> remembered) {
         Set<ContentCategory> found = EnumSet.noneOf(ContentCategory.class);
         for (String sentence : reviewed(normalized)) {
-            Optional<ContentCategory> verdict = remembered.find(sentence).orElseGet(() -> {
-                Optional<ContentCategory> judged = judge(sentence);
-                remembered.remember(sentence, judged);
-                return judged;
-            });
-            verdict.ifPresent(found::add);
+            remembered.verdict(sentence, this::judge).ifPresent(found::add);
         }
         return found;
     }
