@@ -40,12 +40,17 @@ final class ApiTokenAuthentication extends AbstractAuthenticationToken {
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
+    /** The secret of a bearer request ({@link #isBearer}). */
+    static String secret(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.AUTHORIZATION).substring(7).strip();
+    }
+
     /** Reads the bearer token, if the request has one. */
     static final class Converter implements AuthenticationConverter {
         @Override
         public Authentication convert(HttpServletRequest request) {
             return isBearer(request)
-                    ? new ApiTokenAuthentication(request.getHeader(HttpHeaders.AUTHORIZATION).substring(7).strip(), null)
+                    ? new ApiTokenAuthentication(secret(request), null)
                     : null;
         }
     }

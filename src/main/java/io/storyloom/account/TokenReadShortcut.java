@@ -1,17 +1,16 @@
 package io.storyloom.account;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 
 /**
- * A read that a request with an API token may have answered as soon as it is authenticated and
- * authorised, with Spring Security's headers, but without the MVC dispatch after it: for the few
+ * A read that a request with a valid API token may have answered in front of the servlet filters, with
+ * Spring Security's headers but without the rest of its filter chain and the MVC dispatch: for the few
  * reads that scripts poll many times a second (a story's status). Whatever a shortcut does not answer
- * goes on to its controller as usual, so problems (404, 406…) are always the controller's.
+ * goes through the filters to its controller as usual, so problems (401, 404, 406…) are always theirs.
+ * A shortcut only takes paths that any signed-in user may ask for (their rule is "authenticated").
  */
 public interface TokenReadShortcut {
 
-    /** @return true when the whole answer is written; false to let the request go on */
-    boolean answer(HttpServletRequest request, HttpServletResponse response, SignedInUser user) throws IOException;
+    /** @return the JSON body of a 200 answer, or null to let the request go on */
+    byte[] answer(HttpServletRequest request, SignedInUser user);
 }
