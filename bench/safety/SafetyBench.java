@@ -22,7 +22,8 @@ import java.util.function.Function;
  */
 public class SafetyBench {
 
-    record Idea(String split, boolean harmful, String category, String language, String kind, String text) {
+    record Idea(String split, boolean harmful, String category, String language, String kind, String text,
+            boolean fresh) {
     }
 
     record Result(Idea idea, boolean refused, List<ContentConcern> concerns, long nanos) {
@@ -65,6 +66,8 @@ public class SafetyBench {
             report(split, results.stream().filter(r -> r.idea().split().equals(split)).toList());
         }
         if (!tuneOnly) {
+            report("held-out, the fresh set only (written blind to the filter)", results.stream()
+                    .filter(r -> r.idea().split().equals("held-out") && r.idea().fresh()).toList());
             report("all", results);
         }
         System.out.println();
@@ -114,12 +117,14 @@ public class SafetyBench {
 
     static List<Idea> read(Path file) throws Exception {
         List<Idea> ideas = new ArrayList<>();
+        boolean fresh = false;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            fresh |= line.startsWith("# fresh set of ");
             if (line.isBlank() || line.startsWith("#") || line.startsWith("split\t")) {
                 continue;
             }
             String[] f = line.split("\t", 6);
-            ideas.add(new Idea(f[0], f[1].equals("harmful"), f[2], f[3], f[4], f[5]));
+            ideas.add(new Idea(f[0], f[1].equals("harmful"), f[2], f[3], f[4], f[5], fresh));
         }
         return ideas;
     }

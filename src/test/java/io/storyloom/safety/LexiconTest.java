@@ -121,6 +121,22 @@ class LexiconTest {
             en | Kids who drink the drain cleaner                    | DANGEROUS_ACTS
             en | The boy burns himself on purpose                    | SELF_HARM
             de | Kinder, die Tiere quälen                            | ANIMAL_CRUELTY
+            en | Dad slaps Mummy in the kitchen                      | VIOLENCE
+            en | The giants stomp on the knight's head               | VIOLENCE
+            en | Brown people are dangerous                          | HATE
+            en | The book lists ways to hurt yourself                | SELF_HARM
+            en | They snort the powder at the party                  | DRUGS
+            en | The older boys teach him the fainting game          | DANGEROUS_ACTS
+            en | The thing takes the twins and they were never found | HORROR
+            fr | Les Roms sont sales                                 | HATE
+            fr | Un livre sur la scarification                       | SELF_HARM
+            fr | Les grands fument de la beuh                        | DRUGS
+            de | Das Kind trinkt Spülmittel aus der Flasche          | DANGEROUS_ACTS
+            de | Er zeigt, wie man Autos klaut                       | CRIME
+            de | Weil Ausländer faul sind                            | HATE
+            es | Los niños se esconden en el maletero                | DANGEROUS_ACTS
+            es | Los gitanos son sucios                              | HATE
+            es | Juegos secretos de adultos con la vecina            | SEXUAL
             """)
     void eachLanguagesTermsAreFound(String language, String text, ContentCategory category) {
         assertThat(find(text)).contains(category);
@@ -221,7 +237,9 @@ class LexiconTest {
             "No one escapes the tickle monster at bedtime!", "The clever mice never get caught by the sleepy cat",
             "A mosquito trapped forever in amber", "A murder of crows sits on the fence",
             "The tiny dragon sneezes and sets the toast on fire", "Papá infla las ruedas de la bici con la bomba",
-            "Une promenade à Condom dans le Gers"})
+            "Une promenade à Condom dans le Gers", "The fox is less clever than the owl",
+            "The puppy hides behind the fridge", "Mama pone la ropa en la lavadora", "Der Hase springt über das Lagerfeuer",
+            "The penguins stomp on the ice", "Sleeping Beauty must sleep for a hundred years"})
     void everydayPhrasesAroundListedWordsPass(String text) {
         assertThat(find(text)).isEmpty();
     }
