@@ -15,6 +15,9 @@ import org.springframework.security.web.authentication.AuthenticationConverter;
  */
 final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
+    /** The problem's detail for a token that is not (or no longer) valid. */
+    static final String UNKNOWN = "The API token is unknown or was revoked.";
+
     private final String secret;
     private final SignedInUser user;
 

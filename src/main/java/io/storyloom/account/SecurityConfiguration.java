@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -85,7 +85,7 @@ class SecurityConfiguration {
         var bearer = new AuthenticationFilter(authenticationManager, new ApiTokenAuthentication.Converter());
         bearer.setSuccessHandler((request, response, authentication) -> { });
         bearer.setFailureHandler((request, response, e) ->
-                problems.unauthorized(response, "The API token is unknown or was revoked."));
+                problems.unauthorized(response, ApiTokenAuthentication.UNKNOWN));
         http
                 .securityMatcher(ApiTokenAuthentication::isBearer)
                 .authenticationManager(authenticationManager)
@@ -97,7 +97,7 @@ class SecurityConfiguration {
                 .anonymous(anonymous -> anonymous.disable())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problems.unauthorized(response,
-                                "The API token is unknown or was revoked."))
+                                ApiTokenAuthentication.UNKNOWN))
                         .accessDeniedHandler((request, response, e) -> problems.forbidden(response,
                                 "This API token may not do that.")))
                 .headers(SecurityConfiguration::headers);
@@ -110,9 +110,10 @@ class SecurityConfiguration {
      */
     @Bean
     FilterRegistrationBean<TokenReadShortcuts> tokenReadShortcuts(ApiTokens tokens,
-            ObjectProvider<TokenReadShortcut> shortcuts, @Qualifier("apiTokenRequests") SecurityFilterChain chain) {
+            ObjectProvider<TokenReadShortcut> shortcuts, @Qualifier("apiTokenRequests") SecurityFilterChain chain,
+            ProblemResponses problems) {
         var registration = new FilterRegistrationBean<>(new TokenReadShortcuts(tokens,
-                shortcuts.orderedStream().toList(), TokenReadShortcuts.headerWriter(chain)));
+                shortcuts.orderedStream().toList(), TokenReadShortcuts.headerWriter(chain), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }

@@ -12,12 +12,12 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers a GET with a valid API token from a {@link TokenReadShortcut} right behind the observation
+ * Answers a GET with an API token that a {@link TokenReadShortcut} takes right behind the observation
  * filter (so it still counts under its route), before the session filter and Spring Security's chain,
- * which took about a third of each status poll's time (JFR, bench/run polling). The token is checked
- * as the chain checks it ({@link ApiTokens#authenticate}: revoked tokens and deleted accounts are
- * refused at once), and the answer carries the headers of the API-token chain, written by that chain's
- * own {@link HeaderWriterFilter}. Anything a shortcut does not answer, or a token that is not valid,
+ * which took almost half of each status poll's time (JFR, bench/run polling). The token is checked as
+ * the chain checks it ({@link ApiTokens#authenticate}: revoked tokens and deleted accounts are refused at
+ * once) and refused with the chain's own problem; every answer carries the headers of the API-token
+ * chain, written by that chain's own {@link HeaderWriterFilter}. Whatever no shortcut takes or answers
  * goes on through the chain as usual.
  */
 final class TokenReadShortcuts extends OncePerRequestFilter {
@@ -25,11 +25,14 @@ final class TokenReadShortcuts extends OncePerRequestFilter {
     private final ApiTokens tokens;
     private final List<TokenReadShortcut> shortcuts;
     private final HeaderWriterFilter headers;
+    private final ProblemResponses problems;
 
-    TokenReadShortcuts(ApiTokens tokens, List<TokenReadShortcut> shortcuts, HeaderWriterFilter headers) {
+    TokenReadShortcuts(ApiTokens tokens, List<TokenReadShortcut> shortcuts, HeaderWriterFilter headers,
+            ProblemResponses problems) {
         this.tokens = tokens;
         this.shortcuts = List.copyOf(shortcuts);
         this.headers = headers;
+        this.problems = problems;
     }
 
     @Override
@@ -40,10 +43,19 @@ final class TokenReadShortcuts extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        byte[] body = tokens.authenticate(ApiTokenAuthentication.secret(request))
-                .map(user -> answer(request, user))
-                .orElse(null);
-        if (body == null) {
+        TokenReadShortcut shortcut = shortcuts.stream().filter(s -> s.takes(request)).findFirst().orElse(null);
+        if (shortcut == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var user = tokens.authenticate(ApiTokenAuthentication.secret(request));
+        if (user.isEmpty()) { // the chain's answer, without asking the database about the token twice
+            headers.doFilter(request, response, (req, res) ->
+                    problems.unauthorized((HttpServletResponse) res, ApiTokenAuthentication.UNKNOWN));
+            return;
+        }
+        byte[] body = shortcut.answer(request, user.get());
+        if (body == null) { // not the caller's story, or none: the controller's problem
             chain.doFilter(request, response);
             return;
         }
@@ -54,16 +66,6 @@ final class TokenReadShortcuts extends OncePerRequestFilter {
             answer.setContentLength(body.length);
             answer.getOutputStream().write(body);
         });
-    }
-
-    private byte[] answer(HttpServletRequest request, SignedInUser user) {
-        for (TokenReadShortcut shortcut : shortcuts) {
-            byte[] body = shortcut.answer(request, user);
-            if (body != null) {
-                return body;
-            }
-        }
-        return null;
     }
 
     /** The API-token chain's header writer: the one filter of that chain a shortcut's answer goes through. */

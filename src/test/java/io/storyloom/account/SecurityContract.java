@@ -506,7 +506,18 @@ abstract class SecurityContract extends AppTest {
         assertThat(poller.get("/stories/" + id.toUpperCase() + "/status").json().get("status").asString())
                 .isEqualTo("GENERATING_OUTLINE");
         assertThat(poller.get("/stories/" + UUID.randomUUID() + "/status").status()).isEqualTo(404);
-        assertThat(new Api(port).header("Authorization", "Bearer slt_forged").get(status).status()).isEqualTo(401);
+        // A bad token is refused in front of the chain exactly as the chain refuses it.
+        Api forger = new Api(port).header("Authorization", "Bearer slt_forged");
+        var refusedInFront = forger.get(status);
+        var refusedByChain = forger.get(status + "?from=controller");
+        assertThat(refusedInFront.status()).isEqualTo(401);
+        assertThat(refusedInFront.text()).isEqualTo(refusedByChain.text()).contains("unknown or was revoked");
+        for (String header : List.of("Content-Type", "WWW-Authenticate", "Cache-Control", "X-Content-Type-Options",
+                "X-Frame-Options", "Content-Security-Policy", "Referrer-Policy")) {
+            assertThat(refusedInFront.header(header)).as(header).isEqualTo(refusedByChain.header(header)).isNotNull();
+        }
+        assertThat(refusedInFront.raw().headers().map().keySet())
+                .isEqualTo(refusedByChain.raw().headers().map().keySet());
         assertThat(new Api(port).header("Authorization", "Bearer " + secret + "x").get(status).status())
                 .isEqualTo(401);
         // Revoked: refused at once, though the token was answered from memory a moment ago.

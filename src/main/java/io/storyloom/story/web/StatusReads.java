@@ -36,20 +36,23 @@ class StatusReads implements TokenReadShortcut {
     }
 
     @Override
+    public boolean takes(HttpServletRequest request) {
+        return request.getQueryString() == null && acceptsJson(request.getHeader(HttpHeaders.ACCEPT))
+                && storyId(request) != null;
+    }
+
+    @Override
     public byte[] answer(HttpServletRequest request, SignedInUser user) {
-        if (request.getQueryString() != null || !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
-            return null;
-        }
-        UUID id = storyId(request.getRequestURI().substring(request.getContextPath().length()));
-        if (id == null) {
-            return null;
-        }
-        var status = owned.statusOf(id, user);
+        var status = owned.statusOf(storyId(request), user);
         if (status.isEmpty()) {
             return null;
         }
         ServerHttpObservationFilter.findObservationContext(request).ifPresent(c -> c.setPathPattern(PATTERN));
         return json.writeValueAsBytes(status.get());
+    }
+
+    private static UUID storyId(HttpServletRequest request) {
+        return storyId(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     /** The story id of exactly {@code /stories/<uuid>/status}, or null. */
