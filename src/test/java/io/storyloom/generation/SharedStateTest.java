@@ -185,8 +185,11 @@ class SharedStateTest {
             assertThat(count(edits, "DRAWN")).as("pictures of " + id).isEqualTo(pages);
             assertThat(count(edits, "REDRAWN")).isZero();
         }
-        assertThat(workerA.log()).contains("Story complete");
-        assertThat(workerB.log()).contains("Story complete");
+        // a book's "Story complete" line is written a moment after its COMPLETE status is committed
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(workerA.log()).contains("Story complete");
+            assertThat(workerB.log()).contains("Story complete");
+        });
         assertThat(webA.log()).doesNotContain("Story complete");
         assertThat(webB.log()).doesNotContain("Story complete");
 

@@ -1,6 +1,7 @@
 package io.storyloom.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.storyloom.support.Api;
 import io.storyloom.support.AppProcess;
@@ -8,6 +9,7 @@ import io.storyloom.support.SeparateProcesses;
 import io.storyloom.support.StoryClient;
 import io.storyloom.support.Users;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +52,8 @@ class StructuredLogsTest {
                     .header("Authorization", "Bearer " + Users.token(app.port(), Users.signUp(app.port()))));
             id = stories.create("Lena", 3);
             assertThat(stories.awaitEnd(id).get("status").asString()).isEqualTo("COMPLETE");
+            // The status is COMPLETE once committed; the line that logs the write comes a moment after it.
+            await().atMost(Duration.ofSeconds(10)).until(() -> app.log().contains("complete_story"));
             log = app.log();
         }
 
