@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 class StatusReadsTest {
 
@@ -15,6 +16,26 @@ class StatusReadsTest {
     void takesExactlyTheStatusPathOfOneStory() {
         assertThat(StatusReads.storyId("/stories/" + ID + "/status")).isEqualTo(UUID.fromString(ID));
         assertThat(StatusReads.storyId("/stories/" + ID.toUpperCase() + "/status")).isEqualTo(UUID.fromString(ID));
+    }
+
+    /** Whether it takes a request is decided before the token is looked up: from the path, query and Accept. */
+    @Test
+    void takesARequestByItsPathQueryAndAcceptAlone() {
+        var reads = new StatusReads(null, null);
+        assertThat(reads.takes(get("/stories/" + ID + "/status", null, null))).isTrue();
+        assertThat(reads.takes(get("/stories/" + ID + "/status", null, "application/json"))).isTrue();
+        assertThat(reads.takes(get("/stories/" + ID + "/status", "from=controller", null))).isFalse();
+        assertThat(reads.takes(get("/stories/" + ID + "/status", null, "application/xml"))).isFalse();
+        assertThat(reads.takes(get("/stories/" + ID, null, null))).isFalse();
+    }
+
+    private static MockHttpServletRequest get(String path, String query, String accept) {
+        var request = new MockHttpServletRequest("GET", path);
+        request.setQueryString(query);
+        if (accept != null) {
+            request.addHeader("Accept", accept);
+        }
+        return request;
     }
 
     @ParameterizedTest
