@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * the mean of its {@code neighbours} nearest exemplars of a category (and of the harmless ones), not
  * against the single nearest: one exemplar that happens to share a word ("beats", "grooming") does
  * not decide alone. Catches what no word list does: "make the dragon eat the child", euphemisms, new
- * spellings of old ideas.
+ * spellings of old ideas. A sentence in Spanish, French or German is judged as well in the English words
+ * of its {@link Glossary gloss}, since the model was trained on English.
  */
 final class SemanticClassifier {
 
@@ -36,6 +37,7 @@ final class SemanticClassifier {
     private final float[][] harmless;
     private final Calibration calibration;
     private final Optional<HarmfulnessHead> head;
+    private final Glossary glossary = Glossary.shared();
 
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration) {
         this(model, exemplars, calibration, HarmfulnessHead.load());
@@ -73,8 +75,14 @@ final class SemanticClassifier {
      */
     Set<ContentCategory> classify(String normalized, RememberedReviews<Optional<ContentCategory>> remembered) {
         Set<ContentCategory> found = EnumSet.noneOf(ContentCategory.class);
+        Optional<String> language = glossary.language(normalized);
         for (String sentence : reviewed(normalized)) {
             remembered.verdict(sentence, this::judge).ifPresent(found::add);
+            // the model reads English: a sentence in another language is judged in English words as well
+            language.map(lang -> glossary.gloss(sentence, lang))
+                    .filter(english -> !english.equals(sentence) && isReviewed(english))
+                    .flatMap(english -> remembered.verdict(english, this::judge))
+                    .ifPresent(found::add);
         }
         return found;
     }
@@ -93,7 +101,11 @@ final class SemanticClassifier {
 
     /** The sentences of a normalised text that the classifier judges: those of three words or more. */
     static List<String> reviewed(String normalized) {
-        return sentences(normalized).stream().filter(s -> WORD.split(s.strip()).length >= MIN_WORDS).toList();
+        return sentences(normalized).stream().filter(SemanticClassifier::isReviewed).toList();
+    }
+
+    private static boolean isReviewed(String sentence) {
+        return WORD.split(sentence.strip()).length >= MIN_WORDS;
     }
 
     /**
