@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -42,7 +43,7 @@ final class Glossary {
     private static final String DIRECTORY = "safety/glossary/";
     private static final int LONGEST_PHRASE = 5;
     /** A word, or a French elided article or pronoun with its apostrophe ("l'", "qu'"), which is a word apart. */
-    private static final Pattern WORD = Pattern.compile("\\p{L}+['\u2019](?=\\p{L})|\\p{L}+");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+['\u2019](?=\\p{L}|$)|\\p{L}+");
     /** A German compound's parts are at least this long, so "Ei" + "sen" does not gloss "Eisen". */
     private static final int SHORTEST_PART = 3;
     /** What may join the parts of a German compound: "Kinder|messer", "Hund|e|futter", "Liebe|s|brief". */
@@ -141,6 +142,7 @@ final class Glossary {
         static Language read(String name, Supplier<SnowballStemmer> stemmer) {
             Map<String, String> forms = new HashMap<>();
             Map<String, String> stems = new HashMap<>();
+            Set<String> plain = new HashSet<>();
             SnowballStemmer stemming = stemmer.get();
             try (var reader = new BufferedReader(new InputStreamReader(resource(name + ".tsv"), StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -149,12 +151,19 @@ final class Glossary {
                         continue;
                     }
                     // keys are normalised as the text will be: lower case, accents folded, "œ" as "oe"
-                    String form = String.join(" ", words(TextNormalizer.normalize(line.substring(0, tab))));
+                    String written = line.substring(0, tab).strip().toLowerCase(Locale.ROOT);
+                    String form = String.join(" ", words(TextNormalizer.normalize(written)));
                     String english = line.substring(tab + 1).strip();
                     if (form.isEmpty() || english.isEmpty()) {
                         continue;
                     }
-                    forms.putIfAbsent(form, english);
+                    // "se" and "sé" fold alike: the form written without accents keeps its meaning
+                    if (!forms.containsKey(form) || form.equals(written) && !plain.contains(form)) {
+                        forms.put(form, english);
+                    }
+                    if (form.equals(written)) {
+                        plain.add(form);
+                    }
                     if (!form.contains(" ")) {
                         stems.putIfAbsent(stem(stemming, form), english);
                     }

@@ -43,4 +43,20 @@ class SemanticClassifierTest {
                 "the fox ran home at dusk.", "the owl sang to the moon.", "a star fell softly.");
         assertThat(second).containsAll(first);
     }
+
+    @Test
+    void aSentenceInAnotherLanguageIsJudgedInItsEnglishGlossToo() {
+        var model = new CountingModel();
+        var classifier = new SemanticClassifier(model, Exemplars.load(), Calibration.load(), Optional.empty());
+        model.embedded.clear();
+        var remembered = new RememberedReviews<Optional<ContentCategory>>(16);
+
+        classifier.classify(TextNormalizer.normalize("El padre golpea al niño con un cinturón."), remembered);
+        classifier.classify("the father hits the child with a belt.", remembered);
+
+        assertThat(model.embedded).hasSize(3);
+        assertThat(model.embedded.get(0)).isEqualTo("el padre golpea al nino con un cinturon.");
+        assertThat(model.embedded.get(1)).contains("father", "child", "belt").doesNotContain("padre");
+        assertThat(model.embedded.get(2)).isEqualTo("the father hits the child with a belt.");
+    }
 }
