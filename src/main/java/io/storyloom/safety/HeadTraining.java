@@ -13,7 +13,7 @@ import java.util.Locale;
 /**
  * Trains the {@link HarmfulnessHead} ({@code bench/safety/train-head}): L2-regularised logistic
  * regression, harmful against harmless, on the unit-length embeddings of every exemplar and of every
- * reviewed sentence of the tuning split of {@code bench/safety/ideas.tsv} (rows whose split column is
+ * judged sentence (glosses included) of the tuning split of {@code bench/safety/ideas.tsv} (rows whose split column is
  * {@code tune}; the held-out rows are never read) as harmful or harmless, and of the offline writer's
  * book texts ({@code bench/safety/story-texts.txt}) as harmless: the classifier reviews every page a
  * writer produces, and a head that never saw ordinary story text refused some of it (cross-validated).
@@ -189,6 +189,8 @@ final class HeadTraining {
         List<String> trainedOn = new ArrayList<>(exemplarLines);
         for (String[] f : tuningRows(ideas)) {
             trainedOn.add(f[1] + "\t" + f[5]);
+            // a glossary change changes what the head learns from a Spanish, French or German idea
+            trainedOn.addAll(SemanticClassifier.judged(TextNormalizer.normalize(f[5]), Glossary.shared()));
         }
         trainedOn.addAll(Files.readAllLines(stories, StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(ExemplarVectors.digest(trainedOn)).substring(0, 12);
@@ -211,7 +213,7 @@ final class HeadTraining {
         int ideasUsed = 0;
         for (String[] f : tuningRows(ideas)) {
             ideasUsed++;
-            for (String sentence : SemanticClassifier.reviewed(TextNormalizer.normalize(f[5]))) {
+            for (String sentence : SemanticClassifier.judged(TextNormalizer.normalize(f[5]), Glossary.shared())) {
                 examples.add(new Example(SemanticClassifier.unit(model.embed(sentence).content().vector()),
                         f[1].equals("harmful"), 1));
             }

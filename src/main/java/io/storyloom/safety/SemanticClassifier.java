@@ -75,16 +75,26 @@ final class SemanticClassifier {
      */
     Set<ContentCategory> classify(String normalized, RememberedReviews<Optional<ContentCategory>> remembered) {
         Set<ContentCategory> found = EnumSet.noneOf(ContentCategory.class);
-        Optional<String> language = glossary.language(normalized);
-        for (String sentence : reviewed(normalized)) {
+        for (String sentence : judged(normalized, glossary)) {
             remembered.verdict(sentence, this::judge).ifPresent(found::add);
-            // the model reads English: a sentence in another language is judged in English words as well
-            language.map(lang -> glossary.gloss(sentence, lang))
-                    .filter(english -> !english.equals(sentence) && isReviewed(english))
-                    .flatMap(english -> remembered.verdict(english, this::judge))
-                    .ifPresent(found::add);
         }
         return found;
+    }
+
+    /**
+     * What is judged of a normalised text: its {@link #reviewed} sentences and, when it is in a language the
+     * glossary knows, each one's English gloss after it (the model reads English).
+     */
+    static List<String> judged(String normalized, Glossary glossary) {
+        Optional<String> language = glossary.language(normalized);
+        List<String> judged = new ArrayList<>();
+        for (String sentence : reviewed(normalized)) {
+            judged.add(sentence);
+            language.map(lang -> glossary.gloss(sentence, lang))
+                    .filter(english -> !english.equals(sentence) && isReviewed(english))
+                    .ifPresent(judged::add);
+        }
+        return judged;
     }
 
     /** The category one sentence is close to, if any. */
