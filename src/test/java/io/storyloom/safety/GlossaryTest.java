@@ -2,6 +2,7 @@ package io.storyloom.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,5 +71,26 @@ class GlossaryTest {
             """)
     void aWordFoundNowhereStaysAsItIs(String language, String text) {
         assertThat(GLOSSARY.gloss(normalized(text), language)).startsWith("zorblax ").endsWith(" quimby");
+    }
+
+    /** Whatever a parent types reaches the glossary normalised: nothing in it may make the review fail. */
+    @Test
+    void anyTextIsGlossedWithoutFailing() {
+        var random = new java.util.Random(20261204);
+        String pieces = "aeiouäöüßñçœ'’- .,!?lqudsjnmtkzяі\u200b\u00ad0123456789";
+        for (int i = 0; i < 5_000; i++) {
+            var text = new StringBuilder();
+            int length = random.nextInt(120);
+            for (int j = 0; j < length; j++) {
+                text.append(random.nextInt(8) == 0 ? Character.toChars(random.nextInt(0x2FFFF))
+                        : new char[] {pieces.charAt(random.nextInt(pieces.length()))});
+            }
+            String normalized = normalized(text.toString());
+            for (String language : Glossary.LANGUAGES) {
+                assertThat(GLOSSARY.gloss(normalized, language)).isNotNull();
+            }
+            assertThat(GLOSSARY.language(normalized)).isNotNull();
+        }
+        assertThat(GLOSSARY.gloss(normalized("der ".repeat(20_000) + "Küchenmesser"), "de")).endsWith("kitchen knife");
     }
 }
