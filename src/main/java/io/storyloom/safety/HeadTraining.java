@@ -13,8 +13,8 @@ import java.util.Locale;
 /**
  * Trains the {@link HarmfulnessHead} ({@code bench/safety/train-head}): L2-regularised logistic
  * regression, harmful against harmless, on the unit-length embeddings of every exemplar and of every
- * judged sentence (glosses included) of the tuning split of {@code bench/safety/ideas.tsv} (rows whose split column is
- * {@code tune}; the held-out rows are never read) as harmful or harmless, and of the offline writer's
+ * judged sentence (glosses included) of the tuning split of {@code bench/safety/ideas.tsv} (rows whose
+ * split column is {@code tune}; the held-out rows are never read) as harmful or harmless, and of the offline writer's
  * book texts ({@code bench/safety/story-texts.txt}) as harmless: the classifier reviews every page a
  * writer produces, and a head that never saw ordinary story text refused some of it (cross-validated).
  * The two classes weigh the same in total. Fitted by Newton's method, so the same input always gives
