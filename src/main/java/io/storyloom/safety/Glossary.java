@@ -76,7 +76,7 @@ final class Glossary {
             throw new UncheckedIOException("Safety glossary unreadable: function-words.properties", e);
         }
         words.stringPropertyNames().forEach(language ->
-                functionWords.put(language, Set.of(words.getProperty(language).strip().split("\\s+"))));
+                functionWords.put(language, Set.copyOf(List.of(words.getProperty(language).strip().split("\\s+")))));
         Map<String, Language> languages = new HashMap<>();
         languages.put("es", Language.read("es", SpanishStemmer::new));
         languages.put("fr", Language.read("fr", FrenchStemmer::new));
