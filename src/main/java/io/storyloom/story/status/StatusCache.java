@@ -36,12 +36,12 @@ import org.springframework.validation.annotation.Validated;
 @Component
 public class StatusCache {
 
-    private final StoryContent stories;
-    private final PageStates pages;
     /** Reads of stories for the cache: each a virtual thread, waiting for a connection without holding a lock. */
     private static final Executor READERS = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("status-read-", 0).factory());
 
+    private final StoryContent stories;
+    private final PageStates pages;
     private final AsyncCache<UUID, Optional<Snapshot>> cache;
 
     StatusCache(StoryContent stories, PageStates pages, Settings settings, Signals signals) {
