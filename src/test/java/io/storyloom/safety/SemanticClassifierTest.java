@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SemanticClassifierTest {
@@ -27,14 +28,19 @@ class SemanticClassifierTest {
         }
     }
 
+    private final CountingModel model = new CountingModel();
+    private final SemanticClassifier classifier = new SemanticClassifier(model, Exemplars.load(), Calibration.load(),
+            Optional.empty());
+    private final RememberedReviews<Optional<ContentCategory>> remembered = new RememberedReviews<>(16);
+
+    /** Forgets what the classifier embedded while it was made (the exemplars, if their stored vectors are stale). */
+    @BeforeEach
+    void forgetTheExemplars() {
+        model.embedded.clear();
+    }
+
     @Test
     void aSentenceJudgedOnceIsNotEmbeddedAgain() {
-        var model = new CountingModel();
-        var classifier = new SemanticClassifier(model, Exemplars.load(), Calibration.load(), Optional.empty());
-        model.embedded.clear();
-
-        var remembered = new RememberedReviews<Optional<ContentCategory>>(16);
-
         var first = classifier.classify("the fox ran home at dusk. the owl sang to the moon.", remembered);
         var second = classifier.classify("the owl sang to the moon. the fox ran home at dusk. a star fell softly.",
                 remembered);
@@ -46,11 +52,6 @@ class SemanticClassifierTest {
 
     @Test
     void aSentenceInAnotherLanguageIsJudgedInItsEnglishGlossToo() {
-        var model = new CountingModel();
-        var classifier = new SemanticClassifier(model, Exemplars.load(), Calibration.load(), Optional.empty());
-        model.embedded.clear();
-        var remembered = new RememberedReviews<Optional<ContentCategory>>(16);
-
         classifier.classify(TextNormalizer.normalize("El padre golpea al niño con un cinturón."), remembered);
         classifier.classify("the father hits the child with a belt.", remembered);
 
