@@ -97,7 +97,7 @@ final class Glossary {
         for (String language : LANGUAGES) {
             long count = count(words, functionWords.getOrDefault(language, Set.of()));
             if (count > bestCount || count == bestCount && best != null
-                    && languages.get(language).known(words) > languages.get(best).known(words)) {
+                    && languages.get(language).formsKnown(words) > languages.get(best).formsKnown(words)) {
                 best = language;
                 bestCount = count;
             }
@@ -238,7 +238,7 @@ final class Glossary {
         }
 
         /** How many of the words this glossary knows as written. */
-        long known(List<String> words) {
+        long formsKnown(List<String> words) {
             return words.stream().filter(forms::containsKey).count();
         }
 
