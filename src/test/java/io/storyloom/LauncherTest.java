@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,7 @@ import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,12 +36,13 @@ import org.junit.jupiter.api.io.TempDir;
  * cache on its first start, then starts with {@code -XX:AOTCache}, the options of {@code bin/java-opts}
  * and the role asked for, and the app's classes come from the cache. Checked by the command line and
  * the JVM's class-loading log, not by timing. It stops gently, with no error, on the default H2 database. A later
- * start does not train again.
+ * start does not train again. Every start is from the bean definitions Spring's AOT processing wrote, which
+ * still follow the settings read at start-up (providers, roles), unless a setting they cannot follow is given.
  */
 @SeparateProcesses // starts the app through the launcher
 class LauncherTest {
 
-    @TempDir
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS) // a failed start's logs stay for a look
     Path work;
 
     @Test
@@ -66,7 +69,7 @@ class LauncherTest {
                     "--storyloom.roles=worker");
             assertThat(app.resolve("storyloom.aot")).isNotEmptyFile();
             assertThat(Files.readString(work.resolve("launcher.log"))).contains("Training the start-up cache")
-                    .doesNotContain("[error][aot]");
+                    .contains("Starting AOT-processed StoryloomApplication").doesNotContain("[error][aot]");
             assertThat(Files.readString(classLoading))
                     .contains("io.storyloom.StoryloomApplication source: shared objects file");
             assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -76,10 +79,7 @@ class LauncherTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(work.resolve("launcher.log"))
                     .contains("Safety classifier ready"));
         } finally {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+            stop(process);
         }
         // A gentle stop: the job server signs off in the database before the database closes.
         assertThat(work.resolve("data")).isDirectory();
@@ -95,12 +95,89 @@ class LauncherTest {
         assertThat(output).as("nothing changed, nothing to train").doesNotContain("Training");
     }
 
-    /** The app's classes in storyloom.jar, its libraries by the manifest's class path, as the jar unpacks. */
+    @Test
+    void startsFromTheAotProcessedBeansWithTheProvidersAndRoleOfItsSettings() throws Exception {
+        Path app = unpackedApp(work.resolve("app"));
+        int port = freePort();
+        Path log = work.resolve("web.log");
+        Process process = start(app, log, Map.of("STORYLOOM_IMAGE_API_KEY", "not-a-real-key",
+                "STORYLOOM_MODERATION_API_KEY", "not-a-real-key-either"), "--roles=web", "--server.port=" + port,
+                "--storyloom.image.provider=together", "--storyloom.moderation.provider=openai");
+        try {
+            awaitHealthy(process, port, log);
+            assertThat(Files.readString(log)).contains("Starting AOT-processed StoryloomApplication",
+                    "Illustrator: Together", "Moderation model: openai")
+                    .as("no job server in a process without the worker role").doesNotContain("BackgroundJobServer");
+            assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/stories/statuses")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).as("the web role's API").isNotEqualTo(404);
+        } finally {
+            stop(process);
+        }
+    }
+
+    @Test
+    void aSettingTheAotProcessedBeansCannotFollowStartsWithoutThem() throws Exception {
+        Path app = unpackedApp(work.resolve("app"));
+        int port = freePort();
+        int managementPort = freePort();
+        Path log = work.resolve("management.log");
+        Process process = start(app, log, Map.of("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort)),
+                "--server.port=" + port);
+        try {
+            awaitHealthy(process, managementPort, log);
+            assertThat(Files.readString(log)).contains("Starting without the AOT-processed bean definitions: "
+                    + "management.server.port is set").doesNotContain("Starting AOT-processed");
+        } finally {
+            stop(process);
+        }
+    }
+
+    /** bin/storyloom on the app in {@code app}, without the AOT cache (training it is the first test's). */
+    private Process start(Path app, Path log, Map<String, String> environment, String... arguments)
+            throws IOException {
+        var command = new ArrayList<>(List.of(Path.of("bin/storyloom").toAbsolutePath().toString(),
+                "--storyloom.media.directory=" + work.resolve("media"),
+                "--spring.datasource.url=jdbc:h2:mem:launcher;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                        + "DEFAULT_NULL_ORDERING=HIGH"));
+        command.addAll(List.of(arguments));
+        var launcher = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        launcher.environment().putAll(Map.of("STORYLOOM_APP_DIR", app.toString(),
+                "STORYLOOM_JAR", work.resolve("absent.jar").toString(), "STORYLOOM_AOT_CACHE", "off"));
+        launcher.environment().putAll(environment);
+        return launcher.start();
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    /**
+     * The app's classes in storyloom.jar, its libraries in lib/ named by the manifest's class path, as the jar
+     * unpacks (linked, not copied, where the file system allows). Libraries named by absolute paths instead
+     * would be left out of the AOT cache, and a cache of the app's classes without them has crashed the JDK's
+     * cache writer.
+     */
     private static Path unpackedApp(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        List<String> libraries = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> entry.endsWith(".jar")).map(entry -> Path.of(entry).toAbsolutePath().toString())
-                .toList();
+        Files.createDirectories(dir.resolve("lib"));
+        List<String> libraries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.endsWith(".jar")) {
+                continue;
+            }
+            Path jar = Path.of(entry).toAbsolutePath();
+            String name = "lib/" + (libraries.size() + 1) + "-" + jar.getFileName();
+            try {
+                Files.createLink(dir.resolve(name), jar);
+            } catch (IOException | UnsupportedOperationException notHere) {
+                Files.copy(jar, dir.resolve(name));
+            }
+            libraries.add(name);
+        }
         var manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, StoryloomApplication.class.getName());

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +16,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -50,12 +50,14 @@ class SecurityConfiguration {
 
     /**
      * Security's own observations are switched off in application.yml, which makes them no-ops but still
-     * wraps every filter of every request to make them; saying so here leaves the filters unwrapped.
+     * wraps every filter of every request to make them; saying so here leaves the filters unwrapped. Read when
+     * the app starts (not by a {@code @Conditional}, which Spring's AOT processing would decide at build time).
      */
     @Bean
-    @ConditionalOnBooleanProperty(name = "management.observations.enable.spring.security", havingValue = false)
-    static SecurityObservationSettings noSecurityObservations() {
-        return SecurityObservationSettings.noObservations();
+    static SecurityObservationSettings securityObservations(Environment environment) {
+        return environment.getProperty("management.observations.enable.spring.security", Boolean.class, true)
+                ? SecurityObservationSettings.withDefaults().build()
+                : SecurityObservationSettings.noObservations();
     }
 
     @Bean

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -52,15 +51,16 @@ class MediaConfiguration {
         return key -> Optional.empty();
     }
 
+    /** Chosen here rather than by a {@code @Conditional}, which Spring's AOT processing would decide at build time. */
     @Bean
-    @ConditionalOnProperty(name = "storyloom.media.store", havingValue = "file", matchIfMissing = true)
-    MediaStore fileMediaStore(Settings settings) {
-        return new FileMediaStore(settings.directory());
+    MediaStore mediaStore(Settings settings, S3Settings s3) {
+        return switch (settings.store()) {
+            case FILE -> new FileMediaStore(settings.directory());
+            case S3 -> s3MediaStore(s3);
+        };
     }
 
-    @Bean
-    @ConditionalOnProperty(name = "storyloom.media.store", havingValue = "s3")
-    MediaStore s3MediaStore(S3Settings settings) {
+    private static MediaStore s3MediaStore(S3Settings settings) {
         if (settings.bucket() == null || settings.bucket().isBlank()) {
             throw new IllegalStateException("storyloom.media.store=s3 needs a bucket: set STORYLOOM_MEDIA_S3_BUCKET.");
         }
@@ -110,7 +110,7 @@ class MediaConfiguration {
     }
 
     /**
-     * @param store     where pictures go; the conditions above read the same property to pick the store
+     * @param store     where pictures go
      * @param directory the directory of the file store
      */
     @ConfigurationProperties("storyloom.media")

@@ -5,17 +5,32 @@ import io.storyloom.ai.http.HttpSettings;
 import io.storyloom.ai.http.NarrationSettings;
 import io.storyloom.ai.http.ProviderSpeechModel;
 import io.storyloom.ai.http.RetrySettings;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Bean;
+import org.springframework.beans.factory.BeanRegistrar;
+import org.springframework.beans.factory.BeanRegistry;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
-/** ElevenLabs' narrator when {@code storyloom.narration.provider} is {@code elevenlabs}. */
+/**
+ * ElevenLabs' narrator when {@code storyloom.narration.provider} is {@code elevenlabs}; registered by a
+ * {@link BeanRegistrar}, so the setting is read when the app starts, also from Spring's AOT-processed beans.
+ */
 @Configuration(proxyBeanMethods = false)
+@Import(ElevenLabsConfiguration.Registrar.class)
 class ElevenLabsConfiguration {
 
-    @Bean
-    @ConditionalOnProperty(name = "storyloom.narration.provider", havingValue = "elevenlabs")
-    SpeechModel elevenLabsSpeechModel(NarrationSettings narration, HttpSettings http, RetrySettings retry) {
-        return new ElevenLabsSpeechModel(ProviderSpeechModel.clientFor(narration, http, retry), narration);
+    static final class Registrar implements BeanRegistrar {
+
+        @Override
+        public void register(BeanRegistry registry, Environment env) {
+            if ("elevenlabs".equalsIgnoreCase(env.getProperty("storyloom.narration.provider"))) {
+                registry.registerBean("elevenLabsSpeechModel", SpeechModel.class, spec -> spec.supplier(context -> {
+                    var narration = context.bean(NarrationSettings.class);
+                    var client = ProviderSpeechModel.clientFor(narration, context.bean(HttpSettings.class),
+                            context.bean(RetrySettings.class));
+                    return new ElevenLabsSpeechModel(client, narration);
+                }));
+            }
+        }
     }
 }

@@ -4,23 +4,33 @@ import io.storyloom.ai.ImageModel;
 import io.storyloom.ai.TextModel;
 import io.storyloom.ai.offline.illustrator.OfflineIllustrator;
 import io.storyloom.ai.offline.writer.OfflineTextModel;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Bean;
+import org.springframework.beans.factory.BeanRegistrar;
+import org.springframework.beans.factory.BeanRegistry;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
-/** The offline writer and illustrator: the default, needing no network and no key. */
+/**
+ * The offline writer and illustrator: the default, needing no network and no key. Registered by a
+ * {@link BeanRegistrar}, which reads the settings when the app starts, also when it starts from the
+ * beans Spring's AOT processing wrote at build time (a {@code @Conditional} would be decided then).
+ */
 @Configuration(proxyBeanMethods = false)
+@Import(OfflineModelsConfiguration.Registrar.class)
 class OfflineModelsConfiguration {
 
-    @Bean
-    @ConditionalOnProperty(name = "storyloom.text.provider", havingValue = "offline", matchIfMissing = true)
-    TextModel offlineTextModel(OfflineSettings settings) {
-        return new OfflineTextModel(settings.textLatency());
-    }
+    static final class Registrar implements BeanRegistrar {
 
-    @Bean
-    @ConditionalOnProperty(name = "storyloom.image.provider", havingValue = "offline", matchIfMissing = true)
-    ImageModel offlineImageModel(OfflineSettings settings) {
-        return new OfflineIllustrator(settings.imageLatency());
+        @Override
+        public void register(BeanRegistry registry, Environment env) {
+            if ("offline".equalsIgnoreCase(env.getProperty("storyloom.text.provider", "offline"))) {
+                registry.registerBean("offlineTextModel", TextModel.class, spec -> spec.supplier(
+                        context -> new OfflineTextModel(context.bean(OfflineSettings.class).textLatency())));
+            }
+            if ("offline".equalsIgnoreCase(env.getProperty("storyloom.image.provider", "offline"))) {
+                registry.registerBean("offlineImageModel", ImageModel.class, spec -> spec.supplier(
+                        context -> new OfflineIllustrator(context.bean(OfflineSettings.class).imageLatency())));
+            }
+        }
     }
 }

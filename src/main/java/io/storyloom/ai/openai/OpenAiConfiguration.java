@@ -12,24 +12,42 @@ import io.storyloom.ai.http.RetrySettings;
 import io.storyloom.ai.http.TextProviderSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Bean;
+import org.springframework.beans.factory.BeanRegistrar;
+import org.springframework.beans.factory.BeanRegistry;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * The real language model whenever {@code storyloom.text.provider} is not {@code offline} (Together,
  * OpenAI and local servers all speak the OpenAI chat API), and OpenAI's image model when
- * {@code storyloom.image.provider} is {@code openai}. A missing key stops the app at start-up.
+ * {@code storyloom.image.provider} is {@code openai}. A missing key stops the app at start-up. Registered by a
+ * {@link BeanRegistrar}, so the settings are read when the app starts, also from Spring's AOT-processed beans.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(OpenAiConfiguration.Registrar.class)
 class OpenAiConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(OpenAiConfiguration.class);
 
-    @Bean
-    @ConditionalOnExpression("!'${storyloom.text.provider:offline}'.equalsIgnoreCase('offline')")
-    TextModel openAiCompatibleChatModel(TextProviderSettings text, HttpSettings http, RetrySettings retry) {
+    static final class Registrar implements BeanRegistrar {
+
+        @Override
+        public void register(BeanRegistry registry, Environment env) {
+            if (!"offline".equalsIgnoreCase(env.getProperty("storyloom.text.provider", "offline"))) {
+                registry.registerBean("openAiCompatibleChatModel", TextModel.class, spec -> spec.supplier(context ->
+                        openAiCompatibleChatModel(context.bean(TextProviderSettings.class),
+                                context.bean(HttpSettings.class), context.bean(RetrySettings.class))));
+            }
+            if ("openai".equalsIgnoreCase(env.getProperty("storyloom.image.provider"))) {
+                registry.registerBean("openAiImageModel", ImageModel.class, spec -> spec.supplier(context ->
+                        openAiImageModel(context.bean(ImageProviderSettings.class), context.bean(HttpSettings.class),
+                                context.bean(RetrySettings.class))));
+            }
+        }
+    }
+
+    private static TextModel openAiCompatibleChatModel(TextProviderSettings text, HttpSettings http, RetrySettings retry) {
         var endpoint = text.endpoint();
         var client = new ProviderClient(endpoint, http, retry, CallLimits.concurrent(text.maxConcurrency()),
                 text.callPolicy(http));
@@ -40,9 +58,7 @@ class OpenAiConfiguration {
                 text.temperatureToSend(), text.structuredOutput());
     }
 
-    @Bean
-    @ConditionalOnProperty(name = "storyloom.image.provider", havingValue = "openai")
-    ImageModel openAiImageModel(ImageProviderSettings image, HttpSettings http, RetrySettings retry) {
+    private static ImageModel openAiImageModel(ImageProviderSettings image, HttpSettings http, RetrySettings retry) {
         var endpoint = image.endpoint();
         var client = new ProviderClient(endpoint, http, retry,
                 CallLimits.of(image.maxConcurrency(), image.imagesPerMinute()), image.callPolicy());

@@ -12,19 +12,35 @@ import io.storyloom.ai.http.ProviderClient;
 import io.storyloom.ai.http.RetrySettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Bean;
+import org.springframework.beans.factory.BeanRegistrar;
+import org.springframework.beans.factory.BeanRegistry;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
-/** Together's image model when {@code storyloom.image.provider} is {@code together}. */
+/**
+ * Together's image model when {@code storyloom.image.provider} is {@code together}; registered by a
+ * {@link BeanRegistrar}, so the setting is read when the app starts, also from Spring's AOT-processed beans.
+ */
 @Configuration(proxyBeanMethods = false)
+@Import(TogetherConfiguration.Registrar.class)
 class TogetherConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TogetherConfiguration.class);
 
-    @Bean
-    @ConditionalOnProperty(name = "storyloom.image.provider", havingValue = "together")
-    ImageModel togetherImageModel(ImageProviderSettings image, HttpSettings http, RetrySettings retry,
+    static final class Registrar implements BeanRegistrar {
+
+        @Override
+        public void register(BeanRegistry registry, Environment env) {
+            if ("together".equalsIgnoreCase(env.getProperty("storyloom.image.provider"))) {
+                registry.registerBean("togetherImageModel", ImageModel.class, spec -> spec.supplier(context ->
+                        togetherImageModel(context.bean(ImageProviderSettings.class), context.bean(HttpSettings.class),
+                                context.bean(RetrySettings.class), context.bean(MediaLinks.class))));
+            }
+        }
+    }
+
+    private static ImageModel togetherImageModel(ImageProviderSettings image, HttpSettings http, RetrySettings retry,
             MediaLinks links) {
         var endpoint = image.endpoint();
         var client = new ProviderClient(endpoint, http, retry,
