@@ -1,20 +1,13 @@
 package io.storyloom.ai.elevenlabs;
 
-import io.storyloom.ai.SpeechModel;
-import io.storyloom.ai.http.HttpSettings;
-import io.storyloom.ai.http.NarrationSettings;
 import io.storyloom.ai.http.ProviderSpeechModel;
-import io.storyloom.ai.http.RetrySettings;
 import org.springframework.beans.factory.BeanRegistrar;
 import org.springframework.beans.factory.BeanRegistry;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
-/**
- * ElevenLabs' narrator when {@code storyloom.narration.provider} is {@code elevenlabs}; registered by a
- * {@link BeanRegistrar}, so the setting is read when the app starts, also from Spring's AOT-processed beans.
- */
+/** ElevenLabs' narrator when {@code storyloom.narration.provider} is {@code elevenlabs}. */
 @Configuration(proxyBeanMethods = false)
 @Import(ElevenLabsConfiguration.Registrar.class)
 class ElevenLabsConfiguration {
@@ -23,14 +16,7 @@ class ElevenLabsConfiguration {
 
         @Override
         public void register(BeanRegistry registry, Environment env) {
-            if ("elevenlabs".equalsIgnoreCase(env.getProperty("storyloom.narration.provider"))) {
-                registry.registerBean("elevenLabsSpeechModel", SpeechModel.class, spec -> spec.supplier(context -> {
-                    var narration = context.bean(NarrationSettings.class);
-                    var client = ProviderSpeechModel.clientFor(narration, context.bean(HttpSettings.class),
-                            context.bean(RetrySettings.class));
-                    return new ElevenLabsSpeechModel(client, narration);
-                }));
-            }
+            ProviderSpeechModel.register(registry, env, "elevenlabs", ElevenLabsSpeechModel::new);
         }
     }
 }
