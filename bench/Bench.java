@@ -523,7 +523,7 @@ public class Bench {
                 } catch (IOException notYet) {
                     // still starting
                 }
-                Thread.sleep(100);
+                Thread.sleep(20); // the start is timed to this poll: every 100 ms added 50 ms on average
             }
             throw new IllegalStateException(name + " did not start; see " + log);
         }

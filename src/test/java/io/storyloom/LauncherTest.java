@@ -71,7 +71,9 @@ class LauncherTest {
             assertThat(Files.readString(work.resolve("launcher.log"))).contains("Training the start-up cache")
                     .contains("Starting AOT-processed StoryloomApplication").doesNotContain("[error][aot]");
             assertThat(Files.readString(classLoading))
-                    .contains("io.storyloom.StoryloomApplication source: shared objects file");
+                    .contains("io.storyloom.StoryloomApplication source: shared objects file")
+                    // loaded for the first request: the training run started fully and answered one
+                    .contains("org.apache.coyote.http11.Http11Processor source: shared objects file");
             assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/stories/statuses")).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).as("a worker serves no API").isEqualTo(404);
