@@ -14,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.BeanRegistrar;
 import org.springframework.beans.factory.BeanRegistry;
-import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 /**
  * The real language model whenever {@code storyloom.text.provider} is not {@code offline} (Together,
@@ -47,7 +47,8 @@ class OpenAiConfiguration {
         }
     }
 
-    private static TextModel openAiCompatibleChatModel(TextProviderSettings text, HttpSettings http, RetrySettings retry) {
+    private static TextModel openAiCompatibleChatModel(TextProviderSettings text, HttpSettings http,
+            RetrySettings retry) {
         var endpoint = text.endpoint();
         var client = new ProviderClient(endpoint, http, retry, CallLimits.concurrent(text.maxConcurrency()),
                 text.callPolicy(http));
