@@ -47,7 +47,7 @@ public final class AotStartSettings implements EnvironmentPostProcessor, Ordered
             settingTheBuildDidNotSee(environment).ifPresent(key -> {
                 // Read by Spring Boot after the environment is ready, when it creates the context.
                 SpringProperties.setProperty(AotDetector.AOT_ENABLED, "false");
-                log.info("Starting without the AOT-processed bean definitions: %s is set, and they were made without it"
+                log.info("Starting without the AOT-processed bean definitions, which were made without this start's %s"
                         .formatted(key));
             });
         }
