@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -36,8 +37,10 @@ class TrainingRun {
         var context = ready.getApplicationContext();
         if (context instanceof WebServerApplicationContext web) {
             var health = URI.create("http://127.0.0.1:" + web.getWebServer().getPort() + "/actuator/health");
-            try (var http = HttpClient.newHttpClient()) {
-                http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding());
+            try (var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
+                // bounded, so the training run ends even when its own request goes unanswered
+                http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.discarding());
             } catch (IOException e) {
                 log.warn("The training run could not ask its own health endpoint: {}", e.toString());
             } catch (InterruptedException e) {
