@@ -272,6 +272,7 @@ public class Bench {
         section("Status polling: GET /stories/{id}/status with an API token (wrk on the same machine)");
         line("Shared: the app and wrk share all cores.");
         polling("polling", List.of(), List.of(), "");
+        seedStackTwin();
         if (Runtime.getRuntime().availableProcessors() >= 2 && new java.io.File("/usr/bin/taskset").canExecute()) {
             line("Pinned: the app on core 1 only, wrk on core 0 only, so neither waits for the other.");
             polling("polling-pinned", List.of("taskset", "-c", "1"), List.of("taskset", "-c", "0"), "pinned_");
@@ -297,6 +298,98 @@ public class Bench {
                 }
                 RSS_UNDER_LOAD.add(rss);
             }
+        }
+    }
+
+    /**
+     * The seed stack's status endpoint (bench/twin/app.py: FastAPI and uvicorn, SQLAlchemy over SQLite, the
+     * token and the story read for each answer) under the same wrk runs as Storyloom's shared run, one uvicorn
+     * worker per core, so the two are compared on the same machine in the same hour.
+     */
+    static void seedStackTwin() throws Exception {
+        String python = System.getenv().getOrDefault("BENCH_TWIN_PYTHON", "/usr/bin/python3");
+        if (new ProcessBuilder(python, "-c", "import fastapi, uvicorn, sqlalchemy, uvloop, httptools")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() != 0) {
+            line("The seed stack's twin is not measured: " + python + " lacks FastAPI, uvicorn or SQLAlchemy "
+                    + "(apt-get install python3-fastapi python3-uvicorn python3-uvloop python3-httptools python3-sqlalchemy).");
+            return;
+        }
+        int workers = Runtime.getRuntime().availableProcessors();
+        line("The seed stack's twin (FastAPI, uvicorn with %d workers, SQLAlchemy over SQLite), sharing the cores:"
+                .formatted(workers));
+        try (Twin twin = Twin.start(python, workers)) {
+            wrk(List.of(), twin.token, twin.url, 64, 15); // warm-up
+            for (int connections : List.of(64, 256)) {
+                Map<String, String> result = wrk(List.of(), twin.token, twin.url, connections, 10);
+                line("- %d clients: %s requests/s, p50 %s, p90 %s, p99 %s, non-2xx %s".formatted(connections,
+                        result.get("rps"), result.get("p50"), result.get("p90"), result.get("p99"),
+                        result.getOrDefault("non2xx", "0")));
+                for (String figure : List.of("rps", "p50", "p90", "p99")) {
+                    FIGURES.put("twin_poll_" + connections + "_" + figure, result.get(figure));
+                }
+                String ours = FIGURES.get("poll_" + connections + "_rps");
+                if (ours != null && result.get("rps") != null) {
+                    double ratio = Double.parseDouble(ours) / Double.parseDouble(result.get("rps"));
+                    FIGURES.put("twin_ratio_" + connections, "%.1f".formatted(ratio));
+                    line("  Storyloom answered %.1f× as many a second.".formatted(ratio));
+                }
+            }
+        }
+    }
+
+    /** bench/twin/app.py running: its URL for the one story it made, and the token that may read it. */
+    record Twin(Process process, String url, String token) implements AutoCloseable {
+
+        static Twin start(String python, int workers) throws Exception {
+            int port;
+            try (var socket = new java.net.ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            Path database = Files.createTempFile("storyloom-bench-twin-", ".db");
+            var builder = new ProcessBuilder(python, "bench/twin/app.py", String.valueOf(port), database.toString(),
+                    String.valueOf(workers)).redirectError(out.resolve("twin.log").toFile());
+            Process process = builder.start();
+            var stdout = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()));
+            String first = stdout.readLine();
+            Matcher m = Pattern.compile("twin token=(\\S+) story=(\\S+)").matcher(first == null ? "" : first);
+            if (!m.matches()) {
+                process.destroyForcibly();
+                throw new IllegalStateException("The twin did not start; see " + out.resolve("twin.log"));
+            }
+            Thread.ofVirtual().start(() -> {
+                try {
+                    stdout.transferTo(java.io.Writer.nullWriter());
+                } catch (IOException ended) {
+                    // the twin was stopped
+                }
+            });
+            var twin = new Twin(process, "http://127.0.0.1:%d/stories/%s/status".formatted(port, m.group(2)), m.group(1));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < deadline) {
+                try {
+                    var request = HttpRequest.newBuilder(URI.create(twin.url))
+                            .header("Authorization", "Bearer " + twin.token).build();
+                    if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return twin;
+                    }
+                } catch (IOException notYet) {
+                    // uvicorn still starting its workers
+                }
+                Thread.sleep(20);
+            }
+            twin.close();
+            throw new IllegalStateException("The twin did not answer; see " + out.resolve("twin.log"));
+        }
+
+        @Override
+        public void close() throws Exception {
+            var workers = process.descendants().toList();
+            process.destroy();
+            workers.forEach(ProcessHandle::destroy);
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+            workers.forEach(ProcessHandle::destroyForcibly);
         }
     }
 
@@ -441,6 +534,10 @@ public class Bench {
         int cores = Runtime.getRuntime().availableProcessors();
         rows.add(polling("status polling, 64 clients, app and wrk sharing the " + cores + " cores", "poll_64_", ""));
         rows.add(polling("status polling, 256 clients, sharing the " + cores + " cores", "poll_256_", ""));
+        rows.add(row(("… the seed stack's status endpoint (bench/twin: FastAPI, uvicorn with %d workers, SQLAlchemy over "
+                + "SQLite), 256 clients, sharing the cores").formatted(cores), "%s req/s, p99 %s: Storyloom answers **%s×** as "
+                + "many (64 clients: %s×)", atLeast("twin_ratio_256", "≥ 5×", 5), "twin_poll_256_rps", "twin_poll_256_p99",
+                "twin_ratio_256", "twin_ratio_64"));
         rows.add(polling("status polling, 256 clients, app pinned to 1 core and wrk to another", "pinned_poll_256_",
                 target("pinned_poll_256_p99", "p99 < 20 ms", 20)));
         rows.add(row("status polling at about 2,500 requests/s (5,000 parents every 2 s: 500 connections each asking "
@@ -471,6 +568,17 @@ public class Bench {
         double figure = value.matches("[0-9.]+") ? Double.parseDouble(value) : toMillis(value);
         return figure <= limit ? what + ": **met**"
                 : what + ": **missed** by %.0f %%".formatted((figure / limit - 1) * 100);
+    }
+
+    /** "≥ 5×: met" or "≥ 5×: missed by 20 %" for a figure that must reach the limit. */
+    static String atLeast(String key, String what, double limit) {
+        String value = FIGURES.get(key);
+        if (value == null) {
+            return what;
+        }
+        double figure = Double.parseDouble(value);
+        return figure >= limit ? what + ": **met**"
+                : what + ": **missed** by %.0f %%".formatted((1 - figure / limit) * 100);
     }
 
     /** wrk's latencies ("812.00us", "9.90ms", "1.20s") in milliseconds. */
