@@ -24,11 +24,11 @@ import java.util.TreeMap;
  * dealt into K folds; each fold's head is fitted ({@link HeadTraining#fit}) on every exemplar, the other folds'
  * ideas and story texts, and, per variant, the extra training ideas ({@code bench/safety/training-ideas.tsv});
  * the held-back fold is then reviewed as {@link ContentSafety} does (term lists, then each judged sentence by
- * the exemplar rule or the head at the calibrated cut-off, the harmless exemplars' margin kept). The extra ideas
+ * {@link SemanticClassifier#refuses}, with the calibration or the variant's decision rule). The extra ideas
  * only ever train; every test fold is original tuning ideas. Also reported: the head on its own (refused at the
  * cut-off, its AUC, and harmful ideas refused at the cut-off that refuses at most 1% or 2% of harmless ones), and
- * what the head can change at all (ideas the term lists refuse, and ideas with no sentence past the margin, are
- * decided without it). With {@code --extra-cv} the extra ideas are cross-validated the other way round: they are
+ * what the head can change at all (ideas the term lists refuse, and ideas with no sentence the calibrated rule
+ * would refuse at probability 1, are decided without it). With {@code --extra-cv} the extra ideas are cross-validated the other way round: they are
  * the test folds, and each fold's head trains on all tuning ideas (and the other extra folds, as the variant says).
  * Held-out rows are never read. Sentence embeddings are cached in {@code target/cv-embeddings.bin}.
  *
@@ -36,8 +36,13 @@ import java.util.TreeMap;
  * ({@code --misses} lists the tuning ideas the cross-validated review gets wrong), each variant
  * {@code name:key=value,...} with keys {@code l2} (default {@link HeadTraining#L2}), {@code extra}
  * ({@code none}, {@code both}, {@code harmful}, {@code harmless}), {@code weight} (of one extra sentence,
- * default 1), {@code story} (weight of a story sentence, default {@link HeadTraining#STORY_WEIGHT}) and
- * {@code cut} (head cut-off, default the calibrated one).
+ * default 1) and {@code story} (weight of a story sentence, default {@link HeadTraining#STORY_WEIGHT}), which
+ * train the head, and {@code cut} (head cut-off), {@code margin}, {@code strong} and {@code strong-margin}
+ * (defaults the calibrated {@code head-threshold}, {@code margin}, {@code head-strong} and
+ * {@code head-strong-margin}), which only change the decision rule: a sentence is refused when it is nearer the
+ * harmful exemplars than the harmless ones by {@code margin} and past the exemplar threshold or the head's
+ * {@code cut}, or when the head gives it at least {@code strong} and it is nearer by at least
+ * {@code strong-margin} ({@code strong} above 1: no such tier). Variants that train alike share their heads.
  */
 final class CrossValidate {
 
@@ -45,7 +50,7 @@ final class CrossValidate {
             boolean listed) {
     }
 
-    record Variant(String name, double l2, String extra, double weight, double story, double cut) {
+    record Variant(String name, double l2, String extra, double weight, double story, Calibration rule) {
 
         static Variant parse(String spec, Calibration calibration) {
             String name = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
@@ -56,11 +61,32 @@ final class CrossValidate {
                     values.put(kv[0], kv[1]);
                 }
             }
+            var rule = new Calibration(calibration.threshold(),
+                    Double.parseDouble(values.getOrDefault("margin", "" + calibration.margin())),
+                    calibration.neighbours(),
+                    Double.parseDouble(values.getOrDefault("cut", "" + calibration.headThreshold())),
+                    Double.parseDouble(values.getOrDefault("strong", "" + calibration.strongHead())),
+                    Double.parseDouble(values.getOrDefault("strong-margin", "" + calibration.strongHeadMargin())));
             return new Variant(name, Double.parseDouble(values.getOrDefault("l2", "" + HeadTraining.L2)),
                     values.getOrDefault("extra", "none"), Double.parseDouble(values.getOrDefault("weight", "1")),
-                    Double.parseDouble(values.getOrDefault("story", "" + HeadTraining.STORY_WEIGHT)),
-                    Double.parseDouble(values.getOrDefault("cut", "" + calibration.headThreshold())));
+                    Double.parseDouble(values.getOrDefault("story", "" + HeadTraining.STORY_WEIGHT)), rule);
         }
+
+        double cut() {
+            return rule.headThreshold();
+        }
+
+        /** What the head is trained on: variants that differ only in the decision rule share their heads. */
+        String training() {
+            return l2 + "/" + extra + "/" + weight + "/" + story;
+        }
+    }
+
+    /** The heads fitted so far, by training, seed and fold: fitting is the slow part, deciding is not. */
+    private final Map<String, HarmfulnessHead> heads = new HashMap<>();
+
+    private HarmfulnessHead head(String key, List<HeadTraining.Example> examples, double l2) {
+        return heads.computeIfAbsent(key, k -> HeadTraining.fit(examples, l2));
     }
 
     private final List<float[]> vectors = new ArrayList<>();
@@ -198,34 +224,30 @@ final class CrossValidate {
             writeCache();
         }
 
-        // the exemplar rule per sentence does not depend on the head: work it out once
+        // a sentence's nearness to the exemplars does not depend on the head: work it out once
         // the stored exemplar vectors match (checked above), so the classifier embeds nothing itself
         var classifier = new SemanticClassifier(null, exemplars, calibration, java.util.Optional.empty());
-        int n = vectors.size();
-        boolean[] marginOk = new boolean[n];
-        boolean[] thresholdOk = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            var score = classifier.score(vectors.get(i));
-            marginOk[i] = score.harmful() - score.harmless() >= calibration.margin();
-            thresholdOk[i] = score.harmful() >= calibration.threshold();
-        }
+        SemanticClassifier.Score[] scores = vectors.stream().map(classifier::score)
+                .toArray(SemanticClassifier.Score[]::new);
         long tuneHarmful = tuning.stream().filter(Idea::harmful).count();
         System.out.printf(Locale.ROOT, "# %d-fold CV, seeds %s: %d tuning ideas (%d harmful, %d harmless), %d extra "
                 + "training ideas (%d harmful, %d harmless), %d story texts, %d exemplars; head cut-off %.2f, margin %.2f,"
-                + " threshold %.2f%n", folds, seeds, tuning.size(), tuneHarmful, tuning.size() - tuneHarmful,
+                + " threshold %.2f, head-strong %s, head-strong-margin %s%n", folds, seeds, tuning.size(), tuneHarmful,
+                tuning.size() - tuneHarmful,
                 extra.size(), extra.stream().filter(Idea::harmful).count(),
                 extra.stream().filter(i -> !i.harmful()).count(), storyLines.size(), stored.length,
-                calibration.headThreshold(), calibration.margin(), calibration.threshold());
-        // what the head can change at all: an idea the term lists refuse is refused whatever it says, and one with no
-        // sentence past the harmless exemplars' margin is passed whatever it says
+                calibration.headThreshold(), calibration.margin(), calibration.threshold(), calibration.strongHead(),
+                calibration.strongHeadMargin());
+        // what the head can change at all under the calibrated rule: an idea the term lists refuse is refused whatever
+        // it says, and one with no sentence the rule would refuse at probability 1 is passed whatever it says
         for (var set : List.of(Map.entry("tuning", tuning), Map.entry("extra", extra))) {
             for (boolean label : new boolean[] {true, false}) {
                 List<Idea> group = set.getValue().stream().filter(i -> i.harmful() == label).toList();
                 long listed = group.stream().filter(Idea::listed).count();
                 long rule = group.stream().filter(i -> i.listed() || i.sentences().stream()
-                        .anyMatch(x -> marginOk[x] && thresholdOk[x])).count();
+                        .anyMatch(x -> SemanticClassifier.refuses(calibration, scores[x], 0))).count();
                 long eligible = group.stream().filter(i -> i.listed() || i.sentences().stream()
-                        .anyMatch(x -> marginOk[x])).count();
+                        .anyMatch(x -> SemanticClassifier.refuses(calibration, scores[x], 1))).count();
                 System.out.printf("# %s %s ideas: %d/%d refused by the term lists, %d by term lists or exemplar rule "
                         + "(no head), at most %d whatever the head says%n", set.getKey(), label ? "harmful" : "harmless",
                         listed, group.size(), rule, eligible);
@@ -281,11 +303,12 @@ final class CrossValidate {
                             }
                         }
                     }
-                    HarmfulnessHead head = HeadTraining.fit(examples, variant.l2());
+                    HarmfulnessHead head = head("tuning/" + variant.training() + "/" + seed + "/" + fold, examples,
+                            variant.l2());
                     for (int i = 0; i < tuning.size(); i++) {
                         if (foldOf[i] == fold) {
                             Idea idea = tuning.get(i);
-                            boolean r = refused(idea, head, variant.cut(), marginOk, thresholdOk);
+                            boolean r = refused(idea, head, variant.rule(), scores);
                             // the head on its own (no term lists, exemplar rule or margin): what it learned
                             ideaScore[i] = idea.sentences().stream()
                                     .mapToDouble(x -> head.probability(vectors.get(x))).max().orElse(0);
@@ -308,8 +331,7 @@ final class CrossValidate {
                         }
                     }
                     for (int i = 0; i < storyTest.size(); i++) {
-                        if (storyFold[i] == fold && refused(storyTest.get(i), head, variant.cut(), marginOk,
-                                thresholdOk)) {
+                        if (storyFold[i] == fold && refused(storyTest.get(i), head, variant.rule(), scores)) {
                             storiesRefused++;
                         }
                     }
@@ -326,11 +348,14 @@ final class CrossValidate {
                 atTwo += ranked[2];
             }
             int s = seeds.size();
-            System.out.printf(Locale.ROOT, "| %s (l2 %s, extra %s, weight %s, story %s, cut %.2f) | %.1f/%d | %.1f/%d | "
-                    + "%.1f/%d | %.1f | %.1f | %.4f | %.1f | %.1f | per seed %s%n", variant.name(), variant.l2(), variant.extra(), variant.weight(),
-                    variant.story(), variant.cut(), (double) sums[0] / s, tuneHarmful, (double) sums[1] / s,
-                    tuning.size() - tuneHarmful, (double) sums[2] / s, storyLines.size(), (double) sums[3] / s,
-                    (double) sums[4] / s, auc / s, atOne / s, atTwo / s, String.join(" ", perSeed));
+            System.out.printf(Locale.ROOT, "| %s (l2 %s, extra %s, weight %s, story %s, cut %.2f, margin %.2f, "
+                    + "strong %s, strong-margin %s) | %.1f/%d | %.1f/%d | %.1f/%d | %.1f | %.1f | %.4f | %.1f | %.1f "
+                    + "| per seed %s%n",
+                    variant.name(), variant.l2(), variant.extra(), variant.weight(), variant.story(), variant.cut(),
+                    variant.rule().margin(), variant.rule().strongHead(), variant.rule().strongHeadMargin(),
+                    (double) sums[0] / s, tuneHarmful, (double) sums[1] / s, tuning.size() - tuneHarmful,
+                    (double) sums[2] / s, storyLines.size(), (double) sums[3] / s, (double) sums[4] / s,
+                    auc / s, atOne / s, atTwo / s, String.join(" ", perSeed));
             var line = new StringBuilder("    by category (summed over seeds):");
             byCategory.forEach((k, c) -> line.append(" ").append(k).append(" ").append(c[0]).append("/").append(c[1])
                     .append(";"));
@@ -362,9 +387,10 @@ final class CrossValidate {
                                 }
                             }
                         }
-                        HarmfulnessHead head = HeadTraining.fit(examples, variant.l2());
+                        HarmfulnessHead head = head("extra/" + variant.training() + "/" + seed + "/" + fold, examples,
+                                variant.l2());
                         for (int i = 0; i < extra.size(); i++) {
-                            if (foldOf[i] == fold && refused(extra.get(i), head, variant.cut(), marginOk, thresholdOk)) {
+                            if (foldOf[i] == fold && refused(extra.get(i), head, variant.rule(), scores)) {
                                 got[extra.get(i).harmful() ? 0 : 1]++;
                             }
                         }
@@ -392,13 +418,13 @@ final class CrossValidate {
         };
     }
 
-    /** As {@link SemanticClassifier} judges: the term lists, else any sentence past the margin and the rule or head. */
-    private boolean refused(Idea idea, HarmfulnessHead head, double cut, boolean[] marginOk, boolean[] thresholdOk) {
+    /** As {@link ContentSafety} reviews: the term lists, else any sentence {@link SemanticClassifier#refuses}. */
+    private boolean refused(Idea idea, HarmfulnessHead head, Calibration rule, SemanticClassifier.Score[] scores) {
         if (idea.listed()) {
             return true;
         }
-        return idea.sentences().stream().anyMatch(s -> marginOk[s] && (thresholdOk[s]
-                || head.probability(vectors.get(s)) >= cut));
+        return idea.sentences().stream().anyMatch(s -> SemanticClassifier.refuses(rule, scores[s],
+                head.probability(vectors.get(s))));
     }
 
     /**

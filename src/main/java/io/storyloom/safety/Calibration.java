@@ -11,9 +11,12 @@ import java.util.Properties;
  * {@code neighbours} nearest exemplars of one harmful category are on average at least
  * {@code threshold} alike (cosine), or the {@link HarmfulnessHead} gives it a probability of at least
  * {@code headThreshold} (above 1: the head is not used), and in either case it is nearer those exemplars
- * than its {@code neighbours} nearest harmless exemplars by at least {@code margin}.
+ * than its {@code neighbours} nearest harmless exemplars by at least {@code margin}. A sentence the head is
+ * very sure of, at least {@code strongHead}, is refused when it is nearer by at least the looser
+ * {@code strongHeadMargin} (a {@code strongHead} above 1: no such tier).
  */
-record Calibration(double threshold, double margin, int neighbours, double headThreshold) {
+record Calibration(double threshold, double margin, int neighbours, double headThreshold, double strongHead,
+        double strongHeadMargin) {
 
     Calibration {
         if (neighbours < 1) {
@@ -37,6 +40,8 @@ record Calibration(double threshold, double margin, int neighbours, double headT
         return new Calibration(Double.parseDouble(properties.getProperty("threshold")),
                 Double.parseDouble(properties.getProperty("margin")),
                 Integer.parseInt(properties.getProperty("neighbours", "1")),
-                Double.parseDouble(properties.getProperty("head-threshold", "2")));
+                Double.parseDouble(properties.getProperty("head-threshold", "2")),
+                Double.parseDouble(properties.getProperty("head-strong", "2")),
+                Double.parseDouble(properties.getProperty("head-strong-margin", properties.getProperty("margin"))));
     }
 }

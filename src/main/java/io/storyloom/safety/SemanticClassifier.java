@@ -101,12 +101,24 @@ final class SemanticClassifier {
     private Optional<ContentCategory> judge(String sentence) {
         float[] v = embed(sentence);
         Score score = score(v);
-        // the head stands in for the similarity threshold only: the harmless near-misses keep their veto,
-        // since alone it gave high odds to short harmless phrases unlike anything it learned from
-        boolean harmful = score.harmful() - score.harmless() >= calibration.margin()
-                && (score.harmful() >= calibration.threshold()
-                        || head.isPresent() && head.get().probability(v) >= calibration.headThreshold());
-        return harmful ? Optional.of(score.category()) : Optional.empty();
+        double probability = head.map(h -> h.probability(v)).orElse(0.0); // without a head the exemplar rule decides
+        return refuses(calibration, score, probability) ? Optional.of(score.category()) : Optional.empty();
+    }
+
+    /**
+     * Whether a sentence with this score and head probability is refused (also what
+     * {@code bench/safety/cross-validate} evaluates). The head stands in for the similarity threshold, the
+     * harmless near-misses keeping their veto: alone it gave high odds to short harmless phrases unlike anything
+     * it learned from ("a naked mole rat who wants a sweater"). But the veto also passed harmful sentences the head
+     * was all but sure of, so when it is very sure ({@code strongHead}) a looser veto ({@code strongHeadMargin})
+     * applies.
+     */
+    static boolean refuses(Calibration calibration, Score score, double probability) {
+        double nearer = score.harmful() - score.harmless();
+        boolean usual = nearer >= calibration.margin()
+                && (score.harmful() >= calibration.threshold() || probability >= calibration.headThreshold());
+        boolean sure = probability >= calibration.strongHead() && nearer >= calibration.strongHeadMargin();
+        return usual || sure;
     }
 
     /** The sentences of a normalised text that the classifier judges: those of three words or more. */

@@ -60,4 +60,30 @@ class SemanticClassifierTest {
         assertThat(model.embedded.get(1)).contains("father", "child", "belt").doesNotContain("padre");
         assertThat(model.embedded.get(2)).isEqualTo("the father hits the child with a belt.");
     }
+
+    @Test
+    void aSentenceTheHeadIsAllButSureOfNeedsOnlyTheLooserMargin() {
+        var calibration = new Calibration(0.50, 0.04, 1, 0.90, 0.97, -0.02);
+        // below the similarity threshold, and nearer the harmless exemplars by 0.01
+        var close = new SemanticClassifier.Score(0.45, ContentCategory.VIOLENCE, 0.46);
+        // and by 0.05
+        var closer = new SemanticClassifier.Score(0.45, ContentCategory.VIOLENCE, 0.50);
+
+        assertThat(SemanticClassifier.refuses(calibration, close, 0.98)).isTrue();
+        assertThat(SemanticClassifier.refuses(calibration, close, 0.95)).isFalse();
+        assertThat(SemanticClassifier.refuses(calibration, closer, 0.999)).isFalse();
+    }
+
+    @Test
+    void theUsualRuleStillNeedsTheMarginAndTheThresholdOrTheHead() {
+        var calibration = new Calibration(0.50, 0.04, 1, 0.90, 0.97, -0.02);
+        var near = new SemanticClassifier.Score(0.45, ContentCategory.VIOLENCE, 0.40);
+
+        assertThat(SemanticClassifier.refuses(calibration, near, 0.91)).isTrue();
+        assertThat(SemanticClassifier.refuses(calibration, near, 0.0)).isFalse();
+        assertThat(SemanticClassifier.refuses(calibration,
+                new SemanticClassifier.Score(0.55, ContentCategory.VIOLENCE, 0.40), 0.0)).isTrue();
+        assertThat(SemanticClassifier.refuses(calibration,
+                new SemanticClassifier.Score(0.55, ContentCategory.VIOLENCE, 0.53), 0.95)).isFalse();
+    }
 }
