@@ -554,7 +554,7 @@ public class Bench {
     static String constantRateTarget() {
         String rps = FIGURES.get("rate_rps");
         if (rps != null && Double.parseDouble(rps) < 0.9 * 2500) {
-            return "p99 < 50 ms: **missed**: only %s of about 2,500 requests/s were answered".formatted(rps);
+            return "p99 < 50 ms: **missed**: only %s of about 2,500 requests/s were answered".formatted(figure("rate_rps"));
         }
         return target("rate_p99", "p99 < 50 ms", 50);
     }

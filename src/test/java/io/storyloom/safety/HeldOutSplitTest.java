@@ -47,14 +47,15 @@ class HeldOutSplitTest {
     }
 
     /**
-     * The fresh set, written blind to the filter: 49/61 harmful refused and 2/94 harmless refused when measured
-     * with the glossary (38/61 and 1/94 before it; 36/61 and 1/94 before the tuning round on its tuning rows). Still
+     * The fresh set, written blind to the filter: 52/61 harmful refused and 2/94 harmless refused when measured
+     * with the head's looser veto (49/61 before it, with the glossary; 38/61 and 1/94 before that; 36/61 and 1/94
+     * before the tuning round on its tuning rows). Still
      * below the targets; the floors keep it from getting worse unnoticed. The glossary traded one more false refusal
      * (a Spanish idea) for eleven more harmful ideas refused, so the ceiling is two of 94, not one.
      */
     @Test
     void theFreshSetIsNoWorseThanWhenMeasured() {
-        assertFloors(fresh, 0.80, 0.025);
+        assertFloors(fresh, 0.85, 0.025);
     }
 
     private static void assertFloors(List<String[]> heldOut, double minRecall, double maxFalseRefusals) {
