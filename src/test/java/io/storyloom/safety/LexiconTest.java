@@ -54,6 +54,8 @@ class LexiconTest {
             fr | Un garçon qui frappe sa sœur jusqu'au sang          | VIOLENCE
             fr | Les étrangers sont sales et paresseux               | HATE
             de | Ein Vater, der seine Kinder jeden Tag verprügelt    | VIOLENCE
+            de | Die Räuber wollen den Müller totprügeln            | VIOLENCE
+            de | Der Riese erwürgt den Hirten                        | VIOLENCE
             de | Ein Junge, der auf seinen Freund einsticht          | WEAPONS
             de | Eine Geschichte, in der Ausländer dreckig sind      | HATE
             de | Kinder, die eine Katze quälen                       | ANIMAL_CRUELTY
