@@ -337,8 +337,11 @@ public class Bench {
         }
     }
 
-    /** bench/twin/app.py running: its URL for the one story it made, and the token that may read it. */
-    record Twin(Process process, String url, String token) implements AutoCloseable {
+    /**
+     * bench/twin/app.py running: its URL for the one story it made, the token that may read it, and its
+     * database file (removed when it stops).
+     */
+    record Twin(Process process, String url, String token, Path database) implements AutoCloseable {
 
         static Twin start(String python, int workers) throws Exception {
             int port;
@@ -354,6 +357,7 @@ public class Bench {
             Matcher m = Pattern.compile("twin token=(\\S+) story=(\\S+)").matcher(first == null ? "" : first);
             if (!m.matches()) {
                 process.destroyForcibly();
+                Files.deleteIfExists(database);
                 throw new IllegalStateException("The twin did not start; see " + out.resolve("twin.log"));
             }
             Thread.ofVirtual().start(() -> {
@@ -363,7 +367,8 @@ public class Bench {
                     // the twin was stopped
                 }
             });
-            var twin = new Twin(process, "http://127.0.0.1:%d/stories/%s/status".formatted(port, m.group(2)), m.group(1));
+            var twin = new Twin(process, "http://127.0.0.1:%d/stories/%s/status".formatted(port, m.group(2)), m.group(1),
+                    database);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (System.nanoTime() < deadline) {
                 try {
@@ -390,6 +395,7 @@ public class Bench {
                 process.destroyForcibly().waitFor();
             }
             workers.forEach(ProcessHandle::destroyForcibly);
+            Files.deleteIfExists(database);
         }
     }
 
