@@ -344,10 +344,7 @@ public class Bench {
     record Twin(Process process, String url, String token, Path database) implements AutoCloseable {
 
         static Twin start(String python, int workers) throws Exception {
-            int port;
-            try (var socket = new java.net.ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
+            int port = freePort();
             Path database = Files.createTempFile("storyloom-bench-twin-", ".db");
             var builder = new ProcessBuilder(python, "bench/twin/app.py", String.valueOf(port), database.toString(),
                     String.valueOf(workers)).redirectError(out.resolve("twin.log").toFile());
@@ -369,21 +366,14 @@ public class Bench {
             });
             var twin = new Twin(process, "http://127.0.0.1:%d/stories/%s/status".formatted(port, m.group(2)), m.group(1),
                     database);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (System.nanoTime() < deadline) {
-                try {
-                    var request = HttpRequest.newBuilder(URI.create(twin.url))
-                            .header("Authorization", "Bearer " + twin.token).build();
-                    if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return twin;
-                    }
-                } catch (IOException notYet) {
-                    // uvicorn still starting its workers
-                }
-                Thread.sleep(20);
+            try {
+                awaitAnswer(HttpRequest.newBuilder(URI.create(twin.url)).header("Authorization", "Bearer " + twin.token)
+                        .build(), process, 30, "The twin", out.resolve("twin.log"));
+            } catch (RuntimeException e) {
+                twin.close();
+                throw e;
             }
-            twin.close();
-            throw new IllegalStateException("The twin did not answer; see " + out.resolve("twin.log"));
+            return twin;
         }
 
         @Override
@@ -639,10 +629,7 @@ public class Bench {
          */
         static App start(String name, Map<String, String> settings, Map<String, String> more, List<String> prefix,
                 Map<String, String> environment) throws Exception {
-            int port;
-            try (var socket = new java.net.ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
+            int port = freePort();
             Path media = Files.createTempDirectory("storyloom-bench-");
             List<String> command = new ArrayList<>(prefix);
             command.addAll(List.of("bin/storyloom", "--server.port=" + port, "--storyloom.media.directory=" + media));
@@ -655,22 +642,9 @@ public class Bench {
             builder.environment().putAll(environment);
             Process process = builder.start();
             var app = new App(name, port, process, log);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException(name + " exited; see " + log);
-                }
-                try {
-                    if (HTTP.send(HttpRequest.newBuilder(URI.create(app.url("/actuator/health"))).build(),
-                            HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                        return app;
-                    }
-                } catch (IOException notYet) {
-                    // still starting
-                }
-                Thread.sleep(20); // the start is timed to this poll: every 100 ms added 50 ms on average
-            }
-            throw new IllegalStateException(name + " did not start; see " + log);
+            // the start is timed to this poll, so it asks every 20 ms: every 100 ms added 50 ms on average
+            awaitAnswer(HttpRequest.newBuilder(URI.create(app.url("/actuator/health"))).build(), process, 120, name, log);
+            return app;
         }
 
         String url(String path) {
@@ -849,6 +823,34 @@ public class Bench {
         find(output, "\\s99%\\s+(\\S+)").ifPresent(v -> result.put("p99", v));
         find(output, "Non-2xx or 3xx responses:\\s+(\\d+)").ifPresent(v -> result.put("non2xx", v));
         return result;
+    }
+
+    static int freePort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * Asks every 20 ms until the process answers the request with 200; fails when it exits first or has not
+     * answered within the seconds given.
+     */
+    static void awaitAnswer(HttpRequest request, Process process, int seconds, String name, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited; see " + log);
+            }
+            try {
+                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException(name + " did not answer within " + seconds + " s; see " + log);
     }
 
     static java.util.Optional<String> find(String text, String regex) {

@@ -185,11 +185,8 @@ final class CrossValidate {
 
         // the tuning split only: the held-out rows are never read into anything
         List<Idea> tuning = new ArrayList<>();
-        for (String row : Files.readAllLines(ideasPath, StandardCharsets.UTF_8)) {
-            if (row.startsWith("tune\t")) {
-                String[] f = row.split("\t", 6);
-                tuning.add(idea(f[1].equals("harmful"), f[2], f[3], f[5]));
-            }
+        for (String[] f : HeadTraining.tuningRows(ideasPath)) {
+            tuning.add(idea(f[1].equals("harmful"), f[2], f[3], f[5]));
         }
         List<Idea> extra = new ArrayList<>();
         if (Files.exists(extraPath)) {
@@ -284,23 +281,17 @@ final class CrossValidate {
                     List<HeadTraining.Example> examples = new ArrayList<>(exemplarExamples);
                     for (int i = 0; i < tuning.size(); i++) {
                         if (foldOf[i] != fold) {
-                            for (int s : tuning.get(i).sentences()) {
-                                examples.add(new HeadTraining.Example(vectors.get(s), tuning.get(i).harmful(), 1));
-                            }
+                            addSentences(examples, tuning.get(i).sentences(), tuning.get(i).harmful(), 1);
                         }
                     }
                     for (Idea e : extra) {
                         if (uses(variant, e)) {
-                            for (int s : e.sentences()) {
-                                examples.add(new HeadTraining.Example(vectors.get(s), e.harmful(), variant.weight()));
-                            }
+                            addSentences(examples, e.sentences(), e.harmful(), variant.weight());
                         }
                     }
                     for (int i = 0; i < storyTrain.size(); i++) {
                         if (storyFold[i] != fold && variant.story() > 0) {
-                            for (int s : storyTrain.get(i)) {
-                                examples.add(new HeadTraining.Example(vectors.get(s), false, variant.story()));
-                            }
+                            addSentences(examples, storyTrain.get(i), false, variant.story());
                         }
                     }
                     HarmfulnessHead head = head("tuning/" + variant.training() + "/" + seed + "/" + fold, examples,
@@ -370,21 +361,15 @@ final class CrossValidate {
                     for (int fold = 0; fold < folds; fold++) {
                         List<HeadTraining.Example> examples = new ArrayList<>(exemplarExamples);
                         for (Idea idea : tuning) {
-                            for (int x : idea.sentences()) {
-                                examples.add(new HeadTraining.Example(vectors.get(x), idea.harmful(), 1));
-                            }
+                            addSentences(examples, idea.sentences(), idea.harmful(), 1);
                         }
                         for (List<Integer> story : storyTrain) {
-                            for (int x : story) {
-                                examples.add(new HeadTraining.Example(vectors.get(x), false, variant.story()));
-                            }
+                            addSentences(examples, story, false, variant.story());
                         }
                         for (int i = 0; i < extra.size(); i++) {
                             Idea e = extra.get(i);
                             if (foldOf[i] != fold && uses(variant, e)) {
-                                for (int x : e.sentences()) {
-                                    examples.add(new HeadTraining.Example(vectors.get(x), e.harmful(), variant.weight()));
-                                }
+                                addSentences(examples, e.sentences(), e.harmful(), variant.weight());
                             }
                         }
                         HarmfulnessHead head = head("extra/" + variant.training() + "/" + seed + "/" + fold, examples,
@@ -406,6 +391,14 @@ final class CrossValidate {
                 counted.forEach((m, c) -> System.out.println("    " + c + "x " + m));
             }
             System.out.flush();
+        }
+    }
+
+    /** One training example per sentence (an index into {@code vectors}), all with the same label and weight. */
+    private void addSentences(List<HeadTraining.Example> examples, List<Integer> sentences, boolean harmful,
+            double weight) {
+        for (int s : sentences) {
+            examples.add(new HeadTraining.Example(vectors.get(s), harmful, weight));
         }
     }
 

@@ -170,8 +170,8 @@ final class HeadTraining {
         return s;
     }
 
-    /** The tuning split's rows of the evaluation set, split into their columns. */
-    private static List<String[]> tuningRows(Path ideas) throws IOException {
+    /** The tuning split's rows of the evaluation set, split into their columns (also bench/safety/cross-validate's). */
+    static List<String[]> tuningRows(Path ideas) throws IOException {
         List<String[]> rows = new ArrayList<>();
         for (String row : Files.readAllLines(ideas, StandardCharsets.UTF_8)) {
             if (row.startsWith("tune\t")) { // not the header, comments or the held-out split, which no tuning may see
