@@ -8,17 +8,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * The child-safety benchmark ({@code bench/safety/run}): reviews every labelled idea of
- * {@code ideas.tsv} with the local stages (term lists and the in-process semantic classifier, no
- * provider) and prints recall of harmful ideas, false refusals of harmless ones, per category,
- * language and kind, and latency per review, for each split. The misses of the tuning split are
- * listed to tune with; the held-out split only gets its figures, so it stays out of the tuning. With
- * {@code --tune-only} the held-out split is not even reviewed: the mode to tune with, so held-out
- * figures are only looked at when a change is finished.
+ * {@code ideas.tsv}, {@code training-ideas.tsv} and {@code check-ideas.tsv} with the local stages (term
+ * lists and the in-process semantic classifier, no provider) and prints recall of harmful ideas, false
+ * refusals of harmless ones, per category, language and kind, and latency per review, for each split. The
+ * misses of the tuning rows (the tuning split and the training ideas) are listed to tune with; the held-out
+ * split and the check set only get their figures, so they stay out of the tuning. With {@code --tune-only}
+ * the held-out split is not even reviewed: the mode to tune with, so held-out figures are only looked at
+ * when a change is finished.
  */
 public class SafetyBench {
 
@@ -29,10 +31,17 @@ public class SafetyBench {
     record Result(Idea idea, boolean refused, List<ContentConcern> concerns, long nanos) {
     }
 
+    /** The splits whose misses may be read and tuned on. */
+    static final Set<String> TUNING = Set.of("tune", "training");
+    static final Set<String> TUNED_OR_HELD_OUT = Set.of("tune", "held-out");
+
     public static void main(String[] args) throws Exception {
         boolean tuneOnly = Arrays.asList(args).contains("--tune-only");
-        List<Idea> ideas = read(Path.of(args.length > 0 ? args[0] : "bench/safety/ideas.tsv")).stream()
-                .filter(idea -> !tuneOnly || idea.split().equals("tune")).toList();
+        Path file = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "bench/safety/ideas.tsv");
+        List<Idea> ideas = new ArrayList<>(read(file).stream()
+                .filter(idea -> !tuneOnly || idea.split().equals("tune")).toList());
+        ideas.addAll(readUnsplit(file.resolveSibling("training-ideas.tsv"), "training"));
+        ideas.addAll(readUnsplit(file.resolveSibling("check-ideas.tsv"), "check"));
         var safety = ContentSafety.forgetful(SafetySettings.defaults());
         long loading = System.nanoTime();
         if (!safety.awaitReady()) {
@@ -62,17 +71,19 @@ public class SafetyBench {
             Arrays.sort(times[i]);
             results.add(new Result(ideas.get(i), !verdicts.get(i).isEmpty(), verdicts.get(i), times[i][2]));
         }
-        for (String split : tuneOnly ? List.of("tune") : List.of("tune", "held-out")) {
-            report(split, results.stream().filter(r -> r.idea().split().equals(split)).toList());
-        }
+        report("tune", split(results, "tune"));
+        report("training (training-ideas.tsv, tuned on since 2026-12-04)", split(results, "training"));
         if (!tuneOnly) {
-            report("held-out, the fresh set only (written blind to the filter)", results.stream()
-                    .filter(r -> r.idea().split().equals("held-out") && r.idea().fresh()).toList());
-            report("all", results);
+            report("held-out", split(results, "held-out"));
+            report("held-out, the fresh set only (written blind to the filter)", split(results, "held-out").stream()
+                    .filter(r -> r.idea().fresh()).toList());
+            report("all of ideas.tsv", results.stream().filter(r -> TUNED_OR_HELD_OUT.contains(r.idea().split()))
+                    .toList());
         }
+        report("check (check-ideas.tsv, written blind, never tuned on: figures only)", split(results, "check"));
         System.out.println();
-        System.out.println("## Misses of the tuning split (the held-out split's are not listed)");
-        results.stream().filter(r -> r.idea().split().equals("tune") && r.refused() != r.idea().harmful())
+        System.out.println("## Misses of the tuning rows (the held-out split's and the check set's are not listed)");
+        results.stream().filter(r -> TUNING.contains(r.idea().split()) && r.refused() != r.idea().harmful())
                 .forEach(r -> System.out.printf("- %s %s/%s %s: %s%s%n",
                         r.idea().harmful() ? "PASSED harmful" : "REFUSED harmless", r.idea().category(),
                         r.idea().language(), r.idea().kind(), r.idea().text(),
@@ -125,6 +136,36 @@ public class SafetyBench {
             }
             String[] f = line.split("\t", 6);
             ideas.add(new Idea(f[0], f[1].equals("harmful"), f[2], f[3], f[4], f[5], fresh));
+        }
+        return ideas;
+    }
+
+    static List<Result> split(List<Result> results, String split) {
+        return results.stream().filter(r -> r.idea().split().equals(split)).toList();
+    }
+
+    /**
+     * A labelled file without a split column, all of it in one split: its header names the columns (label,
+     * category, language, text, and kind where there is one; "plain" where not). Empty when it is missing.
+     */
+    static List<Idea> readUnsplit(Path file, String split) throws Exception {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        List<Idea> ideas = new ArrayList<>();
+        List<String> columns = null;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            if (columns == null) {
+                columns = List.of(f);
+                continue;
+            }
+            int kind = columns.indexOf("kind");
+            ideas.add(new Idea(split, f[columns.indexOf("label")].equals("harmful"), f[columns.indexOf("category")],
+                    f[columns.indexOf("language")], kind < 0 ? "plain" : f[kind], f[columns.indexOf("text")], true));
         }
         return ideas;
     }
