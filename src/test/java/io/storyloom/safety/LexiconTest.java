@@ -55,6 +55,24 @@ class LexiconTest {
             fr | Les étrangers sont sales et paresseux               | HATE
             de | Ein Vater, der seine Kinder jeden Tag verprügelt    | VIOLENCE
             de | Die Räuber wollen den Müller totprügeln            | VIOLENCE
+            en | The troll snaps her neck in the forest             | VIOLENCE
+            en | The ogre cracks their heads with a brick            | VIOLENCE
+            en | A bandit slits the miller's throat                  | WEAPONS
+            en | The emperor marries a little girl of nine           | SEXUAL
+            en | The coach asks for photos from her bath             | SEXUAL
+            en | The old fox wants to drown himself in the pond      | SELF_HARM
+            en | The toy robot switches itself off forever           | SELF_HARM
+            en | The gang calls the Polish boy names every day       | HATE
+            en | They cycle along the motorway at night              | DANGEROUS_ACTS
+            en | Two boys play chicken on the railway                | DANGEROUS_ACTS
+            en | The boys swing the cat by its tail                  | ANIMAL_CRUELTY
+            en | She sprinkles salt on the snails to watch them fizz | ANIMAL_CRUELTY
+            en | The uncle shows them how to shoplift sweets         | CRIME
+            en | The dolls keep the children's teeth in jars         | HORROR
+            fr | Le chat arrache les ailes du moineau                | ANIMAL_CRUELTY
+            fr | Les juifs sont avares, dit le loup                  | HATE
+            es | El niño mete al perro en la secadora               | ANIMAL_CRUELTY
+            de | Der König schlägt den Dienern die Köpfe ab          | VIOLENCE
             de | Der Riese erwürgt den Hirten                        | VIOLENCE
             de | Ein Junge, der auf seinen Freund einsticht          | WEAPONS
             de | Eine Geschichte, in der Ausländer dreckig sind      | HATE
@@ -146,6 +164,11 @@ class LexiconTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Mia wears her Gore-Tex jacket", "A trip to Killarney", "A killdeer protects her eggs",
+            "The assassin bug in the zoo's insect house", "Grandma says she would kill for a cup of tea",
+            "The dancers learn a killer dance for the show", "A water pistol splash on the hottest day",
+            "Their new trainers are the bomb", "A bomb-shaped cake for the birthday party",
+            "Evacuees sheltering from the bombs in the countryside", "The baby dragon accidentally sets the straw on fire",
+            "The children pick wine grapes and make juice", "Never poke the socket, says the electrician",
             "Making a bird feeder with a glue gun", "The starting gun goes bang on sports day",
             "The stinky corpse flower", "An assault course on sports day", "Beating eggs for a cake",
             "A boy from Scunthorpe", "A killer whale family", "Shooting stars over the tent",
