@@ -91,6 +91,9 @@ public class SafetyBench {
     }
 
     static void report(String split, List<Result> results) {
+        if (results.isEmpty()) { // a set that is not there (training-ideas.tsv or check-ideas.tsv beside another file)
+            return;
+        }
         List<Result> harmful = results.stream().filter(r -> r.idea().harmful()).toList();
         List<Result> harmless = results.stream().filter(r -> !r.idea().harmful()).toList();
         System.out.println();
