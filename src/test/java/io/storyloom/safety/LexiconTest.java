@@ -73,6 +73,16 @@ class LexiconTest {
             fr | Les juifs sont avares, dit le loup                  | HATE
             es | El niño mete al perro en la secadora               | ANIMAL_CRUELTY
             de | Der König schlägt den Dienern die Köpfe ab          | VIOLENCE
+            en | The pirates skin the cabin boy alive                | VIOLENCE
+            en | The goblins fight each other to the death for gold  | VIOLENCE
+            en | The babysitter zaps the kids with a taser           | WEAPONS
+            en | The boys tie firecrackers to the cat's tail         | ANIMAL_CRUELTY
+            en | The twins forge their dad's signature on the note   | CRIME
+            en | He mixes bleach with the other cleaners for a potion | DANGEROUS_ACTS
+            en | The girl makes herself sick after dinner to be thin | SELF_HARM
+            de | Der Opa zeigt, wie man einen Joint dreht            | DRUGS
+            es | El dragón vapea en el parque                         | DRUGS
+            fr | Les enfants cassent les vitres de la gare           | CRIME
             de | Der Riese erwürgt den Hirten                        | VIOLENCE
             de | Ein Junge, der auf seinen Freund einsticht          | WEAPONS
             de | Eine Geschichte, in der Ausländer dreckig sind      | HATE
