@@ -80,7 +80,7 @@ public class SafetyBench {
             report("all of ideas.tsv", results.stream().filter(r -> TUNED_OR_HELD_OUT.contains(r.idea().split()))
                     .toList());
         }
-        report("check (check-ideas.tsv, written blind, never tuned on: figures only)", split(results, "check"));
+        report("check (check-ideas.tsv, written blind: its figures only, never its rows)", split(results, "check"));
         System.out.println();
         System.out.println("## Misses of the tuning rows (the held-out split's and the check set's are not listed)");
         results.stream().filter(r -> TUNING.contains(r.idea().split()) && r.refused() != r.idea().harmful())
