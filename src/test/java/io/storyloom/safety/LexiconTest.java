@@ -184,6 +184,8 @@ class LexiconTest {
             "Our team got slaughtered 6-0 and still had fun", "Matar dos pájaros de un tiro, dice la abuela",
             "Vamos a matar el gusanillo con una manzana", "¡Tu bici nueva es la bomba!",
             "Opa schießt auf den Holzvogel beim Schützenfest",
+            "Tom made himself sick eating too much birthday cake", "The chocolate left in the hot car melted",
+            "Mum mixes bleach with water to wash the floor", "The photographer will shoot the family portrait",
             "Making a bird feeder with a glue gun", "The starting gun goes bang on sports day",
             "The stinky corpse flower", "An assault course on sports day", "Beating eggs for a cake",
             "A boy from Scunthorpe", "A killer whale family", "Shooting stars over the tent",
