@@ -167,6 +167,19 @@ class LexiconTest {
             es | Los niños se esconden en el maletero                | DANGEROUS_ACTS
             es | Los gitanos son sucios                              | HATE
             es | Juegos secretos de adultos con la vecina            | SEXUAL
+            de | Der Räuber knallt die Wachen einfach ab             | WEAPONS
+            de | Die Jungs kiffen hinter der Schule                  | DRUGS
+            de | Sie bläst die Kröte mit einem Halm auf              | ANIMAL_CRUELTY
+            de | Er fälscht Papas Unterschrift im Heft               | CRIME
+            de | Der Riese tritt dem Zwerg in den Bauch              | VIOLENCE
+            es | Los chicos le sacan la mugre al portero             | VIOLENCE
+            es | El tío pone whisky en el biberón                    | DRUGS
+            es | Te llevo al parque si no se lo cuentas a nadie      | SEXUAL
+            es | Tiran un gato desde el puente                       | ANIMAL_CRUELTY
+            fr | Les grands tabassent le petit nouveau               | VIOLENCE
+            fr | Les vieux ne servent à rien                         | HATE
+            fr | Il met le chaton dans le micro-ondes                | ANIMAL_CRUELTY
+            fr | Il lui fait jurer de ne rien dire                   | SEXUAL
             """)
     void eachLanguagesTermsAreFound(String language, String text, ContentCategory category) {
         assertThat(find(text)).contains(category);
@@ -255,7 +268,13 @@ class LexiconTest {
             "Die Qualle und andere Tiere im Meer", "Un jersey granate para el invierno",
             "Papá conduce el coche solo hasta el pueblo", "Papa conduit seul la voiture jusqu'à la mer",
             "Grandpa swallows his pills with water every morning", "La abuela traga sus pastillas con agua",
-            "Mamie avale ses médicaments avec un verre d'eau", "Opa schluckt seine Tabletten mit Wasser"})
+            "Mamie avale ses médicaments avec un verre d'eau", "Opa schluckt seine Tabletten mit Wasser",
+            // idioms and family illness in German, Spanish and French
+            "Süßes oder Saures an der Haustür", "Wir wandern im Toten Gebirge", "Omas Killer-Kuchen ist der beste",
+            "Opa wirft seine Zigaretten weg und hört auf zu rauchen", "Mama klebt ein Pflaster drauf, bis es nicht mehr blutet",
+            "Papa ist alkoholkrank und geht in eine Klinik", "La excursión fue la bomba",
+            "Con la manguera mata dos pájaros de un tiro", "Mamie tue grave au bowling",
+            "Sa maman est malade de l'alcool et se soigne"})
     void allowedPhrasesAndLookAlikesPass(String text) {
         assertThat(find(text)).isEmpty();
     }
