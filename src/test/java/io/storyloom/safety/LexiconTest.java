@@ -180,6 +180,16 @@ class LexiconTest {
             fr | Les vieux ne servent à rien                         | HATE
             fr | Il met le chaton dans le micro-ondes                | ANIMAL_CRUELTY
             fr | Il lui fait jurer de ne rien dire                   | SEXUAL
+            en | The fox borrows forever from the bakery             | CRIME
+            en | Give me your crisps every day or else               | CRIME
+            en | They collect coins for a pretend charity            | CRIME
+            en | Naughty children are put in a sack at night         | HORROR
+            en | He leaves the puppy in the garage with no water     | ANIMAL_CRUELTY
+            en | She keeps a razor in her backpack for the bullies   | WEAPONS
+            en | They hide rocks in their snowballs                  | VIOLENCE
+            en | Send pictures of her in her swimsuit                | SEXUAL
+            en | Everyone would be happier without me                | SELF_HARM
+            en | He jumps off the roof to fly like a bird            | DANGEROUS_ACTS
             """)
     void eachLanguagesTermsAreFound(String language, String text, ContentCategory category) {
         assertThat(find(text)).contains(category);
@@ -274,7 +284,9 @@ class LexiconTest {
             "Opa wirft seine Zigaretten weg und hört auf zu rauchen", "Mama klebt ein Pflaster drauf, bis es nicht mehr blutet",
             "Papa ist alkoholkrank und geht in eine Klinik", "La excursión fue la bomba",
             "Con la manguera mata dos pájaros de un tiro", "Mamie tue grave au bowling",
-            "Sa maman est malade de l'alcool et se soigne"})
+            "Sa maman est malade de l'alcool et se soigne",
+            "Let's kill two birds with one stone", "Calm down by counting to ten", "Best friends stuck together forever and ever",
+            "Private parts are private", "The baby dragon sets the birthday cake on fire by accident"})
     void allowedPhrasesAndLookAlikesPass(String text) {
         assertThat(find(text)).isEmpty();
     }
