@@ -292,7 +292,10 @@ class LexiconTest {
             "Le vent secoue les arbres si fort qu'une pomme tombe", "Maman la regarde dormir toutes les nuits",
             "Mummy says monsters aren't real", "She hopes to see her grandma in heaven one day",
             "Never pour water on hot oil", "The archer aims at the bull's eye", "He keeps the letter in a box forever",
-            "Mamá preparó el biberón y vino corriendo", "Al abuelo le crujen los huesos al levantarse"})
+            "Mamá preparó el biberón y vino corriendo", "Al abuelo le crujen los huesos al levantarse",
+            "Mamá saca la mugre de la alfombra", "La abuela se come a sus nietos a besos",
+            "La abuela devora a besos a sus nietos", "El niño bebe el jarabe toda la semana",
+            "Mia reads the neighbours card on her birthday"})
     void allowedPhrasesAndLookAlikesPass(String text) {
         assertThat(find(text)).isEmpty();
     }
