@@ -287,7 +287,7 @@ class LexiconTest {
             "Sa maman est malade de l'alcool et se soigne",
             "Let's kill two birds with one stone", "Calm down by counting to ten", "Best friends stuck together forever and ever",
             "Private parts are private", "The baby dragon sets the birthday cake on fire by accident",
-            // everyday sentences that the first drafts of those patterns refused
+            // everyday sentences near those patterns (14 of these 16 were refused by their first drafts)
             "Die Tür knallt zu und ab geht es in den Urlaub", "Papa legt den Fisch ins Gefrierfach",
             "Le vent secoue les arbres si fort qu'une pomme tombe", "Maman la regarde dormir toutes les nuits",
             "Mummy says monsters aren't real", "She hopes to see her grandma in heaven one day",
