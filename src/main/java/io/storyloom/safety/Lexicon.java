@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -78,6 +79,17 @@ final class Lexicon {
             } catch (IOException e) {
                 throw new UncheckedIOException("Safety terms unreadable: " + path, e);
             }
+        }
+        return lexicon;
+    }
+
+    /** A lexicon of one term file given as text, read as {@link #load} reads each language's file. */
+    static Lexicon parse(String language, String terms) {
+        var lexicon = new Lexicon();
+        try {
+            lexicon.read(language, new BufferedReader(new StringReader(terms)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return lexicon;
     }
@@ -230,6 +242,10 @@ final class Lexicon {
             return;
         }
         if (allowSection) {
+            if (words.contains("~")) {
+                // an allowed phrase is matched word for word: a gap would never match, and the line would do nothing
+                throw new IllegalStateException("\"~\" is for terms, not allowed phrases: " + entry);
+            }
             allowedByFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(words.toArray(String[]::new));
             return;
         }

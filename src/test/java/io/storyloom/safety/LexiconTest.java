@@ -1,7 +1,9 @@
 package io.storyloom.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -282,7 +284,7 @@ class LexiconTest {
             // idioms and family illness in German, Spanish and French
             "Süßes oder Saures an der Haustür", "Wir wandern im Toten Gebirge", "Omas Killer-Kuchen ist der beste",
             "Opa wirft seine Zigaretten weg und hört auf zu rauchen", "Mama klebt ein Pflaster drauf, bis es nicht mehr blutet",
-            "Papa ist alkoholkrank und geht in eine Klinik", "La excursión fue la bomba",
+            "Mama ist krank vom Alkohol und geht in eine Klinik", "La excursión fue la bomba",
             "Con la manguera mata dos pájaros de un tiro", "Mamie tue grave au bowling",
             "Sa maman est malade de l'alcool et se soigne",
             "Let's kill two birds with one stone", "Calm down by counting to ten", "Best friends stuck together forever and ever",
@@ -324,6 +326,15 @@ class LexiconTest {
             "The penguins stomp on the ice", "Sleeping Beauty must sleep for a hundred years"})
     void everydayPhrasesAroundListedWordsPass(String text) {
         assertThat(find(text)).isEmpty();
+    }
+
+    @Test
+    void aGapInATermMatchesButAGapInAnAllowedPhraseStopsTheLoading() {
+        assertThat(Lexicon.parse("de", "[drugs]\nkrank ~ alkohol\n").find(TextNormalizer.normalize("krank vom Alkohol")))
+                .containsExactly(ContentCategory.DRUGS);
+        // an allowed phrase is matched word for word, so a gap in one would silently allow nothing
+        assertThatThrownBy(() -> Lexicon.parse("de", "[allowed]\nkrank ~ alkohol\n"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("krank ~ alkohol");
     }
 
     @ParameterizedTest
