@@ -463,8 +463,6 @@ public class Bench {
                     }
                 }));
             }
-            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                    .getOperatingSystemMXBean();
 
             // open loop: 10 s warm-up, then 20 s measured (the table's figures)
             var sample = rssAfter(app, 20_000); // 10 s into the measured window
@@ -478,10 +476,10 @@ public class Bench {
             List<String> load = List.of("-s", lua.toString(), app.url("/"));
             booksBefore = booksMade.get();
             wrk(List.of(), load, connections, 10); // warm-up
-            long jvmBefore = os.getProcessCpuTime();
+            long jvmBefore = OS.getProcessCpuTime();
             double childrenBefore = childrenCpuSeconds();
             Map<String, String> closed = wrk(List.of(), load, connections, 20);
-            double jvmDuringWrk = (os.getProcessCpuTime() - jvmBefore) / 1e9;
+            double jvmDuringWrk = (OS.getProcessCpuTime() - jvmBefore) / 1e9;
             double wrkCpu = childrenCpuSeconds() - childrenBefore;
             int closedBooks = booksMade.get() - booksBefore;
             stop.set(true);
@@ -523,6 +521,10 @@ public class Bench {
             RSS_UNDER_LOAD.add(rss);
         }
     }
+
+    /** The operating system's view of this JVM, for its CPU time ({@code getProcessCpuTime}, in ns). */
+    static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     /**
      * CPU time, user and system, of this JVM's child processes that have ended and been waited for
@@ -646,8 +648,6 @@ public class Bench {
          * the selector until the next request is due or an answer arrives.
          */
         Result run() throws IOException {
-            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                    .getOperatingSystemMXBean();
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long cpuFrom = -1;
             long cpuTo = -1;
@@ -659,11 +659,11 @@ public class Bench {
             while (true) {
                 long now = System.nanoTime();
                 if (cpuFrom < 0 && now >= from) {
-                    cpuFrom = os.getProcessCpuTime();
+                    cpuFrom = OS.getProcessCpuTime();
                     loopFrom = threads.getCurrentThreadCpuTime();
                 }
                 if (cpuTo < 0 && now >= to) {
-                    cpuTo = os.getProcessCpuTime();
+                    cpuTo = OS.getProcessCpuTime();
                     loopTo = threads.getCurrentThreadCpuTime();
                 }
                 long due;
