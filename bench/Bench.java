@@ -452,8 +452,8 @@ public class Bench {
                 Client parent = parents.get(i % accounts);
                 makers.add(Thread.ofVirtual().start(() -> {
                     try {
-                        while (!stop.get()) { // one book after another, so 20 are always in the making
-                            parent.awaitEnd(parent.create(8));
+                        while (!stop.get()) { // one book after another, so 20 are always in the making,
+                            parent.watchToEnd(parent.create(8)); // each watched on its event stream, as the page does
                             booksMade.incrementAndGet();
                         }
                     } catch (Exception e) {
@@ -1199,6 +1199,31 @@ public class Bench {
                 }
                 Thread.sleep(50);
             }
+        }
+
+        /**
+         * Waits for the book's end as the page does: on its event stream, which sends each status as it happens
+         * and ends after COMPLETE or FAILED (a parent watching a book asks nothing more meanwhile). A stream that
+         * ends without either (its timeout) is opened again.
+         */
+        String watchToEnd(String id) throws Exception {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+            Pattern end = Pattern.compile("\"status\":\"(COMPLETE|FAILED)\"");
+            while (System.nanoTime() < deadline) {
+                var response = HTTP.send(HttpRequest.newBuilder(URI.create(app.url("/stories/" + id + "/events")))
+                        .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build(),
+                        HttpResponse.BodyHandlers.ofLines());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("Events of book " + id + " answered " + response.statusCode());
+                }
+                try (var lines = response.body()) {
+                    var ended = lines.map(end::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst();
+                    if (ended.isPresent()) {
+                        return ended.get();
+                    }
+                }
+            }
+            throw new IllegalStateException("Book " + id + " did not end within 5 minutes; see " + app.log());
         }
 
         /** Makes a book and returns the seconds from its queueing to COMPLETE, by the server's own clock. */
