@@ -1,5 +1,6 @@
 package io.storyloom;
 
+import io.storyloom.system.VirtualThreadCarriers;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class StoryloomApplication {
 
     public static void main(String[] args) {
+        VirtualThreadCarriers.configure();
         SpringApplication.run(StoryloomApplication.class, args);
     }
 }

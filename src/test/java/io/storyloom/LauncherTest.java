@@ -67,6 +67,10 @@ class LauncherTest {
             assertThat(command).contains("-XX:AOTCache=" + app.resolve("storyloom.aot"),
                     "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "-XX:TrimNativeHeapInterval=1000",
                     "--storyloom.roles=worker");
+            // Four carriers per core for the virtual threads (system.VirtualThreadCarriers), as the JDK reports them.
+            int cores = Runtime.getRuntime().availableProcessors();
+            assertThat(jcmd(process.pid(), "Thread.vthread_scheduler"))
+                    .contains("parallelism = " + (cores >= 2 ? 4 * cores : 1));
             assertThat(app.resolve("storyloom.aot")).isNotEmptyFile();
             assertThat(Files.readString(work.resolve("launcher.log"))).contains("Training the start-up cache")
                     .contains("Starting AOT-processed StoryloomApplication").doesNotContain("[error][aot]");
@@ -149,6 +153,15 @@ class LauncherTest {
                 "STORYLOOM_JAR", work.resolve("absent.jar").toString(), "STORYLOOM_AOT_CACHE", "off"));
         launcher.environment().putAll(environment);
         return launcher.start();
+    }
+
+    /** What the JDK's diagnostic command prints for the process. */
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), command).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes());
+        assertThat(jcmd.waitFor()).as(output).isZero();
+        return output;
     }
 
     private static void stop(Process process) throws InterruptedException {
