@@ -496,8 +496,8 @@ public class Bench {
                             open.errors(), open.sentLate(), openBooks, rss));
             line(("  the generator's own delay in sending a request that was due and free to go (its timer counts "
                     + "whole ms; part of the latencies): p50 %s, p99 %s, max %s. Its thread's CPU in the 20 s: %.1f s "
-                    + "(%.0f %% of a core, %.0f µs a request); this whole JVM's %.1f s, the book makers' polling "
-                    + "included (%.1f s in wrk's 20 s)").formatted(OpenLoop.percentile(open.lag(), 0.50),
+                    + "(%.0f %% of a core, %.0f µs a request); this whole JVM's %.1f s, the book makers' event "
+                    + "streams included (%.1f s in wrk's 20 s)").formatted(OpenLoop.percentile(open.lag(), 0.50),
                             OpenLoop.percentile(open.lag(), 0.99), OpenLoop.percentile(open.lag(), 1.0),
                             open.loopCpuSeconds(), open.loopCpuSeconds() / 20 * 100,
                             open.loopCpuSeconds() / open.due() * 1e6, open.cpuSeconds(), jvmDuringWrk));
