@@ -6,8 +6,8 @@ package io.storyloom.system;
  * default), a book's steps on virtual threads (its database writes, JSON, stored pictures) held both carriers
  * for milliseconds at a time, and the status polls that arrived meanwhile waited behind them: a virtual
  * thread is never pre-empted. With four per core the operating system shares the cores between the carriers,
- * so a poll waits for a time slice, not for a book's step to end (bench/run load: p99 25–117 ms in six runs
- * against 0.11–0.82 s in eight). A single core keeps the JDK's one carrier: there the extra carriers only
+ * so a poll waits for a time slice, not for a book's step to end (bench/run load: p99 25–117 ms in five runs
+ * against 0.11–0.82 s in six). A single core keeps the JDK's one carrier: there the extra carriers only
  * took turns, and a process answering polls alone answered about a third fewer (bench/run polling, pinned).
  */
 public final class VirtualThreadCarriers {
