@@ -501,6 +501,9 @@ public class Bench {
                             OpenLoop.percentile(open.lag(), 0.99), OpenLoop.percentile(open.lag(), 1.0),
                             open.loopCpuSeconds(), open.loopCpuSeconds() / 20 * 100,
                             open.loopCpuSeconds() / open.due() * 1e6, open.cpuSeconds(), jvmDuringWrk));
+            line("  the longest latency of the requests due in each second of the window, from %s: %s".formatted(
+                    open.window(), java.util.Arrays.stream(open.worstBySecond()).limit(20)
+                            .mapToObj(nanos -> "%.0f".formatted(nanos / 1e6)).collect(java.util.stream.Collectors.joining(" ")) + " ms"));
             line(("- closed loop, wrk for comparison (each connection asks 200 ms after its last answer, so it asks "
                     + "less while answers are slow): %s requests/s, p50 %s, p90 %s, p99 %s, max %s, non-2xx %s%s; "
                     + "%d books made in its 30 s; wrk's own CPU in the 20 s %.1f s (%.0f %% of a core)").formatted(
@@ -584,10 +587,12 @@ public class Bench {
          * their connection still waited for the answer before. {@code lag}: the generator's own delay in sending
          * a request its connection was free to send when it came due, sorted. {@code loopCpuSeconds}: the CPU
          * time of the generator's thread during the window; {@code cpuSeconds}: this whole JVM's (the generator's,
-         * its garbage collection and whatever else this JVM ran meanwhile).
+         * its garbage collection and whatever else this JVM ran meanwhile). {@code window}: when the measured
+         * window began, by the wall clock, and {@code worstBySecond}: the longest latency of the requests due in
+         * each of its seconds, so a stall can be found in the app's GC log or a JFR recording.
          */
         record Result(long due, long[] latencies, double answeredPerSecond, long non2xx, long errors, long sentLate,
-                long[] lag, double loopCpuSeconds, double cpuSeconds) {
+                long[] lag, double loopCpuSeconds, double cpuSeconds, Instant window, long[] worstBySecond) {
 
             /** The latency below which this fraction of the answered requests came, as wrk writes it ("9.90ms"). */
             String percentile(double fraction) {
@@ -621,6 +626,8 @@ public class Bench {
         final long to;
         final java.nio.channels.Selector selector;
         final Connection[] connections;
+        final long[] worstBySecond; // by when each request was due
+        final Instant window; // `from` by the wall clock
 
         OpenLoop(int port, List<Target> targets, int connections, Duration period, Duration warmUp, Duration measured)
                 throws IOException {
@@ -634,6 +641,8 @@ public class Bench {
             long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
             this.from = start + warmUp.toNanos();
             this.to = from + measured.toNanos();
+            this.worstBySecond = new long[(int) measured.toSeconds() + 1];
+            this.window = Instant.now().plusNanos(from - System.nanoTime());
             this.selector = java.nio.channels.Selector.open();
             this.connections = new Connection[connections];
             int capacity = (int) (measured.toNanos() / this.period) + 2;
@@ -710,7 +719,7 @@ public class Bench {
                 late += c.sentLate;
             }
             return new Result(due, sorted(latencies), answered / ((to - from) / 1e9), non2xx, errors, late,
-                    sorted(lags), loopCpuSeconds, cpuSeconds);
+                    sorted(lags), loopCpuSeconds, cpuSeconds, window, worstBySecond.clone());
         }
 
         static long[] sorted(List<long[]> parts) {
@@ -914,9 +923,12 @@ public class Bench {
                     answeredInWindow++;
                 }
                 if (counted(next)) {
+                    long latency = now - due(next);
                     if (count < latencies.length) {
-                        latencies[count++] = now - due(next);
+                        latencies[count++] = latency;
                     }
+                    int second = (int) ((due(next) - from) / 1_000_000_000L);
+                    worstBySecond[second] = Math.max(worstBySecond[second], latency);
                     if (status < 200 || status > 299) {
                         non2xx++;
                     }
