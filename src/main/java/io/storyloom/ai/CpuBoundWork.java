@@ -1,9 +1,11 @@
 package io.storyloom.ai;
 
+import io.storyloom.system.BackgroundThreads;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 
 /**
@@ -17,10 +19,21 @@ public final class CpuBoundWork {
 
     private final ExecutorService pool;
 
-    /** @param name the threads' name prefix, e.g. "offline-painter-" */
+    /** @param name the threads' name prefix, e.g. "safety-review-" */
     public CpuBoundWork(String name) {
-        this.pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
-                Thread.ofPlatform().daemon().name(name, 1).factory());
+        this(Thread.ofPlatform().daemon().name(name, 1).factory());
+    }
+
+    private CpuBoundWork(ThreadFactory threads) {
+        this.pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), threads);
+    }
+
+    /**
+     * For work nobody waits on at once (a book's pictures): its threads yield the cores to requests' threads
+     * ({@link BackgroundThreads}).
+     */
+    public static CpuBoundWork inBackground(String name) {
+        return new CpuBoundWork(BackgroundThreads.factory(name));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.storyloom.ai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.storyloom.support.ThreadPriorities;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,18 @@ class CpuBoundWorkTest {
 
         assertThat(painter.get().isVirtual()).isFalse();
         assertThat(painter.get().getName()).startsWith("test-painter-");
+    }
+
+    @Test
+    void workInTheBackgroundRunsAtALowerPriorityThanItsCaller() {
+        ThreadPriorities.assumeLinuxWithRenice();
+        int caller = ThreadPriorities.currentThreadNice();
+
+        int painter = CpuBoundWork.inBackground("test-background-painter-").run("m", ThreadPriorities::currentThreadNice);
+
+        assertThat(painter).isGreaterThan(caller).isEqualTo(10);
+        assertThat(new CpuBoundWork("test-reviewer-").run("m", ThreadPriorities::currentThreadNice))
+                .as("work a caller waits on keeps the caller's priority").isEqualTo(caller);
     }
 
     @Test

@@ -26,7 +26,7 @@ public final class OfflineIllustrator implements ImageModel {
     private static final int MAX_SIZE = 2048;
 
     /** Painting runs there, not on the caller's virtual thread (see {@link CpuBoundWork}). */
-    private static final CpuBoundWork PAINTERS = new CpuBoundWork("offline-painter-");
+    private static final CpuBoundWork PAINTERS = CpuBoundWork.inBackground("offline-painter-");
 
     private static final SceneSketch EMPTY_SKETCH =
             new SceneSketch(null, List.of(), null, null, null, null, List.of(), List.of(), null);

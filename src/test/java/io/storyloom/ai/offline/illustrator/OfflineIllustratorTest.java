@@ -8,6 +8,7 @@ import io.storyloom.ai.GeneratedImage;
 import io.storyloom.ai.ImageRequest;
 import io.storyloom.ai.ImageRequest.Purpose;
 import io.storyloom.ai.SceneSketch;
+import io.storyloom.support.ThreadPriorities;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -45,6 +46,17 @@ class OfflineIllustratorTest {
         assertThat(decoded.getWidth()).isEqualTo(768);
         assertThat(decoded.getHeight()).isEqualTo(576);
         assertThat(distinctColours(decoded)).as("a real picture, not a flat fill").isGreaterThan(200);
+    }
+
+    @Test
+    void paintsOnThreadsThatYieldTheCoresToRequests() throws IOException {
+        ThreadPriorities.assumeLinuxWithRenice();
+
+        illustrator.draw(page(gardenScene("storybook"), 64, 48, 3));
+
+        // Linux keeps 15 characters of a thread's name: "offline-painter-1" is "offline-painter"
+        assertThat(ThreadPriorities.threadNices("offline-painter")).isNotEmpty().allSatisfy(nice -> assertThat(nice)
+                .isGreaterThanOrEqualTo(10));
     }
 
     @Test
