@@ -10,9 +10,10 @@ import java.util.concurrent.ThreadFactory;
  * Platform threads for CPU work nobody is waiting on at once (painting a book's pictures offline): each lowers its
  * own CPU priority to nice 10 as it starts, so when the cores are busy the threads answering requests (a parent's
  * status poll) run first, and the painting takes the time they leave. On Linux only (the thread's id comes from
- * {@code /proc/thread-self}, and {@code renice} sets it: any thread may lower its own priority). A thread inherits
- * its creator's nice value, so these threads must not start others. {@code -Dstoryloom.background-nice=0} keeps
- * them at the process's priority; another value in 1–19 is used instead of 10.
+ * {@code /proc/thread-self}, and {@code renice} sets it: any thread may lower its own priority, and a priority is
+ * never raised). A thread inherits its creator's nice value, so a thread these threads start runs at theirs: the
+ * JDK's Java2D disposer, which the first picture starts, does, and that suits its cleaning up after pictures.
+ * {@code -Dstoryloom.background-nice=0} keeps them at the process's priority; 1–19 is used instead of 10.
  */
 public final class BackgroundThreads {
 
@@ -38,7 +39,7 @@ public final class BackgroundThreads {
         });
     }
 
-    /** The nice value asked for: 10 unless the property says 0–19. */
+    /** The nice value asked for: 10 unless the property gives a number (0–19; a larger one is 19). */
     static int nice(String property) {
         if (property == null || !property.strip().matches("\\d{1,2}")) {
             return DEFAULT_NICE;
