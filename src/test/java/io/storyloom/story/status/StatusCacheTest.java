@@ -15,10 +15,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The status cache never makes a status change wait for a read of the same story. */
+/**
+ * The status cache never makes a status change wait for a read of the same story, and a crowd of polls does not
+ * wait for a story read again after its time.
+ */
 class StatusCacheTest {
 
     private final UUID id = UUID.randomUUID();
@@ -49,6 +55,11 @@ class StatusCacheTest {
         assertThat(poll).succeedsWithin(Duration.ofSeconds(5)).isEqualTo(Optional.empty());
     }
 
+    @AfterEach
+    void releaseBlockedReads() {
+        release.countDown();
+    }
+
     @Test
     void aStoryIsReadOnceUntilItsStatusChangesAndAgainAfter() {
         when(stories.find(id)).thenReturn(Optional.empty());
@@ -71,6 +82,117 @@ class StatusCacheTest {
         // the failed read is dropped as it completes, which a poll right after may still see
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).ignoreExceptions()
                 .untilAsserted(() -> assertThat(cache.find(id)).isEmpty());
+    }
+
+    @Test
+    void aStoryPolledAfterItsTimeIsReadAgainWhileThePollsGetTheAnswerBefore() throws Exception {
+        var nanos = new AtomicLong();
+        var cache = new StatusCache(stories, mock(PageStates.class), new StatusCache.Settings(Duration.ofMillis(250)),
+                mock(Signals.class), nanos::get);
+        when(stories.find(id)).thenReturn(Optional.empty()).thenAnswer(call -> blockedRead());
+        readAndKept(cache);
+
+        nanos.addAndGet(Duration.ofMillis(300).toNanos());
+        var polls = CompletableFuture.supplyAsync(() -> { cache.find(id); return cache.find(id); });
+
+        assertThat(polls).succeedsWithin(Duration.ofSeconds(5)).isEqualTo(Optional.empty());
+        assertThat(reading.await(10, TimeUnit.SECONDS)).as("read again in the background").isTrue();
+        verify(stories, times(2)).find(id);
+        release.countDown();
+    }
+
+    /** Each answer read again starts its time afresh, so a story polled on and on never makes a poll wait. */
+    @Test
+    void aStoryPolledOnAndOnIsReadAgainWithoutEverMakingAPollWait() {
+        var nanos = new AtomicLong();
+        var cache = new StatusCache(stories, mock(PageStates.class), new StatusCache.Settings(Duration.ofMillis(250)),
+                mock(Signals.class), nanos::get);
+        when(stories.find(id)).thenReturn(Optional.empty(), Optional.empty(), Optional.empty())
+                .thenAnswer(call -> blockedRead());
+        readAndKept(cache);
+
+        for (int read = 2; read <= 3; read++) {
+            nanos.addAndGet(Duration.ofMillis(300).toNanos());
+            assertThat(CompletableFuture.supplyAsync(() -> cache.find(id))).succeedsWithin(Duration.ofSeconds(5));
+            int reads = read;
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                verify(stories, times(reads)).find(id);
+                assertThat(cache.ageOf(id)).contains(Duration.ZERO);
+            });
+        }
+        nanos.addAndGet(Duration.ofMillis(300).toNanos()); // 900 ms after the first read, 300 after the last
+
+        assertThat(CompletableFuture.supplyAsync(() -> cache.find(id))).succeedsWithin(Duration.ofSeconds(5))
+                .isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void aStoryNotPolledForTwiceItsTimeIsReadWhileThePollWaits() throws Exception {
+        var nanos = new AtomicLong();
+        var cache = new StatusCache(stories, mock(PageStates.class), new StatusCache.Settings(Duration.ofMillis(250)),
+                mock(Signals.class), nanos::get);
+        when(stories.find(id)).thenReturn(Optional.empty()).thenAnswer(call -> blockedRead());
+        readAndKept(cache);
+
+        nanos.addAndGet(Duration.ofMillis(501).toNanos());
+        var poll = CompletableFuture.supplyAsync(() -> cache.find(id));
+
+        assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(poll).isNotDone();
+        release.countDown();
+        assertThat(poll).succeedsWithin(Duration.ofSeconds(5)).isEqualTo(Optional.empty());
+    }
+
+    /** A read started before a status change is not kept after it: the next poll reads the story again. */
+    @Test
+    void aReadAgainThatEndsAfterAStatusChangeIsNotKept() throws Exception {
+        var nanos = new AtomicLong();
+        var cache = new StatusCache(stories, mock(PageStates.class), new StatusCache.Settings(Duration.ofMillis(250)),
+                mock(Signals.class), nanos::get);
+        when(stories.find(id)).thenReturn(Optional.empty()).thenAnswer(call -> blockedRead())
+                .thenReturn(Optional.empty());
+        readAndKept(cache);
+        nanos.addAndGet(Duration.ofMillis(300).toNanos());
+        assertThat(CompletableFuture.supplyAsync(() -> cache.find(id))).succeedsWithin(Duration.ofSeconds(5));
+        assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+
+        cache.on(changed());
+        release.countDown();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> verify(stories, times(2)).find(id));
+        cache.find(id);
+
+        verify(stories, times(3)).find(id);
+    }
+
+    /** A virtual thread started while the carriers are busy would wait behind every request for them. */
+    @Test
+    void aStoryIsReadOnAThreadOfTheOperatingSystemsOwn() {
+        var readers = new java.util.concurrent.CopyOnWriteArrayList<Thread>();
+        when(stories.find(id)).thenAnswer(call -> {
+            readers.add(Thread.currentThread());
+            return Optional.empty();
+        });
+
+        assertThat(CompletableFuture.supplyAsync(() -> cache.find(id), Executors.newVirtualThreadPerTaskExecutor()))
+                .succeedsWithin(Duration.ofSeconds(5));
+
+        assertThat(readers).singleElement().satisfies(reader -> {
+            assertThat(reader.isVirtual()).isFalse();
+            assertThat(reader.getName()).startsWith("status-read-");
+        });
+    }
+
+    /** Reads the story and waits until the cache has stamped the answer with the time it was read. */
+    private void readAndKept(StatusCache cache) {
+        cache.find(id);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> cache.ageOf(id).isPresent());
+    }
+
+    private Optional<StatusCache.Snapshot> blockedRead() throws InterruptedException {
+        reading.countDown();
+        release.await();
+        return Optional.empty();
     }
 
     private StoryStatusChanged changed() {
