@@ -34,6 +34,11 @@ class StatusCacheTest {
     private final StatusCache cache = new StatusCache(stories, mock(PageStates.class),
             new StatusCache.Settings(Duration.ofMinutes(1)), mock(Signals.class));
 
+    /** A cache whose answers are read again after 250 ms of a clock the test moves. */
+    private final AtomicLong nanos = new AtomicLong();
+    private final StatusCache timed = new StatusCache(stories, mock(PageStates.class),
+            new StatusCache.Settings(Duration.ofMillis(250)), mock(Signals.class), nanos::get);
+
     /**
      * A change is announced while its transaction still holds a database connection, and a read may be waiting
      * for one: were the change to wait for the read, each would wait for the other until the pool gave up.
@@ -86,14 +91,11 @@ class StatusCacheTest {
 
     @Test
     void aStoryPolledAfterItsTimeIsReadAgainWhileThePollsGetTheAnswerBefore() throws Exception {
-        var nanos = new AtomicLong();
-        var cache = new StatusCache(stories, mock(PageStates.class), new StatusCache.Settings(Duration.ofMillis(250)),
-                mock(Signals.class), nanos::get);
         when(stories.find(id)).thenReturn(Optional.empty()).thenAnswer(call -> blockedRead());
-        readAndKept(cache);
+        readAndKept();
 
         nanos.addAndGet(Duration.ofMillis(300).toNanos());
-        var polls = CompletableFuture.supplyAsync(() -> { cache.find(id); return cache.find(id); });
+        var polls = CompletableFuture.supplyAsync(() -> { timed.find(id); return timed.find(id); });
 
         assertThat(polls).succeedsWithin(Duration.ofSeconds(5)).isEqualTo(Optional.empty());
         assertThat(reading.await(10, TimeUnit.SECONDS)).as("read again in the background").isTrue();
@@ -104,38 +106,32 @@ class StatusCacheTest {
     /** Each answer read again starts its time afresh, so a story polled on and on never makes a poll wait. */
     @Test
     void aStoryPolledOnAndOnIsReadAgainWithoutEverMakingAPollWait() {
-        var nanos = new AtomicLong();
-        var cache = new StatusCache(stories, mock(PageStates.class), new StatusCache.Settings(Duration.ofMillis(250)),
-                mock(Signals.class), nanos::get);
         when(stories.find(id)).thenReturn(Optional.empty(), Optional.empty(), Optional.empty())
                 .thenAnswer(call -> blockedRead());
-        readAndKept(cache);
+        readAndKept();
 
         for (int read = 2; read <= 3; read++) {
             nanos.addAndGet(Duration.ofMillis(300).toNanos());
-            assertThat(CompletableFuture.supplyAsync(() -> cache.find(id))).succeedsWithin(Duration.ofSeconds(5));
+            assertThat(CompletableFuture.supplyAsync(() -> timed.find(id))).succeedsWithin(Duration.ofSeconds(5));
             int reads = read;
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
                 verify(stories, times(reads)).find(id);
-                assertThat(cache.ageOf(id)).contains(Duration.ZERO);
+                assertThat(timed.ageOf(id)).contains(Duration.ZERO);
             });
         }
         nanos.addAndGet(Duration.ofMillis(300).toNanos()); // 900 ms after the first read, 300 after the last
 
-        assertThat(CompletableFuture.supplyAsync(() -> cache.find(id))).succeedsWithin(Duration.ofSeconds(5))
+        assertThat(CompletableFuture.supplyAsync(() -> timed.find(id))).succeedsWithin(Duration.ofSeconds(5))
                 .isEqualTo(Optional.empty());
     }
 
     @Test
     void aStoryNotPolledForTwiceItsTimeIsReadWhileThePollWaits() throws Exception {
-        var nanos = new AtomicLong();
-        var cache = new StatusCache(stories, mock(PageStates.class), new StatusCache.Settings(Duration.ofMillis(250)),
-                mock(Signals.class), nanos::get);
         when(stories.find(id)).thenReturn(Optional.empty()).thenAnswer(call -> blockedRead());
-        readAndKept(cache);
+        readAndKept();
 
         nanos.addAndGet(Duration.ofMillis(501).toNanos());
-        var poll = CompletableFuture.supplyAsync(() -> cache.find(id));
+        var poll = CompletableFuture.supplyAsync(() -> timed.find(id));
 
         assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(poll).isNotDone();
@@ -146,21 +142,18 @@ class StatusCacheTest {
     /** A read started before a status change is not kept after it: the next poll reads the story again. */
     @Test
     void aReadAgainThatEndsAfterAStatusChangeIsNotKept() throws Exception {
-        var nanos = new AtomicLong();
-        var cache = new StatusCache(stories, mock(PageStates.class), new StatusCache.Settings(Duration.ofMillis(250)),
-                mock(Signals.class), nanos::get);
         when(stories.find(id)).thenReturn(Optional.empty()).thenAnswer(call -> blockedRead())
                 .thenReturn(Optional.empty());
-        readAndKept(cache);
+        readAndKept();
         nanos.addAndGet(Duration.ofMillis(300).toNanos());
-        assertThat(CompletableFuture.supplyAsync(() -> cache.find(id))).succeedsWithin(Duration.ofSeconds(5));
+        assertThat(CompletableFuture.supplyAsync(() -> timed.find(id))).succeedsWithin(Duration.ofSeconds(5));
         assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
 
-        cache.on(changed());
+        timed.on(changed());
         release.countDown();
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
                 .untilAsserted(() -> verify(stories, times(2)).find(id));
-        cache.find(id);
+        timed.find(id);
 
         verify(stories, times(3)).find(id);
     }
@@ -184,9 +177,9 @@ class StatusCacheTest {
     }
 
     /** Reads the story and waits until the cache has stamped the answer with the time it was read. */
-    private void readAndKept(StatusCache cache) {
-        cache.find(id);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> cache.ageOf(id).isPresent());
+    private void readAndKept() {
+        timed.find(id);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> timed.ageOf(id).isPresent());
     }
 
     private Optional<StatusCache.Snapshot> blockedRead() throws InterruptedException {
