@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.hibernate.validator.constraints.time.DurationMin;
@@ -54,13 +54,14 @@ public class StatusCache {
     private static final Logger log = LoggerFactory.getLogger(StatusCache.class);
 
     /**
-     * Reads of stories for the cache, waiting for a connection without holding a lock. Platform threads, made as
-     * needed and kept a minute: a virtual thread started while the request threads' carriers are busy queues
-     * behind every request waiting for them (up to a quarter of a second pinned to one core, long enough for
-     * the answer to expire and every poll to wait for it); the operating system gives a woken thread its turn.
+     * Reads of stories for the cache, waiting for a connection without holding a lock. Platform threads: a virtual
+     * thread started while the request threads' carriers are busy queues behind every request waiting for them
+     * (up to a quarter of a second pinned to one core, long enough for the answer to expire and every poll to
+     * wait for it); the operating system gives a woken thread its turn. As many as the database pool's ten
+     * connections (more would only wait for one, and a database that stops answering must not make a thread
+     * for every poll), each gone after a minute idle; further reads queue.
      */
-    private static final Executor READERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), Thread.ofPlatform().daemon().name("status-read-", 0).factory());
+    private static final Executor READERS = readers(10);
 
     private final StoryContent stories;
     private final PageStates pages;
@@ -117,6 +118,13 @@ public class StatusCache {
                 readingAgain.remove(id);
             }
         });
+    }
+
+    private static Executor readers(int threads) {
+        var pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(),
+                Thread.ofPlatform().daemon().name("status-read-", 0).factory());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** How long ago the story's answer was read, once a read has completed and been kept (for tests). */

@@ -176,6 +176,29 @@ class StatusCacheTest {
         });
     }
 
+    /** A database that stops answering holds as many reads as it has connections; the rest queue, no thread each. */
+    @Test
+    void readsBeyondTheDatabasePoolQueueForAThread() {
+        var started = new java.util.concurrent.atomic.AtomicInteger();
+        when(stories.find(org.mockito.ArgumentMatchers.any())).thenAnswer(call -> {
+            started.incrementAndGet();
+            release.await();
+            return Optional.empty();
+        });
+        var polls = Executors.newVirtualThreadPerTaskExecutor();
+        var answers = java.util.stream.IntStream.range(0, 20)
+                .mapToObj(poll -> CompletableFuture.supplyAsync(() -> cache.find(UUID.randomUUID()), polls))
+                .toArray(CompletableFuture[]::new);
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> started.get() == 10);
+        org.awaitility.Awaitility.await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+                .until(() -> started.get() == 10);
+        release.countDown();
+
+        assertThat(CompletableFuture.allOf(answers)).succeedsWithin(Duration.ofSeconds(10));
+        assertThat(started).hasValue(20);
+    }
+
     /** Reads the story and waits until the cache has stamped the answer with the time it was read. */
     private void readAndKept() {
         timed.find(id);
