@@ -1,10 +1,13 @@
 package io.storyloom.account;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.storyloom.system.FilterOrder;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.micrometer.observation.autoconfigure.ObservationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +17,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -107,16 +109,17 @@ class SecurityConfiguration {
     }
 
     /**
-     * GETs with a valid API token that a {@link TokenReadShortcut} answers (a story's status), answered right
-     * behind the observation filter (order + 1), before the session filter and the chains above.
+     * GETs with a valid API token that a {@link TokenReadShortcut} answers (a story's status), answered in
+     * front of the HTTP observation (counted in its timers), the session filter and the chains above.
      */
     @Bean
     FilterRegistrationBean<TokenReadShortcuts> tokenReadShortcuts(ApiTokens tokens,
             ObjectProvider<TokenReadShortcut> shortcuts, @Qualifier("apiTokenRequests") SecurityFilterChain chain,
-            ProblemResponses problems) {
+            ProblemResponses problems, MeterRegistry registry, ObservationProperties observations) {
+        var meters = new ObservedMeters(registry, observations.getHttp().getServer().getRequests().getName());
         var registration = new FilterRegistrationBean<>(new TokenReadShortcuts(tokens,
-                shortcuts.orderedStream().toList(), TokenReadShortcuts.headerWriter(chain), problems));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+                shortcuts.orderedStream().toList(), TokenReadShortcuts.headerWriter(chain), problems, meters));
+        registration.setOrder(FilterOrder.TOKEN_READ_SHORTCUTS);
         return registration;
     }
 

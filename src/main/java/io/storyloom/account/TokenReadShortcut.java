@@ -14,6 +14,9 @@ public interface TokenReadShortcut {
     /** Whether this is a request the shortcut answers for a valid token: from its method, path and headers alone. */
     boolean takes(HttpServletRequest request);
 
+    /** The route its answers are counted under: the path pattern of the controller method it stands in for. */
+    String route();
+
     /** @return the JSON body of a 200 answer to a request it {@link #takes}, or null to let it go on */
     byte[] answer(HttpServletRequest request, SignedInUser user);
 }

@@ -9,7 +9,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code application/*}, an unknown charset) is a 415.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(FilterOrder.UNREADABLE_REQUESTS)
 class UnreadableRequests extends OncePerRequestFilter {
 
     private static final String NOT_UTF8 = "cannot be read: parameters are percent-encoded UTF-8 text";

@@ -1,7 +1,10 @@
 package io.storyloom.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.storyloom.support.Api;
 import io.storyloom.support.AppTest;
 import io.storyloom.support.CapturedConsole;
@@ -15,9 +18,11 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -25,6 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -233,15 +241,51 @@ class ObservabilityTest extends AppTest {
                 "GET /shared/{token}", "POST /account/signup", "POST /auth/token", "GET /account/csrf", "GET /media/signed");
     }
 
-    /** Status polls answered without the MVC dispatch (story.web.StatusReads) still count under their route. */
+    /**
+     * Status polls answered in front of the observation (account.TokenReadShortcuts) are counted in its own
+     * timers, once each: a poll, and a refusal of an unknown token, as the controller and the chain would be.
+     */
     @Test
-    void statusPollsWithATokenAreCountedUnderTheirRoute() {
+    void statusPollsWithATokenAreCountedOnceEachUnderTheirRoute(@Autowired MeterRegistry registry,
+            @Autowired @Qualifier("tokenReadShortcuts") FilterRegistrationBean<?> shortcuts) throws Exception {
         String secret = api.postJson("/account/tokens", Map.of("name", "poller")).json().get("token").asString();
         Api poller = new Api(port).header("Authorization", "Bearer " + secret);
         String id = poller.postJson("/stories/", StoryClient.request("Ada", 1)).json()
                 .get("story_id").asString();
-        assertThat(poller.get("/stories/" + id + "/status").status()).isEqualTo(200);
+        String status = "/stories/" + id + "/status";
+        Api forger = new Api(port).header("Authorization", "Bearer slt_forged");
+        assertThat(poller.get(status).status()).isEqualTo(200);
+        assertThat(forger.get(status).status()).isEqualTo(401);
+        // The first of each was observed in full; it is counted once its answer has gone.
+        Timer polls = await().atMost(Duration.ofSeconds(5)).until(() -> registry.find("http.server.requests")
+                .tags("method", "GET", "uri", "/stories/{id}/status", "status", "200").timer(), Objects::nonNull);
+        Timer refusals = await().atMost(Duration.ofSeconds(5)).until(() -> registry.find("http.server.requests")
+                .tags("method", "GET", "uri", "UNKNOWN", "status", "401").timer(), Objects::nonNull);
+        long pollsBefore = polls.count();
+        long refusalsBefore = refusals.count();
 
+        for (int i = 0; i < 5; i++) {
+            assertThat(poller.get(status).status()).isEqualTo(200);
+        }
+        assertThat(poller.get(status + "?from=controller").status()).isEqualTo(200); // observed in full, once
+        assertThat(forger.get(status).status()).isEqualTo(401);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(polls.count()).isEqualTo(pollsBefore + 6);
+            assertThat(refusals.count()).isEqualTo(refusalsBefore + 1);
+        });
+
+        // Answered by the shortcut itself, which never passes them on to the observation, and counted all the same.
+        for (String token : List.of(secret, "slt_forged")) {
+            var request = new MockHttpServletRequest("GET", status);
+            request.addHeader("Authorization", "Bearer " + token);
+            var response = new MockHttpServletResponse();
+            shortcuts.getFilter().doFilter(request, response, (req, res) -> {
+                throw new AssertionError("passed on to the observation and the chain");
+            });
+            assertThat(response.getStatus()).isEqualTo(token.equals(secret) ? 200 : 401);
+        }
+        assertThat(polls.count()).isEqualTo(pollsBefore + 7);
+        assertThat(refusals.count()).isEqualTo(refusalsBefore + 2);
         assertThat(scraper().get("/actuator/prometheus").text()).containsPattern(
                 "http_server_requests_seconds_count\\{[^}]*status=\"200\"[^}]*uri=\"/stories/\\{id}/status\"");
         stories.awaitEnd(id);

@@ -9,7 +9,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.ServerHttpObservationFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,12 +41,16 @@ class StatusReads implements TokenReadShortcut {
     }
 
     @Override
+    public String route() {
+        return PATTERN;
+    }
+
+    @Override
     public byte[] answer(HttpServletRequest request, SignedInUser user) {
         var status = owned.statusOf(storyId(request), user);
         if (status.isEmpty()) {
             return null;
         }
-        ServerHttpObservationFilter.findObservationContext(request).ifPresent(c -> c.setPathPattern(PATTERN));
         return json.writeValueAsBytes(status.get());
     }
 

@@ -1,0 +1,57 @@
+package io.storyloom.account;
+
+import io.micrometer.core.instrument.LongTaskTimer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The HTTP observation's meters for GET answers of one route and status, found in the registry once an
+ * observed request has made them: a shortcut's answer is counted in the very timer (tags, common tags and
+ * histogram settings included) that the same answer from the controller is counted in, for a fraction of
+ * an observation's work. Until such an answer has been observed there is nothing to count in, and the
+ * caller lets the request be observed in full.
+ */
+final class ObservedMeters {
+
+    /** The route tag of an answer that matched no route, as the observation's convention writes it. */
+    static final String NO_ROUTE = "UNKNOWN";
+
+    private final MeterRegistry registry;
+    private final String name;
+    private final Map<String, Meters> found = new ConcurrentHashMap<>();
+
+    ObservedMeters(MeterRegistry registry, String name) {
+        this.registry = registry;
+        this.name = name;
+    }
+
+    /** The meters of a GET answered with this status under this route, or null while none was observed. */
+    Meters of(String route, int status) {
+        String key = status + " " + route;
+        Meters meters = found.get(key);
+        if (meters == null) {
+            var timers = registry.find(name)
+                    .tags("method", "GET", "uri", route, "status", Integer.toString(status), "exception", "none")
+                    .timers();
+            if (timers.size() != 1) {
+                return null;
+            }
+            // The in-flight gauge has one series for all GETs (the route is not known when a request starts).
+            var active = registry.find(name + ".active").tags("method", "GET", "uri", NO_ROUTE).longTaskTimers();
+            meters = new Meters(timers.iterator().next(), active.size() == 1 ? active.iterator().next() : null);
+            found.put(key, meters);
+        }
+        return meters;
+    }
+
+    /** Now, on the registry's clock, for {@link Meters#record}. */
+    long now() {
+        return registry.config().clock().monotonicTime();
+    }
+
+    /** The timer of one route and status, and the in-flight gauge if long-task timers are on. */
+    record Meters(Timer timer, LongTaskTimer active) {
+    }
+}

@@ -1,0 +1,21 @@
+package io.storyloom.system;
+
+import org.springframework.core.Ordered;
+
+/**
+ * Where the servlet filters that must come in a fixed order stand. First (at the highest precedence) the
+ * role, size and encoding filters; then the API-token read shortcut, which counts its own answers under
+ * the observation's meters; then the HTTP observation, which times everything after it; then the rest.
+ */
+public final class FilterOrder {
+
+    /** {@code account.TokenReadShortcuts}: a status poll answered before the observation and the chains. */
+    public static final int TOKEN_READ_SHORTCUTS = Ordered.HIGHEST_PRECEDENCE + 1;
+    /** Spring's {@code ServerHttpObservationFilter} (http.server.requests), registered by {@link RequestObservation}. */
+    public static final int HTTP_OBSERVATION = Ordered.HIGHEST_PRECEDENCE + 2;
+    /** {@link UnreadableRequests}: its 400s and 415s are observed like every other answer. */
+    public static final int UNREADABLE_REQUESTS = Ordered.HIGHEST_PRECEDENCE + 3;
+
+    private FilterOrder() {
+    }
+}
