@@ -15,6 +15,8 @@ import java.util.HexFormat;
 public final class SecretTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Copied for each hash: looking the algorithm up among the providers cost more than hashing a token. */
+    private static final MessageDigest SHA_256 = sha256();
 
     private SecretTokens() {
     }
@@ -28,9 +30,19 @@ public final class SecretTokens {
 
     public static String hash(String token) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
+            var digest = (MessageDigest) SHA_256.clone();
+            return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.clone(); // fails here, at class load, if this provider's digest cannot be copied
+            return digest;
+        } catch (NoSuchAlgorithmException | CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
     }
