@@ -20,7 +20,7 @@ final class ObservedMeters {
 
     private final MeterRegistry registry;
     private final String name;
-    private final Map<String, Meters> found = new ConcurrentHashMap<>();
+    private final Map<Key, Meters> found = new ConcurrentHashMap<>();
 
     ObservedMeters(MeterRegistry registry, String name) {
         this.registry = registry;
@@ -29,7 +29,7 @@ final class ObservedMeters {
 
     /** The meters of a GET answered with this status under this route, or null while none was observed. */
     Meters of(String route, int status) {
-        String key = status + " " + route;
+        var key = new Key(route, status);
         Meters meters = found.get(key);
         if (meters == null) {
             var timers = registry.find(name)
@@ -49,6 +49,9 @@ final class ObservedMeters {
     /** Now, on the registry's clock, for {@link Meters#record}. */
     long now() {
         return registry.config().clock().monotonicTime();
+    }
+
+    private record Key(String route, int status) {
     }
 
     /** The timer of one route and status, and the in-flight gauge if long-task timers are on. */

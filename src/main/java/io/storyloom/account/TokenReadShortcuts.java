@@ -53,7 +53,7 @@ final class TokenReadShortcuts extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long started = meters.now();
-        TokenReadShortcut shortcut = shortcuts.stream().filter(s -> s.takes(request)).findFirst().orElse(null);
+        TokenReadShortcut shortcut = taking(request);
         if (shortcut == null) {
             chain.doFilter(request, response);
             return;
@@ -80,6 +80,15 @@ final class TokenReadShortcuts extends OncePerRequestFilter {
                 res.getOutputStream().write(body);
             });
         }
+    }
+
+    private TokenReadShortcut taking(HttpServletRequest request) {
+        for (TokenReadShortcut shortcut : shortcuts) {
+            if (shortcut.takes(request)) {
+                return shortcut;
+            }
+        }
+        return null;
     }
 
     /** Writes the answer through the chain's header writer and counts it, or lets the chain answer if it cannot be counted. */
