@@ -290,10 +290,11 @@ public class Bench {
                 var sample = rssAfter(app, 5000);
                 Map<String, String> result = wrk(wrkPrefix, client.token, url, connections, 10);
                 long rss = sample.join();
-                line("- %d clients: %s requests/s, p50 %s, p90 %s, p99 %s, non-2xx %s; resident memory under load %d MB"
-                        .formatted(connections, result.get("rps"), result.get("p50"), result.get("p90"),
-                                result.get("p99"), result.getOrDefault("non2xx", "0"), rss));
-                for (String figure : List.of("rps", "p50", "p90", "p99")) {
+                line(("- %d clients: %s requests/s, p50 %s, p90 %s, p99 %s, max %s, non-2xx %s, socket errors %s; "
+                        + "resident memory under load %d MB").formatted(connections, result.get("rps"),
+                                result.get("p50"), result.get("p90"), result.get("p99"), result.get("max"),
+                                result.getOrDefault("non2xx", "0"), result.getOrDefault("errors", "none"), rss));
+                for (String figure : List.of("rps", "p50", "p90", "p99", "max")) {
                     FIGURES.put(key + "poll_" + connections + "_" + figure, result.get(figure));
                 }
                 RSS_UNDER_LOAD.add(rss);
@@ -1083,8 +1084,8 @@ public class Bench {
     }
 
     static String polling(String what, String prefix, String target) {
-        return row(what, "%s req/s, p50 %s, p90 %s, **p99 %s**", target, prefix + "rps", prefix + "p50",
-                prefix + "p90", prefix + "p99");
+        return row(what, "%s req/s, p50 %s, p90 %s, **p99 %s**, max %s", target, prefix + "rps", prefix + "p50",
+                prefix + "p90", prefix + "p99", prefix + "max");
     }
 
     /** A figure as printed: wrk's "9.90ms" as "9.90 ms", its "21847.12" requests/s as "21,847". */
