@@ -46,7 +46,7 @@ final class ObservedMeters {
         return meters;
     }
 
-    /** Now, on the registry's clock, for {@link Meters#record}. */
+    /** Now, on the registry's clock: an answer is timed from its arrival in the shortcut. */
     long now() {
         return registry.config().clock().monotonicTime();
     }
