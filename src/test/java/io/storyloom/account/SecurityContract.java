@@ -506,6 +506,9 @@ abstract class SecurityContract extends AppTest {
         assertThat(poller.get("/stories/" + id.toUpperCase() + "/status").json().get("status").asString())
                 .isEqualTo("GENERATING_OUTLINE");
         assertThat(poller.get("/stories/" + UUID.randomUUID() + "/status").status()).isEqualTo(404);
+        // A GET with a body type is checked as every request is: one that names no known type is a 415.
+        assertThat(poller.get(status, "Content-Type", "application/json").status()).isEqualTo(200);
+        assertThat(poller.get(status, "Content-Type", "application/*").status()).isEqualTo(415);
         // A bad token is refused in front of the chain exactly as the chain refuses it.
         Api forger = new Api(port).header("Authorization", "Bearer slt_forged");
         var refusedInFront = forger.get(status);
