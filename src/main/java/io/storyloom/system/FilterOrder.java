@@ -4,7 +4,7 @@ import org.springframework.core.Ordered;
 
 /**
  * Where the servlet filters that must come in a fixed order stand. First (at the highest precedence) the
- * role, size and encoding filters; then the API-token read shortcut, which counts its own answers under
+ * role, size, encoding and first-use filters; then the API-token read shortcut, which counts its answers in
  * the observation's meters; then the HTTP observation, which times everything after it; then the rest.
  */
 public final class FilterOrder {
