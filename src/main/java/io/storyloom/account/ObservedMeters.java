@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The HTTP observation's meters for GET answers of one route and status, found in the registry once an
@@ -17,10 +18,13 @@ final class ObservedMeters {
 
     /** The route tag of an answer that matched no route, as the observation's convention writes it. */
     static final String NO_ROUTE = "UNKNOWN";
+    private static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final MeterRegistry registry;
     private final String name;
     private final Map<Key, Meters> found = new ConcurrentHashMap<>();
+    /** When each kind was last looked for in vain: the registry is searched again at most once a second. */
+    private final Map<Key, Long> missed = new ConcurrentHashMap<>();
 
     ObservedMeters(MeterRegistry registry, String name) {
         this.registry = registry;
@@ -32,10 +36,17 @@ final class ObservedMeters {
         var key = new Key(route, status);
         Meters meters = found.get(key);
         if (meters == null) {
+            // A process whose HTTP metrics are switched off never has them: not a search of every meter each poll.
+            long now = now();
+            Long miss = missed.get(key);
+            if (miss != null && now - miss < RETRY_NANOS) {
+                return null;
+            }
             var timers = registry.find(name)
                     .tags("method", "GET", "uri", route, "status", Integer.toString(status), "exception", "none")
                     .timers();
             if (timers.size() != 1) {
+                missed.put(key, now);
                 return null;
             }
             // The in-flight gauge has one series for all GETs (the route is not known when a request starts).

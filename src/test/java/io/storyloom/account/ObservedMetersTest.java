@@ -3,13 +3,18 @@ package io.storyloom.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.LongTaskTimer;
+import io.micrometer.core.instrument.MockClock;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.search.Search;
+import io.micrometer.core.instrument.simple.SimpleConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ObservedMetersTest {
 
-    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final MockClock clock = new MockClock();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry(SimpleConfig.DEFAULT, clock);
     private final ObservedMeters meters = new ObservedMeters(registry, "http.server.requests");
 
     @Test
@@ -20,9 +25,32 @@ class ObservedMetersTest {
         assertThat(meters.of("/stories/{id}/status", 200)).isNull();
 
         Timer polls = observed("/stories/{id}/status", "200");
+        assertThat(meters.of("/stories/{id}/status", 200)).as("looked for again a second after the last miss").isNull();
+        clock.add(Duration.ofSeconds(1));
         var found = meters.of("/stories/{id}/status", 200);
         assertThat(found.timer()).isSameAs(polls);
         assertThat(found.active()).isNull();
+    }
+
+    @Test
+    void looksForAMissingTimerAtMostOnceASecond() {
+        var counting = new SimpleMeterRegistry(SimpleConfig.DEFAULT, clock) {
+            int searches;
+
+            @Override
+            public Search find(String name) {
+                searches++;
+                return super.find(name);
+            }
+        };
+        var lookup = new ObservedMeters(counting, "http.server.requests");
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(lookup.of("/stories/{id}/status", 200)).isNull();
+        }
+        assertThat(counting.searches).isEqualTo(1);
+        clock.add(Duration.ofMillis(1_001));
+        assertThat(lookup.of("/stories/{id}/status", 200)).isNull();
+        assertThat(counting.searches).isEqualTo(2);
     }
 
     @Test
