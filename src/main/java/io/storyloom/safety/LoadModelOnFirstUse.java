@@ -1,5 +1,6 @@
 package io.storyloom.safety;
 
+import io.storyloom.system.FilterOrder;
 import io.storyloom.system.Roles;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * loads the model as soon as it is up, ready for the jobs it takes.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(FilterOrder.FIRST)
 class LoadModelOnFirstUse implements Filter {
 
     private final boolean web;

@@ -9,12 +9,17 @@ import org.springframework.core.Ordered;
  */
 public final class FilterOrder {
 
+    /**
+     * {@link WebRoleFilter}, {@link RequestSizeLimit} and {@code safety.LoadModelOnFirstUse}, beside Spring Boot's
+     * character-encoding filter: nothing comes before them.
+     */
+    public static final int FIRST = Ordered.HIGHEST_PRECEDENCE;
     /** {@code account.TokenReadShortcuts}: a status poll answered before the observation and the chains. */
-    public static final int TOKEN_READ_SHORTCUTS = Ordered.HIGHEST_PRECEDENCE + 1;
+    public static final int TOKEN_READ_SHORTCUTS = FIRST + 1;
     /** Spring's {@code ServerHttpObservationFilter} (http.server.requests), registered by {@link RequestObservation}. */
-    public static final int HTTP_OBSERVATION = Ordered.HIGHEST_PRECEDENCE + 2;
+    public static final int HTTP_OBSERVATION = FIRST + 2;
     /** {@link UnreadableRequests}: its 400s and 415s are observed like every other answer. */
-    public static final int UNREADABLE_REQUESTS = Ordered.HIGHEST_PRECEDENCE + 3;
+    public static final int UNREADABLE_REQUESTS = FIRST + 3;
 
     private FilterOrder() {
     }

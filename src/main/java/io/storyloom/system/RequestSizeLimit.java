@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * while reading when no length was declared.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(FilterOrder.FIRST)
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;

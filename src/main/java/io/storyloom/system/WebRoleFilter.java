@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
@@ -15,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /** In a process without the {@code web} role, everything but {@code /actuator} (health, metrics) is absent. */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(FilterOrder.FIRST)
 class WebRoleFilter extends OncePerRequestFilter {
 
     private final boolean web;
