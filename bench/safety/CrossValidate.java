@@ -189,14 +189,8 @@ final class CrossValidate {
             tuning.add(idea(f[1].equals("harmful"), f[2], f[3], f[5]));
         }
         List<Idea> extra = new ArrayList<>();
-        if (Files.exists(extraPath)) {
-            for (String row : Files.readAllLines(extraPath, StandardCharsets.UTF_8)) {
-                if (row.isBlank() || row.startsWith("#") || row.startsWith("label\t")) {
-                    continue;
-                }
-                String[] f = row.split("\t", 4);
-                extra.add(idea(f[0].equals("harmful"), f[1], f[2], f[3]));
-            }
+        for (String[] f : HeadTraining.trainingRows(extraPath)) {
+            extra.add(idea(f[0].equals("harmful"), f[1], f[2], f[3]));
         }
         List<String> storyLines = Files.readAllLines(storiesPath, StandardCharsets.UTF_8);
         List<List<Integer>> storyTrain = new ArrayList<>();

@@ -13,10 +13,18 @@ import java.util.Properties;
  * {@code headThreshold} (above 1: the head is not used), and in either case it is nearer those exemplars
  * than its {@code neighbours} nearest harmless exemplars by at least {@code margin}. A sentence the head is
  * very sure of, at least {@code strongHead}, is refused when it is nearer by at least the looser
- * {@code strongHeadMargin} (a {@code strongHead} above 1: no such tier).
+ * {@code strongHeadMargin} (a {@code strongHead} above 1: no such tier). The {@link WordingModel} refuses a
+ * sentence the exemplars pass at a probability of at least {@code wordingThreshold} (above 1: never), and passes
+ * one they refuse below {@code wordingVeto} (0: never).
  */
 record Calibration(double threshold, double margin, int neighbours, double headThreshold, double strongHead,
-        double strongHeadMargin) {
+        double strongHeadMargin, double wordingThreshold, double wordingVeto) {
+
+    /** A calibration without the wording model's say (tests and variants of the exemplar rule). */
+    Calibration(double threshold, double margin, int neighbours, double headThreshold, double strongHead,
+            double strongHeadMargin) {
+        this(threshold, margin, neighbours, headThreshold, strongHead, strongHeadMargin, 2, 0);
+    }
 
     Calibration {
         if (neighbours < 1) {
@@ -42,6 +50,8 @@ record Calibration(double threshold, double margin, int neighbours, double headT
                 Integer.parseInt(properties.getProperty("neighbours", "1")),
                 Double.parseDouble(properties.getProperty("head-threshold", "2")),
                 Double.parseDouble(properties.getProperty("head-strong", "2")),
-                Double.parseDouble(properties.getProperty("head-strong-margin", properties.getProperty("margin"))));
+                Double.parseDouble(properties.getProperty("head-strong-margin", properties.getProperty("margin"))),
+                Double.parseDouble(properties.getProperty("wording-threshold", "2")),
+                Double.parseDouble(properties.getProperty("wording-veto", "0")));
     }
 }

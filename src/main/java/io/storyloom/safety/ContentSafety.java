@@ -46,7 +46,7 @@ public class ContentSafety {
     private final SafetySettings settings;
     private final Optional<ModerationModel> moderation;
     private final RememberedReviews<List<ContentConcern>> remembered;
-    private final RememberedReviews<Optional<ContentCategory>> rememberedSentences;
+    private final RememberedReviews<SemanticClassifier.Judgement> rememberedSentences;
 
     @Autowired
     ContentSafety(SafetySettings settings, ObjectProvider<ModerationModel> moderation) {

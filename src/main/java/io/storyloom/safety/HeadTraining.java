@@ -182,6 +182,22 @@ final class HeadTraining {
     }
 
     /**
+     * The rows of {@code bench/safety/training-ideas.tsv} split into their columns (label, category, language, text):
+     * all of them tuning rows (also bench/safety/cross-validate's); none when the file is missing.
+     */
+    static List<String[]> trainingRows(Path trainingIdeas) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        if (Files.exists(trainingIdeas)) {
+            for (String row : Files.readAllLines(trainingIdeas, StandardCharsets.UTF_8)) {
+                if (!row.isBlank() && !row.startsWith("#") && !row.startsWith("label\t")) {
+                    rows.add(row.split("\t", 4));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
      * What the head was trained on, in short (the exemplars, each tuning idea's label and text, the story texts),
      * as written in its header: a changed input means the head is stale.
      */

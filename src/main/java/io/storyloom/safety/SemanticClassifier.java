@@ -3,10 +3,12 @@ package io.storyloom.safety;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.DoubleSupplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,17 +39,24 @@ final class SemanticClassifier {
     private final float[][] harmless;
     private final Calibration calibration;
     private final Optional<HarmfulnessHead> head;
+    private final Optional<WordingModel> wording;
     private final Glossary glossary = Glossary.shared();
 
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration) {
-        this(model, exemplars, calibration, HarmfulnessHead.load());
+        this(model, exemplars, calibration, HarmfulnessHead.load(), WordingModel.load());
     }
 
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration,
             Optional<HarmfulnessHead> head) {
+        this(model, exemplars, calibration, head, Optional.empty());
+    }
+
+    SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration,
+            Optional<HarmfulnessHead> head, Optional<WordingModel> wording) {
         this.model = model;
         this.calibration = calibration;
         this.head = head;
+        this.wording = wording;
         List<String> lines = ExemplarVectors.lines(exemplars);
         float[][] vectors = ExemplarVectors.stored(lines).orElseGet(() -> {
             log.warn("{} does not match the exemplars; embedding {} of them now (remake it with "
@@ -70,15 +79,53 @@ final class SemanticClassifier {
     /**
      * The categories the text is close to, empty when it is fine. Sentences of fewer than three words (a
      * name, "Kid1", one favourite thing) are left to the term lists: their embeddings say little, and
-     * nearness to a harmful exemplar would be chance. A sentence whose verdict is {@code remembered} is
-     * not embedded again.
+     * nearness to a harmful exemplar would be chance. A sentence (or gloss) whose judgement is {@code remembered}
+     * is not embedded again.
+     *
+     * <p>Each sentence is then weighed by the {@link WordingModel} too, on its words and its gloss's: a sentence
+     * the exemplars refuse passes when the wording model gives it less than {@code wordingVeto} (the exemplars
+     * met a harmless story about a hard subject), and one they pass is refused, in the category of its nearest
+     * harmful exemplars, when the wording model gives it at least {@code wordingThreshold}.
      */
-    Set<ContentCategory> classify(String normalized, RememberedReviews<Optional<ContentCategory>> remembered) {
+    Set<ContentCategory> classify(String normalized, RememberedReviews<Judgement> remembered) {
         Set<ContentCategory> found = EnumSet.noneOf(ContentCategory.class);
-        for (String sentence : judged(normalized, glossary)) {
-            remembered.verdict(sentence, this::judge).ifPresent(found::add);
+        Optional<String> language = glossary.language(normalized);
+        for (String sentence : reviewed(normalized)) {
+            Optional<String> gloss = language.map(lang -> glossary.gloss(sentence, lang));
+            List<Judgement> judgements = new ArrayList<>();
+            judgements.add(remembered.verdict(sentence, this::judge));
+            gloss.filter(english -> !english.equals(sentence) && isReviewed(english))
+                    .ifPresent(english -> judgements.add(remembered.verdict(english, this::judge)));
+            decide(judgements, () -> wording.map(w -> w.probability(gloss.map(g -> sentence + " " + g)
+                    .orElse(sentence))).orElse(Double.NaN)).forEach(found::add);
         }
         return found;
+    }
+
+    /**
+     * The categories a sentence is refused in, from the judgements of it and its gloss and the wording model's
+     * probability of harm (NaN without a wording model: the exemplars decide alone).
+     */
+    Set<ContentCategory> decide(List<Judgement> judgements, DoubleSupplier wordingProbability) {
+        Set<ContentCategory> refused = EnumSet.noneOf(ContentCategory.class);
+        judgements.forEach(judgement -> judgement.refused().ifPresent(refused::add));
+        double probability = wordingProbability.getAsDouble();
+        if (Double.isNaN(probability)) {
+            return refused;
+        }
+        if (!refused.isEmpty()) {
+            return probability < calibration.wordingVeto() ? Set.of() : refused;
+        }
+        return probability >= calibration.wordingThreshold()
+                ? Set.of(judgements.stream().max(Comparator.comparingDouble(Judgement::nearness)).orElseThrow().nearest())
+                : Set.of();
+    }
+
+    /**
+     * What the exemplars say of one sentence: the category it is refused in, if any, and its nearest harmful
+     * category with how alike they are (what a sentence the wording model refuses is refused as).
+     */
+    record Judgement(Optional<ContentCategory> refused, ContentCategory nearest, double nearness) {
     }
 
     /**
@@ -97,12 +144,13 @@ final class SemanticClassifier {
         return judged;
     }
 
-    /** The category one sentence is close to, if any. */
-    private Optional<ContentCategory> judge(String sentence) {
+    /** What the exemplars say of one sentence. */
+    private Judgement judge(String sentence) {
         float[] v = embed(sentence);
         Score score = score(v);
         double probability = head.map(h -> h.probability(v)).orElse(0.0); // without a head the exemplar rule decides
-        return refuses(calibration, score, probability) ? Optional.of(score.category()) : Optional.empty();
+        return new Judgement(refuses(calibration, score, probability) ? Optional.of(score.category())
+                : Optional.empty(), score.category(), score.harmful());
     }
 
     /**

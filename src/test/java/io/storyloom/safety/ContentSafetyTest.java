@@ -42,6 +42,26 @@ class ContentSafetyTest {
                 .allSatisfy(text -> assertThat(text).doesNotContainIgnoringCase("pistol").doesNotContainIgnoringCase("bleach"));
     }
 
+    /**
+     * The shipped wording model at its calibrated cut-offs, beside the exemplars alone: a harmful idea with no listed
+     * word that the exemplars pass is refused, and a harmless one (a training idea) that they refuse passes.
+     */
+    @Test
+    void theWordingModelRefusesWhatTheExemplarsMissAndPassesWhatTheyWronglyRefuse() throws Exception {
+        var safety = new ContentSafety(FAIL_CLOSED, Optional.empty());
+        assertThat(safety.awaitReady()).isTrue();
+        var exemplarsAlone = new SemanticClassifier(new SentenceEmbedder(), Exemplars.load(), Calibration.load(),
+                HarmfulnessHead.load(), Optional.empty());
+        String harmful = "Uncle Joe shows the kids how to roll a fat one behind the shed";
+        String harmless = "the tooth fairy gets lost and a little mouse helps her find the right house";
+
+        assertThat(exemplarsAlone.classify(TextNormalizer.normalize(harmful), new RememberedReviews<>(8))).isEmpty();
+        assertThat(safety.review(harmful)).isNotEmpty()
+                .allSatisfy(concern -> assertThat(concern.stage()).isEqualTo(ContentConcern.Stage.SEMANTIC));
+        assertThat(exemplarsAlone.classify(TextNormalizer.normalize(harmless), new RememberedReviews<>(8))).isNotEmpty();
+        assertThat(safety.review(harmless)).isEmpty();
+    }
+
     @Test
     void aTextReviewedAheadGetsTheSameVerdictAndTheModerationModelIsStillAsked() {
         List<List<String>> asked = new ArrayList<>();

@@ -31,7 +31,7 @@ class SemanticClassifierTest {
     private final CountingModel model = new CountingModel();
     private final SemanticClassifier classifier = new SemanticClassifier(model, Exemplars.load(), Calibration.load(),
             Optional.empty());
-    private final RememberedReviews<Optional<ContentCategory>> remembered = new RememberedReviews<>(16);
+    private final RememberedReviews<SemanticClassifier.Judgement> remembered = new RememberedReviews<>(16);
 
     /** Forgets what the classifier embedded while it was made (the exemplars, if their stored vectors are stale). */
     @BeforeEach
@@ -85,5 +85,24 @@ class SemanticClassifierTest {
                 new SemanticClassifier.Score(0.55, ContentCategory.VIOLENCE, 0.40), 0.0)).isTrue();
         assertThat(SemanticClassifier.refuses(calibration,
                 new SemanticClassifier.Score(0.55, ContentCategory.VIOLENCE, 0.53), 0.95)).isFalse();
+    }
+
+    @Test
+    void theWordingModelVetoesARefusalItFindsHarmlessAndRefusesWhatItIsSureOf() {
+        var calibration = new Calibration(0.50, 0.04, 1, 0.90, 0.97, -0.02, 0.93, 0.05);
+        var wording = new SemanticClassifier(model, Exemplars.load(), calibration, Optional.empty());
+        var refused = new SemanticClassifier.Judgement(Optional.of(ContentCategory.DRUGS), ContentCategory.DRUGS, 0.6);
+        var passed = new SemanticClassifier.Judgement(Optional.empty(), ContentCategory.VIOLENCE, 0.42);
+        var passedNearer = new SemanticClassifier.Judgement(Optional.empty(), ContentCategory.WEAPONS, 0.47);
+
+        assertThat(wording.decide(List.of(refused), () -> 0.04)).isEmpty();
+        assertThat(wording.decide(List.of(refused), () -> 0.05)).containsExactly(ContentCategory.DRUGS);
+        assertThat(wording.decide(List.of(passed, passedNearer), () -> 0.92)).isEmpty();
+        // refused in the category of the nearest harmful exemplars, of the sentence or of its gloss
+        assertThat(wording.decide(List.of(passed, passedNearer), () -> 0.93)).containsExactly(ContentCategory.WEAPONS);
+        // without a wording model the exemplars decide alone, every category of the sentence and its gloss
+        assertThat(wording.decide(List.of(refused, new SemanticClassifier.Judgement(Optional.of(ContentCategory.VIOLENCE),
+                ContentCategory.VIOLENCE, 0.55)), () -> Double.NaN))
+                .containsExactlyInAnyOrder(ContentCategory.DRUGS, ContentCategory.VIOLENCE);
     }
 }
