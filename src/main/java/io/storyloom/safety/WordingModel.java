@@ -11,9 +11,9 @@ import java.util.zip.GZIPInputStream;
  * A logistic regression on the wording of a sentence ({@link WordingFeatures}): the probability that it is
  * harmful, learnt by {@code bench/safety/train-wording} ({@link WordingTraining}) from every labelled idea the
  * review may be tuned on, the exemplars and the offline writer's story texts. The sentence-embedding model
- * judges meaning from a few hundred exemplars; this one has read thousands of labelled ideas, and knows which
- * words and word parts come with harm in them ("lacing", "strangers' van", "dares him to") and which come
- * with a harmless story about a hard subject, in four languages.
+ * judges meaning from a few hundred exemplars; this one has read thousands of labelled ideas, and weighs
+ * which words and word parts come with harm and which with a harmless story about a hard subject, in the
+ * four languages and the English glosses.
  */
 record WordingModel(float[] idf, float[] weights, double bias, String input) {
 
@@ -37,7 +37,12 @@ record WordingModel(float[] idf, float[] weights, double bias, String input) {
 
     /** Reads the model: magic, the digest of what it learnt from, the bias, then (place, idf, weight) triples. */
     static WordingModel read(InputStream stream) throws IOException {
-        var in = new DataInputStream(new GZIPInputStream(stream));
+        try (var in = new DataInputStream(new GZIPInputStream(stream))) {
+            return readFrom(in);
+        }
+    }
+
+    private static WordingModel readFrom(DataInputStream in) throws IOException {
         if (in.readInt() != MAGIC) {
             throw new IOException("Not a wording model: " + PATH);
         }
