@@ -94,8 +94,7 @@ final class SemanticClassifier {
             Optional<String> gloss = language.map(lang -> glossary.gloss(sentence, lang));
             List<Judgement> judgements = new ArrayList<>();
             judgements.add(remembered.verdict(sentence, this::judge));
-            gloss.filter(english -> !english.equals(sentence) && isReviewed(english))
-                    .ifPresent(english -> judgements.add(remembered.verdict(english, this::judge)));
+            judgedGloss(sentence, gloss).ifPresent(english -> judgements.add(remembered.verdict(english, this::judge)));
             decide(judgements, () -> wording.map(w -> w.probability(gloss.map(g -> sentence + " " + g)
                     .orElse(sentence))).orElse(Double.NaN)).forEach(found::add);
         }
@@ -137,11 +136,14 @@ final class SemanticClassifier {
         List<String> judged = new ArrayList<>();
         for (String sentence : reviewed(normalized)) {
             judged.add(sentence);
-            language.map(lang -> glossary.gloss(sentence, lang))
-                    .filter(english -> !english.equals(sentence) && isReviewed(english))
-                    .ifPresent(judged::add);
+            judgedGloss(sentence, language.map(lang -> glossary.gloss(sentence, lang))).ifPresent(judged::add);
         }
         return judged;
+    }
+
+    /** A sentence's gloss, when it is judged beside the sentence: it says something else, in three words or more. */
+    private static Optional<String> judgedGloss(String sentence, Optional<String> gloss) {
+        return gloss.filter(english -> !english.equals(sentence) && isReviewed(english));
     }
 
     /** What the exemplars say of one sentence. */

@@ -35,20 +35,14 @@ final class WordingTraining {
     record Example(String text, boolean harmful, double weight) {
     }
 
-    record Fitted(float[] idf, float[] weights, double bias) {
-
-        double probability(String text) {
-            return new WordingModel(idf, weights, bias, "").probability(text);
-        }
-    }
-
     /** The text the model reads for a normalised sentence or idea: it, and its English gloss when it has one. */
     static String read(String normalized, Glossary glossary) {
         return glossary.language(normalized).map(language -> normalized + " " + glossary.gloss(normalized, language))
                 .orElse(normalized);
     }
 
-    static Fitted fit(List<Example> examples, double c) {
+    /** The fitted model, its {@code input} left blank: what it learnt from is for the caller to name. */
+    static WordingModel fit(List<Example> examples, double c) {
         int n = examples.size();
         // how rare each place is among the training texts: log((1 + n) / (1 + texts with it)) + 1
         int[] texts = new int[WordingFeatures.BUCKETS];
@@ -133,7 +127,7 @@ final class WordingTraining {
                 theta[j] = next;
             }
         }
-        return new Fitted(idf, toFloat(theta, d - 1), theta[d - 1]);
+        return new WordingModel(idf, toFloat(theta, d - 1), theta[d - 1], "");
     }
 
     private static float[] toFloat(double[] v, int length) {
@@ -173,7 +167,7 @@ final class WordingTraining {
         return HexFormat.of().formatHex(ExemplarVectors.digest(lines)).substring(0, 12);
     }
 
-    static void write(Fitted model, String input, OutputStream target) throws IOException {
+    static void write(WordingModel model, String input, OutputStream target) throws IOException {
         try (var out = new DataOutputStream(new GZIPOutputStream(target))) {
             out.writeInt(WordingModel.MAGIC);
             out.writeUTF(input);
@@ -207,13 +201,14 @@ final class WordingTraining {
             crossValidate(examples, folds);
         }
         long started = System.nanoTime();
-        Fitted model = fit(examples, C);
+        WordingModel model = fit(examples, C);
         Path target = Path.of("src/main/resources/" + WordingModel.PATH);
+        String input = inputDigest(examples);
         try (OutputStream out = Files.newOutputStream(target)) {
-            write(model, inputDigest(examples), out);
+            write(model, input, out);
         }
         System.out.printf(Locale.ROOT, "Wording model trained on %d texts in %.1f s, written to %s (input %s)%n",
-                examples.size(), (System.nanoTime() - started) / 1e9, target, inputDigest(examples));
+                examples.size(), (System.nanoTime() - started) / 1e9, target, input);
     }
 
     private static void crossValidate(List<Example> examples, int folds) {
@@ -231,7 +226,7 @@ final class WordingTraining {
                     train.add(examples.get(i));
                 }
             }
-            Fitted model = fit(train, C);
+            WordingModel model = fit(train, C);
             for (int i = 0; i < n; i++) {
                 if (fold[i] == k) {
                     p[i] = model.probability(examples.get(i).text());
