@@ -89,16 +89,32 @@ final class SemanticClassifier {
      */
     Set<ContentCategory> classify(String normalized, RememberedReviews<Judgement> remembered) {
         Set<ContentCategory> found = EnumSet.noneOf(ContentCategory.class);
+        for (Sentence sentence : judgedSentences(normalized, remembered)) {
+            decide(sentence.judgements(), () -> wording.map(w -> w.probability(sentence.wording())).orElse(Double.NaN))
+                    .forEach(found::add);
+        }
+        return found;
+    }
+
+    /**
+     * A reviewed sentence as the exemplars see it: their judgement of it and, when it has one, of its English gloss;
+     * and the text the wording model reads (the sentence and its gloss).
+     */
+    record Sentence(List<Judgement> judgements, String wording) {
+    }
+
+    /** The exemplars' judgements of each reviewed sentence of a normalised text (what {@link #classify} decides on). */
+    List<Sentence> judgedSentences(String normalized, RememberedReviews<Judgement> remembered) {
         Optional<String> language = glossary.language(normalized);
+        List<Sentence> sentences = new ArrayList<>();
         for (String sentence : reviewed(normalized)) {
             Optional<String> gloss = language.map(lang -> glossary.gloss(sentence, lang));
             List<Judgement> judgements = new ArrayList<>();
             judgements.add(remembered.verdict(sentence, this::judge));
             judgedGloss(sentence, gloss).ifPresent(english -> judgements.add(remembered.verdict(english, this::judge)));
-            decide(judgements, () -> wording.map(w -> w.probability(gloss.map(g -> sentence + " " + g)
-                    .orElse(sentence))).orElse(Double.NaN)).forEach(found::add);
+            sentences.add(new Sentence(judgements, gloss.map(g -> sentence + " " + g).orElse(sentence)));
         }
-        return found;
+        return sentences;
     }
 
     /**

@@ -140,14 +140,19 @@ final class WordingTraining {
 
     /** What the model learns from: the tuning ideas, the training ideas, the exemplars and the story sentences. */
     static List<Example> examples(Path ideas, Path trainingIdeas, Path stories) throws IOException {
-        var glossary = Glossary.shared();
+        return examples(ideas, HeadTraining.trainingRows(trainingIdeas), stories);
+    }
+
+    /** The same, with these rows of the training ideas (label, category, language, text) in place of all of them. */
+    static List<Example> examples(Path ideas, List<String[]> trainingRows, Path stories) throws IOException {
         List<Example> examples = new ArrayList<>();
         for (String[] f : HeadTraining.tuningRows(ideas)) {
-            examples.add(new Example(read(TextNormalizer.normalize(f[5]), glossary), f[1].equals("harmful"), 1));
+            examples.add(example(f[5], f[1].equals("harmful")));
         }
-        for (String[] f : HeadTraining.trainingRows(trainingIdeas)) {
-            examples.add(new Example(read(TextNormalizer.normalize(f[3]), glossary), f[0].equals("harmful"), 1));
+        for (String[] f : trainingRows) {
+            examples.add(example(f[3], f[0].equals("harmful")));
         }
+        var glossary = Glossary.shared();
         var exemplars = Exemplars.load();
         exemplars.harmful().forEach(e -> examples.add(new Example(TextNormalizer.normalize(e.text()), true, 1)));
         exemplars.harmless().forEach(text -> examples.add(new Example(read(TextNormalizer.normalize(text), glossary),
@@ -158,6 +163,11 @@ final class WordingTraining {
             }
         }
         return examples;
+    }
+
+    /** An idea as the model learns it: its normalised words and their gloss, at full weight. */
+    static Example example(String idea, boolean harmful) {
+        return new Example(read(TextNormalizer.normalize(idea), Glossary.shared()), harmful, 1);
     }
 
     /** What the model learnt from, in short, as written in its file: a changed input means the model is stale. */

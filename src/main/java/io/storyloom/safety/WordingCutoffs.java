@@ -1,0 +1,200 @@
+package io.storyloom.safety;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Shows what the wording model's cut-off and veto would refuse ({@code bench/safety/choose-wording-cutoffs}), on
+ * ideas whose exemplar verdicts and terms nothing was tuned on: the blind batches at the end of
+ * {@code training-ideas.tsv}, from the one whose comment begins with the name given ("Sixth batch") on. The whole
+ * local review is counted (the term lists, the exemplars' judgements, the wording model), 5-fold cross-validated:
+ * each fold's model learns what the shipped one does, less that fold. Then the check set and the offline writer's
+ * book texts, with a model that learnt all of it, as the shipped one does. The held-out split is never read.
+ */
+final class WordingCutoffs {
+
+    private static final double[] CUT_OFFS = {0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, 2};
+    private static final double[] VETOES = {0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5};
+    private static final int FOLDS = 5;
+
+    private WordingCutoffs() {
+    }
+
+    /** A labelled idea of a batch (or the check set, or a book text), as the review sees it before the wording model. */
+    record Seen(String batch, boolean harmful, boolean listed, List<SemanticClassifier.Sentence> sentences) {
+
+        /** Whether the review refuses it, given the wording model's probability for each of its sentences. */
+        boolean refused(double[] probability, double cutOff, double veto) {
+            if (listed) {
+                return true; // the term lists' refusals are not vetoed
+            }
+            for (int i = 0; i < sentences.size(); i++) {
+                boolean exemplarsRefuse = sentences.get(i).judgements().stream().anyMatch(j -> j.refused().isPresent());
+                if (exemplarsRefuse ? probability[i] >= veto : probability[i] >= cutOff) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        double[] probabilities(WordingModel model) {
+            return sentences.stream().mapToDouble(s -> model.probability(s.wording())).toArray();
+        }
+    }
+
+    /** The rows of the training ideas before the named batch, and those from it on, each with its batch's name. */
+    record Split(List<String[]> before, List<String[]> blind, List<String> batches) {
+
+        static Split of(Path trainingIdeas, String firstBlind) throws IOException {
+            List<String[]> before = new ArrayList<>();
+            List<String[]> blind = new ArrayList<>();
+            List<String> batches = new ArrayList<>();
+            String batch = null;
+            for (String row : Files.readAllLines(trainingIdeas, StandardCharsets.UTF_8)) {
+                if (row.startsWith("# ") && (batch != null || row.startsWith("# " + firstBlind))
+                        && row.matches("# \\S+ batch \\(.*")) {
+                    batch = row.substring(2, row.indexOf(" ("));
+                } else if (!row.isBlank() && !row.startsWith("#") && !row.startsWith("label\t")) {
+                    String[] columns = row.split("\t", 4);
+                    if (batch == null) {
+                        before.add(columns);
+                    } else {
+                        blind.add(columns);
+                        batches.add(batch);
+                    }
+                }
+            }
+            if (blind.isEmpty()) {
+                throw new IllegalArgumentException("No batch in " + trainingIdeas + " begins with " + firstBlind);
+            }
+            return new Split(before, blind, batches);
+        }
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException, ExecutionException {
+        String firstBlind = args.length > 0 ? args[0] : "Sixth batch";
+        Path ideas = Path.of("bench/safety/ideas.tsv");
+        Path stories = Path.of("bench/safety/story-texts.txt");
+        Split split = Split.of(Path.of("bench/safety/training-ideas.tsv"), firstBlind);
+        SemanticClassifier classifier = SemanticModel.load().get();
+        var remembered = new RememberedReviews<SemanticClassifier.Judgement>(1 << 16);
+        List<Seen> blind = new ArrayList<>();
+        for (int i = 0; i < split.blind().size(); i++) {
+            String[] row = split.blind().get(i);
+            blind.add(see(classifier, remembered, split.batches().get(i), row[0].equals("harmful"), row[3]));
+        }
+        List<Seen> check = new ArrayList<>();
+        for (String[] row : checkRows(Path.of("bench/safety/check-ideas.tsv"))) {
+            check.add(see(classifier, remembered, "check", row[0].equals("harmful"), row[row.length - 1]));
+        }
+        List<Seen> books = new ArrayList<>();
+        for (String text : Files.readAllLines(stories, StandardCharsets.UTF_8)) {
+            if (!text.isBlank()) {
+                books.add(see(classifier, remembered, "books", false, text));
+            }
+        }
+        List<WordingTraining.Example> before = WordingTraining.examples(ideas, split.before(), stories);
+        double[][] crossValidated = crossValidate(before, split.blind(), blind);
+        List<WordingTraining.Example> all = new ArrayList<>(before);
+        split.blind().forEach(row -> all.add(WordingTraining.example(row[3], row[0].equals("harmful"))));
+        WordingModel model = WordingTraining.fit(all, WordingTraining.C);
+        double[][] checked = check.stream().map(seen -> seen.probabilities(model)).toArray(double[][]::new);
+        double[][] booksRead = books.stream().map(seen -> seen.probabilities(model)).toArray(double[][]::new);
+
+        System.out.printf("# harmful refused, harmless refused: the blind batches cross-validated (%d folds), the check "
+                + "set and the %d book texts with the model learnt from all%n", FOLDS, books.size());
+        for (double cutOff : CUT_OFFS) {
+            for (double veto : VETOES) {
+                var line = new StringBuilder(String.format(Locale.ROOT, "cut-off %.2f veto %.2f |", cutOff, veto));
+                line.append(" all ").append(counts(blind, crossValidated, cutOff, veto, null));
+                for (String batch : new TreeSet<>(split.batches())) {
+                    line.append(" | ").append(batch).append(' ')
+                            .append(counts(blind, crossValidated, cutOff, veto, batch));
+                }
+                line.append(" | check ").append(counts(check, checked, cutOff, veto, null));
+                line.append(" | books refused ").append(refused(books, booksRead, cutOff, veto));
+                System.out.println(line);
+            }
+        }
+        System.exit(0); // ONNX Runtime's threads
+    }
+
+    private static Seen see(SemanticClassifier classifier, RememberedReviews<SemanticClassifier.Judgement> remembered,
+            String batch, boolean harmful, String text) {
+        String normalized = TextNormalizer.normalize(text);
+        boolean listed = !Lexicon.shared().find(normalized).isEmpty();
+        return new Seen(batch, harmful, listed, listed ? List.of() : classifier.judgedSentences(normalized, remembered));
+    }
+
+    /** Each blind idea's sentence probabilities from a model that learnt everything but its fold. */
+    private static double[][] crossValidate(List<WordingTraining.Example> before, List<String[]> rows, List<Seen> seen) {
+        int n = rows.size();
+        int[] fold = new int[n];
+        var random = new Random(1);
+        for (int i = 0; i < n; i++) {
+            fold[i] = random.nextInt(FOLDS);
+        }
+        double[][] probability = new double[n][];
+        for (int k = 0; k < FOLDS; k++) {
+            List<WordingTraining.Example> train = new ArrayList<>(before);
+            for (int i = 0; i < n; i++) {
+                if (fold[i] != k) {
+                    train.add(WordingTraining.example(rows.get(i)[3], rows.get(i)[0].equals("harmful")));
+                }
+            }
+            WordingModel model = WordingTraining.fit(train, WordingTraining.C);
+            for (int i = 0; i < n; i++) {
+                if (fold[i] == k) {
+                    probability[i] = seen.get(i).probabilities(model);
+                }
+            }
+            System.err.printf("fold %d of %d learnt%n", k + 1, FOLDS);
+        }
+        return probability;
+    }
+
+    private static String counts(List<Seen> seen, double[][] probability, double cutOff, double veto, String batch) {
+        int harmful = 0;
+        int caught = 0;
+        int harmless = 0;
+        int refused = 0;
+        for (int i = 0; i < seen.size(); i++) {
+            Seen idea = seen.get(i);
+            if (batch != null && !idea.batch().equals(batch)) {
+                continue;
+            }
+            boolean refuses = idea.refused(probability[i], cutOff, veto);
+            if (idea.harmful()) {
+                harmful++;
+                caught += refuses ? 1 : 0;
+            } else {
+                harmless++;
+                refused += refuses ? 1 : 0;
+            }
+        }
+        return "%d/%d %d/%d".formatted(caught, harmful, refused, harmless);
+    }
+
+    private static int refused(List<Seen> seen, double[][] probability, double cutOff, double veto) {
+        int refused = 0;
+        for (int i = 0; i < seen.size(); i++) {
+            refused += seen.get(i).refused(probability[i], cutOff, veto) ? 1 : 0;
+        }
+        return refused;
+    }
+
+    /** The check set's rows, split into their columns (label first, text last); never printed. */
+    private static List<String[]> checkRows(Path check) throws IOException {
+        return Files.readAllLines(check, StandardCharsets.UTF_8).stream()
+                .filter(row -> !row.isBlank() && !row.startsWith("#") && !row.startsWith("label\t"))
+                .map(row -> row.split("\t")).toList();
+    }
+}

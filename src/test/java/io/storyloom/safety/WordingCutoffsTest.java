@@ -1,0 +1,63 @@
+package io.storyloom.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the cut-off chooser counts as blind, and how it decides an idea as the review would. */
+class WordingCutoffsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBlindRowsAreThoseFromTheNamedBatchOnEachNamedByItsBatch() throws IOException {
+        Path file = dir.resolve("training-ideas.tsv");
+        Files.writeString(file, """
+                # Training ideas
+                label\tcategory\tlanguage\ttext
+                harmful\tviolence\ten\tfirst
+                # Fifth batch (2026-12-04): tuned on
+                harmless\t-\ten\tsecond
+                # Sixth batch (2026-12-05): 1,600 ideas written blind, by four writers
+                # in German (half of the harmful ones slang)
+                harmful\tdrugs\tde\tthird
+                # Seventh batch (2026-12-05): more
+                harmless\t-\tfr\tfourth
+                """);
+
+        var split = WordingCutoffs.Split.of(file, "Sixth batch");
+
+        assertThat(split.before()).extracting(row -> row[3]).containsExactly("first", "second");
+        assertThat(split.blind()).extracting(row -> row[3]).containsExactly("third", "fourth");
+        assertThat(split.batches()).containsExactly("Sixth batch", "Seventh batch");
+        assertThatThrownBy(() -> WordingCutoffs.Split.of(file, "Eighth batch"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anIdeaIsRefusedAsTheReviewWouldRefuseIt() {
+        var refusedByExemplars = new SemanticClassifier.Judgement(Optional.of(ContentCategory.VIOLENCE),
+                ContentCategory.VIOLENCE, 0.6);
+        var passedByExemplars = new SemanticClassifier.Judgement(Optional.empty(), ContentCategory.HORROR, 0.3);
+        var idea = new WordingCutoffs.Seen("batch", true, false, List.of(
+                new SemanticClassifier.Sentence(List.of(passedByExemplars, refusedByExemplars), "one"),
+                new SemanticClassifier.Sentence(List.of(passedByExemplars), "two")));
+
+        // the exemplars' refusal stands unless the wording model's probability is under the veto
+        assertThat(idea.refused(new double[] {0.2, 0.1}, 0.9, 0.05)).isTrue();
+        assertThat(idea.refused(new double[] {0.2, 0.1}, 0.9, 0.3)).isFalse();
+        // a sentence the exemplars pass is refused at the cut-off
+        assertThat(idea.refused(new double[] {0.01, 0.95}, 0.9, 0.05)).isTrue();
+        assertThat(idea.refused(new double[] {0.01, 0.85}, 0.9, 0.05)).isFalse();
+        // the term lists' refusal is never vetoed
+        assertThat(new WordingCutoffs.Seen("batch", true, true, List.of()).refused(new double[0], 0.9, 1)).isTrue();
+    }
+}
