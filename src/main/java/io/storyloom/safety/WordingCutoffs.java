@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -21,8 +22,8 @@ import java.util.concurrent.ExecutionException;
  */
 final class WordingCutoffs {
 
-    private static final double[] CUT_OFFS = {0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, 2};
-    private static final double[] VETOES = {0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5};
+    private static final double[] CUT_OFFS = {0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, 2};
+    private static final double[] VETOES = {0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7};
     private static final int FOLDS = 5;
 
     private WordingCutoffs() {
@@ -111,6 +112,8 @@ final class WordingCutoffs {
 
         System.out.printf("# harmful refused, harmless refused: the blind batches cross-validated (%d folds), the check "
                 + "set and the %d book texts with the model learnt from all%n", FOLDS, books.size());
+        var calibration = Calibration.load();
+        List<Cell> cells = new ArrayList<>();
         for (double cutOff : CUT_OFFS) {
             for (double veto : VETOES) {
                 var line = new StringBuilder(String.format(Locale.ROOT, "cut-off %.2f veto %.2f |", cutOff, veto));
@@ -122,9 +125,39 @@ final class WordingCutoffs {
                 line.append(" | check ").append(counts(check, checked, cutOff, veto, null));
                 line.append(" | books refused ").append(refused(books, booksRead, cutOff, veto));
                 System.out.println(line);
+                cells.add(Cell.of(cutOff, veto, blind, crossValidated, check, checked, books, booksRead));
             }
         }
+        Cell shipped = Cell.of(calibration.wordingThreshold(), calibration.wordingVeto(), blind, crossValidated, check,
+                checked, books, booksRead);
+        System.out.println("shipped:  " + shipped);
+        System.out.println("the most harmful blind ideas refused with no more harmless ones refused than shipped, on "
+                + "the blind batches and on the check set, and no book text: " + cells.stream()
+                        .filter(cell -> cell.blindRefused() <= shipped.blindRefused()
+                                && cell.checkRefused() <= shipped.checkRefused() && cell.books() == 0)
+                        .max(Comparator.comparingInt(Cell::blindCaught).thenComparingInt(Cell::checkCaught)
+                                .thenComparingDouble(Cell::cutOff))
+                        .map(Cell::toString).orElse("none"));
         System.exit(0); // ONNX Runtime's threads
+    }
+
+    /** One cut-off and veto, and what they refuse: harmful and harmless blind ideas, of the check set, book texts. */
+    record Cell(double cutOff, double veto, int blindCaught, int blindRefused, int checkCaught, int checkRefused,
+            int books) {
+
+        static Cell of(double cutOff, double veto, List<Seen> blind, double[][] crossValidated, List<Seen> check,
+                double[][] checked, List<Seen> books, double[][] booksRead) {
+            int[] b = tally(blind, crossValidated, cutOff, veto, null);
+            int[] c = tally(check, checked, cutOff, veto, null);
+            return new Cell(cutOff, veto, b[0], b[2], c[0], c[2], refused(books, booksRead, cutOff, veto));
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "cut-off %.2f veto %.2f: blind %d harmful and %d harmless refused, check "
+                    + "set %d and %d, book texts %d", cutOff, veto, blindCaught, blindRefused, checkCaught,
+                    checkRefused, books);
+        }
     }
 
     private static Seen see(SemanticClassifier classifier, RememberedReviews<SemanticClassifier.Judgement> remembered,
@@ -162,6 +195,12 @@ final class WordingCutoffs {
     }
 
     private static String counts(List<Seen> seen, double[][] probability, double cutOff, double veto, String batch) {
+        int[] t = tally(seen, probability, cutOff, veto, batch);
+        return "%d/%d %d/%d".formatted(t[0], t[1], t[2], t[3]);
+    }
+
+    /** Harmful refused, harmful, harmless refused, harmless: of one batch, or of all when it is null. */
+    private static int[] tally(List<Seen> seen, double[][] probability, double cutOff, double veto, String batch) {
         int harmful = 0;
         int caught = 0;
         int harmless = 0;
@@ -180,7 +219,7 @@ final class WordingCutoffs {
                 refused += refuses ? 1 : 0;
             }
         }
-        return "%d/%d %d/%d".formatted(caught, harmful, refused, harmless);
+        return new int[] {caught, harmful, refused, harmless};
     }
 
     private static int refused(List<Seen> seen, double[][] probability, double cutOff, double veto) {
