@@ -15,18 +15,10 @@ import java.util.Properties;
  * very sure of, at least {@code strongHead}, is refused when it is nearer by at least the looser
  * {@code strongHeadMargin} (a {@code strongHead} above 1: no such tier). The {@link WordingModel} refuses a
  * sentence the exemplars pass at a probability of at least {@code wordingThreshold} (above 1: never), and passes
- * one they refuse below {@code wordingVeto} (0: never). A term list's refusal of a text is overruled when the wording
- * model gives each of its sentences less than {@code termVeto} (0: never; see {@link TermVeto}).
+ * one they refuse below {@code wordingVeto} (0: never).
  */
 record Calibration(double threshold, double margin, int neighbours, double headThreshold, double strongHead,
-        double strongHeadMargin, double wordingThreshold, double wordingVeto, double termVeto) {
-
-    /** A calibration whose term lists are never overruled (tests). */
-    Calibration(double threshold, double margin, int neighbours, double headThreshold, double strongHead,
-            double strongHeadMargin, double wordingThreshold, double wordingVeto) {
-        this(threshold, margin, neighbours, headThreshold, strongHead, strongHeadMargin, wordingThreshold, wordingVeto,
-                0);
-    }
+        double strongHeadMargin, double wordingThreshold, double wordingVeto) {
 
     /** A calibration without the wording model's say (tests and variants of the exemplar rule). */
     Calibration(double threshold, double margin, int neighbours, double headThreshold, double strongHead,
@@ -60,7 +52,6 @@ record Calibration(double threshold, double margin, int neighbours, double headT
                 Double.parseDouble(properties.getProperty("head-strong", "2")),
                 Double.parseDouble(properties.getProperty("head-strong-margin", properties.getProperty("margin"))),
                 Double.parseDouble(properties.getProperty("wording-threshold", "2")),
-                Double.parseDouble(properties.getProperty("wording-veto", "0")),
-                Double.parseDouble(properties.getProperty("term-veto", "0")));
+                Double.parseDouble(properties.getProperty("wording-veto", "0")));
     }
 }

@@ -132,14 +132,11 @@ public class ContentSafety {
         return remembered.verdict(text, unseen -> List.copyOf(reviewLocally(unseen)));
     }
 
-    /** The term lists (unless the {@link TermVeto} overrules them), then the classifier for what they did not find. */
+    /** The term lists, then the classifier for what they did not find. */
     private List<ContentConcern> reviewLocally(String text) {
         String normalized = TextNormalizer.normalize(text);
         List<ContentConcern> concerns = new ArrayList<>();
         Set<ContentCategory> listed = Lexicon.shared().find(normalized);
-        if (!listed.isEmpty() && TermVeto.shipped().overrules(normalized)) {
-            listed = Set.of();
-        }
         listed.forEach(category -> concerns.add(new ContentConcern(category, ContentConcern.Stage.LEXICON)));
         if (listed.isEmpty()) {
             SemanticClassifier classifier = classifier();

@@ -43,7 +43,7 @@ final class SemanticClassifier {
     private final Glossary glossary = Glossary.shared();
 
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration) {
-        this(model, exemplars, calibration, HarmfulnessHead.load(), WordingModel.shared());
+        this(model, exemplars, calibration, HarmfulnessHead.load(), WordingModel.load());
     }
 
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration,
@@ -112,20 +112,9 @@ final class SemanticClassifier {
             List<Judgement> judgements = new ArrayList<>();
             judgements.add(remembered.verdict(sentence, this::judge));
             judgedGloss(sentence, gloss).ifPresent(english -> judgements.add(remembered.verdict(english, this::judge)));
-            sentences.add(new Sentence(judgements, wordingText(sentence, gloss)));
+            sentences.add(new Sentence(judgements, gloss.map(g -> sentence + " " + g).orElse(sentence)));
         }
         return sentences;
-    }
-
-    /** What the wording model reads of each reviewed sentence of a normalised text: the sentence and its gloss. */
-    static List<String> wordingTexts(String normalized, Glossary glossary) {
-        Optional<String> language = glossary.language(normalized);
-        return reviewed(normalized).stream()
-                .map(sentence -> wordingText(sentence, language.map(lang -> glossary.gloss(sentence, lang)))).toList();
-    }
-
-    private static String wordingText(String sentence, Optional<String> gloss) {
-        return gloss.map(g -> sentence + " " + g).orElse(sentence);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -28,19 +27,17 @@ final class WordingCutoffs {
     private static final double[] CUT_OFFS = {0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, 2};
     private static final double[] VETOES = {0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7};
     private static final int FOLDS = 5;
-    private static final double TERM_VETO = Calibration.load().termVeto();
 
     private WordingCutoffs() {
     }
 
     /** A labelled idea of a batch (or the check set, or a book text), as the review sees it before the wording model. */
-    record Seen(String batch, boolean harmful, boolean listed, double termVeto,
-            List<SemanticClassifier.Sentence> sentences) {
+    record Seen(String batch, boolean harmful, boolean listed, List<SemanticClassifier.Sentence> sentences) {
 
         /** Whether the review refuses it, given the wording model's probability for each of its sentences. */
         boolean refused(double[] probability, double cutOff, double veto) {
-            if (listed && !(probability.length > 0 && Arrays.stream(probability).allMatch(p -> p < termVeto))) {
-                return true; // as TermVeto: the term lists stand unless every sentence is below term-veto
+            if (listed) {
+                return true; // the term lists' refusals are not vetoed
             }
             for (int i = 0; i < sentences.size(); i++) {
                 boolean exemplarsRefuse = sentences.get(i).judgements().stream().anyMatch(j -> j.refused().isPresent());
@@ -169,7 +166,7 @@ final class WordingCutoffs {
             String batch, boolean harmful, String text) {
         String normalized = TextNormalizer.normalize(text);
         boolean listed = !Lexicon.shared().find(normalized).isEmpty();
-        return new Seen(batch, harmful, listed, TERM_VETO, classifier.judgedSentences(normalized, remembered));
+        return new Seen(batch, harmful, listed, listed ? List.of() : classifier.judgedSentences(normalized, remembered));
     }
 
     /** Each blind idea's sentence probabilities from a model that learnt everything but its fold. */

@@ -26,15 +26,6 @@ record WordingModel(float[] idf, float[] weights, double bias, String input) {
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** The model on the class path, read once on first use: the classifier and the {@link TermVeto} share it. */
-    static Optional<WordingModel> shared() {
-        return Shared.MODEL;
-    }
-
-    private static final class Shared {
-        static final Optional<WordingModel> MODEL = load();
-    }
-
     /** The model on the class path; empty when there is none (the embedding comparison then decides alone). */
     static Optional<WordingModel> load() {
         try (InputStream in = WordingModel.class.getClassLoader().getResourceAsStream(PATH)) {

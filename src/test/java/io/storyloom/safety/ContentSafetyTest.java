@@ -62,27 +62,6 @@ class ContentSafetyTest {
         assertThat(safety.review(harmless)).isEmpty();
     }
 
-    /**
-     * A term on the list in a harmless lesson: the shipped wording model overrules the term list, and the text goes
-     * on to the exemplars, which pass it. A word alone, or a harmful sentence with the same word, is still refused.
-     */
-    @Test
-    void theWordingModelOverrulesATermListRefusalOfAHarmlessLesson() throws Exception {
-        var safety = new ContentSafety(FAIL_CLOSED, Optional.empty());
-        assertThat(safety.awaitReady()).isTrue();
-        String lesson = "Mateo politely says no when an older kid offers him a cigarette, and goes to play football "
-                + "instead.";
-
-        assertThat(Lexicon.shared().find(TextNormalizer.normalize(lesson))).isNotEmpty();
-        assertThat(safety.review(lesson)).isEmpty();
-        assertThat(safety.review("cigarette")).isNotEmpty();
-        assertThat(safety.review("Mateo smokes a cigarette with the older kids and says it makes him cool."))
-                .isNotEmpty();
-        var never = new TermVeto(WordingModel.shared(), 0, Glossary.shared());
-        assertThat(never.overrules(TextNormalizer.normalize(lesson)))
-                .as("a term veto of 0 never overrules").isFalse();
-    }
-
     @Test
     void aTextReviewedAheadGetsTheSameVerdictAndTheModerationModelIsStillAsked() {
         List<List<String>> asked = new ArrayList<>();

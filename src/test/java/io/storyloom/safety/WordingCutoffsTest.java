@@ -47,7 +47,7 @@ class WordingCutoffsTest {
         var refusedByExemplars = new SemanticClassifier.Judgement(Optional.of(ContentCategory.VIOLENCE),
                 ContentCategory.VIOLENCE, 0.6);
         var passedByExemplars = new SemanticClassifier.Judgement(Optional.empty(), ContentCategory.HORROR, 0.3);
-        var idea = new WordingCutoffs.Seen("batch", true, false, 0, List.of(
+        var idea = new WordingCutoffs.Seen("batch", true, false, List.of(
                 new SemanticClassifier.Sentence(List.of(passedByExemplars, refusedByExemplars), "one"),
                 new SemanticClassifier.Sentence(List.of(passedByExemplars), "two")));
 
@@ -57,10 +57,7 @@ class WordingCutoffsTest {
         // a sentence the exemplars pass is refused at the cut-off
         assertThat(idea.refused(new double[] {0.01, 0.95}, 0.9, 0.05)).isTrue();
         assertThat(idea.refused(new double[] {0.01, 0.85}, 0.9, 0.05)).isFalse();
-        // the term lists' refusal stands unless each sentence is under the term veto, and there is one
-        var listed = new WordingCutoffs.Seen("batch", false, true, 0.05, idea.sentences());
-        assertThat(listed.refused(new double[] {0.01, 0.02}, 0.9, 0.05)).isFalse();
-        assertThat(listed.refused(new double[] {0.01, 0.2}, 0.9, 0.05)).isTrue();
-        assertThat(new WordingCutoffs.Seen("batch", true, true, 0.05, List.of()).refused(new double[0], 0.9, 1)).isTrue();
+        // the term lists' refusal is never vetoed
+        assertThat(new WordingCutoffs.Seen("batch", true, true, List.of()).refused(new double[0], 0.9, 1)).isTrue();
     }
 }
