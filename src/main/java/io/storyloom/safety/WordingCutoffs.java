@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -15,12 +17,14 @@ import java.util.concurrent.ExecutionException;
 /**
  * Shows what the wording model's cut-off and veto would refuse ({@code bench/safety/choose-wording-cutoffs}), on
  * ideas whose exemplar verdicts and terms nothing was tuned on: the blind batches at the end of
- * {@code training-ideas.tsv}, from the one whose comment begins with the name given ("Sixth batch") on. The whole
- * local review is counted (the term lists, the exemplars' judgements, the wording model), 5-fold cross-validated:
- * each fold's model learns what the shipped one does, less that fold. Then the check set and the offline writer's
- * book texts, with a model that learnt all of it, as the shipped one does. The held-out split is never read, so the
- * cell its rule names is a candidate to measure there, not a verdict: on 2026-12-05 the blind batches' near-misses did
- * not stand for the held-out split's (see the README, Safety).
+ * {@code training-ideas.tsv}, from the one whose comment begins with the name given ("Sixth batch") on; and on the
+ * tuning split of {@code ideas.tsv}, whose ideas are of the held-out split's kind (the same hands, split by the same
+ * hash), though the terms and exemplars were written from them. The whole local review is counted (the term lists,
+ * the exemplars' judgements, the wording model), 5-fold cross-validated over both: each fold's model learns what the
+ * shipped one does, less that fold. Then the check set and the offline writer's book texts, with a model that learnt
+ * all of it, as the shipped one does. The held-out split is never read, so the cell its rule names is a candidate to
+ * measure there, not a verdict. On 2026-12-05 the blind batches' near-misses alone did not stand for the held-out
+ * split's (a cut-off of 0.75 doubled its harmless ideas refused); the tuning split's do (see the README, Safety).
  */
 final class WordingCutoffs {
 
@@ -94,6 +98,14 @@ final class WordingCutoffs {
             String[] row = split.blind().get(i);
             blind.add(see(classifier, remembered, split.batches().get(i), row[0].equals("harmful"), row[3]));
         }
+        // the tuning split of ideas.tsv: the held-out split's own kind of ideas (the same hands, the same hash), so
+        // its near-misses show what a cut-off does to the held-out split's without reading it
+        List<String[]> tuningRows = HeadTraining.tuningRows(ideas).stream()
+                .map(f -> new String[] {f[1], f[2], f[3], f[5]}).toList();
+        List<Seen> tuning = new ArrayList<>();
+        for (String[] row : tuningRows) {
+            tuning.add(see(classifier, remembered, "tuning", row[0].equals("harmful"), row[3]));
+        }
         List<Seen> check = new ArrayList<>();
         for (String[] row : checkRows(Path.of("bench/safety/check-ideas.tsv"))) {
             check.add(see(classifier, remembered, "check", row[0].equals("harmful"), row[row.length - 1]));
@@ -104,16 +116,23 @@ final class WordingCutoffs {
                 books.add(see(classifier, remembered, "books", false, text));
             }
         }
-        List<WordingTraining.Example> before = WordingTraining.examples(ideas, split.before(), stories);
-        double[][] crossValidated = crossValidate(before, split.blind(), blind);
-        List<WordingTraining.Example> all = new ArrayList<>(before);
+        List<String[]> pooledRows = new ArrayList<>(tuningRows);
+        pooledRows.addAll(split.blind());
+        List<Seen> pooled = new ArrayList<>(tuning);
+        pooled.addAll(blind);
+        double[][] pooledProbability = crossValidate(WordingTraining.examplesBesideTuning(split.before(), stories),
+                pooledRows, pooled);
+        double[][] tuned = Arrays.copyOfRange(pooledProbability, 0, tuning.size());
+        double[][] crossValidated = Arrays.copyOfRange(pooledProbability, tuning.size(), pooled.size());
+        List<WordingTraining.Example> all = new ArrayList<>(WordingTraining.examples(ideas, split.before(), stories));
         split.blind().forEach(row -> all.add(WordingTraining.example(row[3], row[0].equals("harmful"))));
         WordingModel model = WordingTraining.fit(all, WordingTraining.C);
         double[][] checked = check.stream().map(seen -> seen.probabilities(model)).toArray(double[][]::new);
         double[][] booksRead = books.stream().map(seen -> seen.probabilities(model)).toArray(double[][]::new);
 
-        System.out.printf("# harmful refused, harmless refused: the blind batches cross-validated (%d folds), the check "
-                + "set and the %d book texts with the model learnt from all%n", FOLDS, books.size());
+        System.out.printf("# harmful refused, harmless refused: the blind batches and the tuning split cross-validated "
+                + "(%d folds), the check set and the %d book texts with the model learnt from all%n", FOLDS,
+                books.size());
         var calibration = Calibration.load();
         List<Cell> cells = new ArrayList<>();
         for (double cutOff : CUT_OFFS) {
@@ -124,42 +143,63 @@ final class WordingCutoffs {
                     line.append(" | ").append(batch).append(' ')
                             .append(counts(blind, crossValidated, cutOff, veto, batch));
                 }
+                line.append(" | tuning ").append(counts(tuning, tuned, cutOff, veto, null));
                 line.append(" | check ").append(counts(check, checked, cutOff, veto, null));
                 line.append(" | books refused ").append(refused(books, booksRead, cutOff, veto));
                 System.out.println(line);
-                cells.add(Cell.of(cutOff, veto, blind, crossValidated, check, checked, books, booksRead));
+                cells.add(Cell.of(cutOff, veto, new Read(blind, crossValidated), new Read(tuning, tuned),
+                        new Read(check, checked), new Read(books, booksRead)));
             }
         }
-        Cell shipped = Cell.of(calibration.wordingThreshold(), calibration.wordingVeto(), blind, crossValidated, check,
-                checked, books, booksRead);
+        Cell shipped = Cell.of(calibration.wordingThreshold(), calibration.wordingVeto(),
+                new Read(blind, crossValidated), new Read(tuning, tuned), new Read(check, checked),
+                new Read(books, booksRead));
         System.out.println("shipped:  " + shipped);
         System.out.println("the most harmful blind ideas refused with no more harmless ones refused than shipped, on "
-                + "the blind batches and on the check set, and no book text: " + cells.stream()
-                        .filter(cell -> cell.blindRefused() <= shipped.blindRefused()
-                                && cell.checkRefused() <= shipped.checkRefused() && cell.books() == 0)
-                        .max(Comparator.comparingInt(Cell::blindCaught).thenComparingInt(Cell::checkCaught)
-                                .thenComparingDouble(Cell::cutOff))
-                        .map(Cell::toString).orElse("none"));
+                + "the blind batches, the tuning split and the check set, and no book text: "
+                + pick(cells, shipped).map(Cell::toString).orElse("none"));
         System.exit(0); // ONNX Runtime's threads
     }
 
-    /** One cut-off and veto, and what they refuse: harmful and harmless blind ideas, of the check set, book texts. */
-    record Cell(double cutOff, double veto, int blindCaught, int blindRefused, int checkCaught, int checkRefused,
-            int books) {
+    /** Ideas as the review saw them, with the wording model's probability for each of their sentences. */
+    record Read(List<Seen> seen, double[][] probability) {
+    }
 
-        static Cell of(double cutOff, double veto, List<Seen> blind, double[][] crossValidated, List<Seen> check,
-                double[][] checked, List<Seen> books, double[][] booksRead) {
-            int[] b = tally(blind, crossValidated, cutOff, veto, null);
-            int[] c = tally(check, checked, cutOff, veto, null);
-            return new Cell(cutOff, veto, b[0], b[2], c[0], c[2], refused(books, booksRead, cutOff, veto));
+    /**
+     * One cut-off and veto, and what they refuse: harmful and harmless ideas of the blind batches, of the tuning split
+     * and of the check set, and book texts.
+     */
+    record Cell(double cutOff, double veto, int blindCaught, int blindRefused, int tuningCaught, int tuningRefused,
+            int checkCaught, int checkRefused, int books) {
+
+        static Cell of(double cutOff, double veto, Read blind, Read tuning, Read check, Read books) {
+            int[] b = tally(blind.seen(), blind.probability(), cutOff, veto, null);
+            int[] t = tally(tuning.seen(), tuning.probability(), cutOff, veto, null);
+            int[] c = tally(check.seen(), check.probability(), cutOff, veto, null);
+            return new Cell(cutOff, veto, b[0], b[2], t[0], t[2], c[0], c[2],
+                    refused(books.seen(), books.probability(), cutOff, veto));
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "cut-off %.2f veto %.2f: blind %d harmful and %d harmless refused, check "
-                    + "set %d and %d, book texts %d", cutOff, veto, blindCaught, blindRefused, checkCaught,
-                    checkRefused, books);
+            return String.format(Locale.ROOT, "cut-off %.2f veto %.2f: blind %d harmful and %d harmless refused, "
+                    + "tuning split %d and %d, check set %d and %d, book texts %d", cutOff, veto, blindCaught,
+                    blindRefused, tuningCaught, tuningRefused, checkCaught, checkRefused, books);
         }
+    }
+
+    /**
+     * The cell the stated rule names: the most harmful blind ideas refused (then of the check set, then the higher
+     * cut-off) with no more harmless ideas refused than shipped on the blind batches, the tuning split or the check
+     * set, and no book text refused.
+     */
+    static Optional<Cell> pick(List<Cell> cells, Cell shipped) {
+        return cells.stream()
+                .filter(cell -> cell.blindRefused() <= shipped.blindRefused()
+                        && cell.tuningRefused() <= shipped.tuningRefused()
+                        && cell.checkRefused() <= shipped.checkRefused() && cell.books() == 0)
+                .max(Comparator.comparingInt(Cell::blindCaught).thenComparingInt(Cell::checkCaught)
+                        .thenComparingDouble(Cell::cutOff));
     }
 
     private static Seen see(SemanticClassifier classifier, RememberedReviews<SemanticClassifier.Judgement> remembered,
@@ -169,7 +209,7 @@ final class WordingCutoffs {
         return new Seen(batch, harmful, listed, listed ? List.of() : classifier.judgedSentences(normalized, remembered));
     }
 
-    /** Each blind idea's sentence probabilities from a model that learnt everything but its fold. */
+    /** Each pooled idea's sentence probabilities from a model that learnt everything but its fold. */
     private static double[][] crossValidate(List<WordingTraining.Example> before, List<String[]> rows, List<Seen> seen) {
         int n = rows.size();
         int[] fold = new int[n];

@@ -149,6 +149,13 @@ final class WordingTraining {
         for (String[] f : HeadTraining.tuningRows(ideas)) {
             examples.add(example(f[5], f[1].equals("harmful")));
         }
+        examples.addAll(examplesBesideTuning(trainingRows, stories));
+        return examples;
+    }
+
+    /** What the model learns from but the tuning split: these training ideas, the exemplars, the story sentences. */
+    static List<Example> examplesBesideTuning(List<String[]> trainingRows, Path stories) throws IOException {
+        List<Example> examples = new ArrayList<>();
         for (String[] f : trainingRows) {
             examples.add(example(f[3], f[0].equals("harmful")));
         }

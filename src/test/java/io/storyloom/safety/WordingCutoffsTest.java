@@ -60,4 +60,17 @@ class WordingCutoffsTest {
         // the term lists' refusal is never vetoed
         assertThat(new WordingCutoffs.Seen("batch", true, true, List.of()).refused(new double[0], 0.9, 1)).isTrue();
     }
+
+    @Test
+    void theRulePicksNoCellThatRefusesMoreHarmlessIdeasOfTheTuningSplitThanShipped() {
+        var shipped = new WordingCutoffs.Cell(0.97, 0.05, 1025, 93, 392, 2, 236, 15, 0);
+        // more harmful blind ideas refused and fewer harmless ones, but the held-out split's kind of near-miss refused
+        var lower = new WordingCutoffs.Cell(0.75, 0.40, 1329, 86, 393, 14, 245, 15, 0);
+        var vetoed = new WordingCutoffs.Cell(0.97, 0.10, 1024, 82, 392, 2, 236, 15, 0);
+        var readsBooks = new WordingCutoffs.Cell(0.90, 0.05, 1196, 90, 394, 2, 244, 15, 1);
+
+        assertThat(WordingCutoffs.pick(List.of(lower, shipped, vetoed, readsBooks), shipped)).contains(shipped);
+        assertThat(WordingCutoffs.pick(List.of(lower, vetoed), shipped)).contains(vetoed);
+        assertThat(WordingCutoffs.pick(List.of(lower, readsBooks), shipped)).isEmpty();
+    }
 }
