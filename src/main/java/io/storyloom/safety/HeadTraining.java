@@ -42,9 +42,7 @@ final class HeadTraining {
         int d = examples.getFirst().unit().length + 1;
         double[][] x = new double[n][d];
         double[] y = new double[n];
-        double[] w = new double[n];
-        double total = examples.stream().mapToDouble(Example::weight).sum();
-        double positives = examples.stream().filter(Example::harmful).mapToDouble(Example::weight).sum();
+        double[] w = ClassBalance.weights(examples, Example::harmful, Example::weight);
         for (int i = 0; i < n; i++) {
             float[] v = examples.get(i).unit();
             for (int j = 0; j < v.length; j++) {
@@ -52,8 +50,6 @@ final class HeadTraining {
             }
             x[i][d - 1] = 1;
             y[i] = examples.get(i).harmful() ? 1 : 0;
-            // each class weighs half the total, so the many harmless sentences do not outvote the harmful ones
-            w[i] = examples.get(i).weight() * total / (2 * (examples.get(i).harmful() ? positives : total - positives));
         }
         double[] theta = new double[d];
         double loss = loss(x, y, w, theta, l2);

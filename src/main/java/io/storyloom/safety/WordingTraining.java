@@ -61,14 +61,10 @@ final class WordingTraining {
         }
         WordingFeatures.Vector[] x = new WordingFeatures.Vector[n];
         double[] y = new double[n];
-        double[] s = new double[n];
-        double total = examples.stream().mapToDouble(Example::weight).sum();
-        double positives = examples.stream().filter(Example::harmful).mapToDouble(Example::weight).sum();
+        double[] s = ClassBalance.weights(examples, Example::harmful, Example::weight);
         for (int i = 0; i < n; i++) {
             x[i] = WordingFeatures.vector(examples.get(i).text(), idf);
             y[i] = examples.get(i).harmful() ? 1 : 0;
-            // each class weighs half the total, so the many harmless story sentences do not outvote the harmful ideas
-            s[i] = examples.get(i).weight() * total / (2 * (examples.get(i).harmful() ? positives : total - positives));
         }
         // minimise (1/S) sum s_i loss_i + (lambda/2) |w|^2 with lambda = 1 / (C S): sklearn's objective, scaled
         double sum = 0;
