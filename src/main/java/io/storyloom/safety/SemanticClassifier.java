@@ -40,10 +40,11 @@ final class SemanticClassifier {
     private final Calibration calibration;
     private final Optional<HarmfulnessHead> head;
     private final Optional<WordingModel> wording;
+    private final Optional<CategoryHead> categoryHead;
     private final Glossary glossary = Glossary.shared();
 
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration) {
-        this(model, exemplars, calibration, HarmfulnessHead.load(), WordingModel.load());
+        this(model, exemplars, calibration, HarmfulnessHead.load(), WordingModel.load(), CategoryHead.load());
     }
 
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration,
@@ -53,7 +54,14 @@ final class SemanticClassifier {
 
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration,
             Optional<HarmfulnessHead> head, Optional<WordingModel> wording) {
+        this(model, exemplars, calibration, head, wording, Optional.empty());
+    }
+
+    /** {@code categoryHead} names a refused sentence's category; without it, its nearest harmful exemplar does. */
+    SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration,
+            Optional<HarmfulnessHead> head, Optional<WordingModel> wording, Optional<CategoryHead> categoryHead) {
         this.model = model;
+        this.categoryHead = categoryHead;
         this.calibration = calibration;
         this.head = head;
         this.wording = wording;
@@ -137,8 +145,9 @@ final class SemanticClassifier {
     }
 
     /**
-     * What the exemplars say of one sentence: the category it is refused in, if any, and its nearest harmful
-     * category with how alike they are (what a sentence the wording model refuses is refused as).
+     * What the exemplars say of one sentence: the category it is refused in, if any; the category it would be refused
+     * in (named by the {@link CategoryHead}, or else its nearest harmful exemplar's: what a sentence the wording model
+     * refuses is refused as); and how alike its nearest harmful exemplar is.
      */
     record Judgement(Optional<ContentCategory> refused, ContentCategory nearest, double nearness) {
     }
@@ -167,8 +176,9 @@ final class SemanticClassifier {
         float[] v = embed(sentence);
         Score score = score(v);
         double probability = head.map(h -> h.probability(v)).orElse(0.0); // without a head the exemplar rule decides
-        return new Judgement(refuses(calibration, score, probability) ? Optional.of(score.category())
-                : Optional.empty(), score.category(), score.harmful());
+        ContentCategory named = categoryHead.map(h -> h.name(v)).orElse(score.category());
+        return new Judgement(refuses(calibration, score, probability) ? Optional.of(named) : Optional.empty(), named,
+                score.harmful());
     }
 
     /**
