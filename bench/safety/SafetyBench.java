@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The child-safety benchmark ({@code bench/safety/run}): reviews every labelled idea of
@@ -42,6 +43,7 @@ public class SafetyBench {
                 .filter(idea -> !tuneOnly || idea.split().equals("tune")).toList());
         ideas.addAll(readUnsplit(file.resolveSibling("training-ideas.tsv"), "training"));
         ideas.addAll(readUnsplit(file.resolveSibling("check-ideas.tsv"), "check"));
+        ideas.addAll(readUnsplit(file.resolveSibling("seventh-batch.tsv"), "seventh"));
         var safety = ContentSafety.forgetful(SafetySettings.defaults());
         long loading = System.nanoTime();
         if (!safety.awaitReady()) {
@@ -81,6 +83,7 @@ public class SafetyBench {
                     .toList());
         }
         report("check (check-ideas.tsv, written blind: its figures only, never its rows)", split(results, "check"));
+        report("seventh batch (seventh-batch.tsv, written blind, not learnt)", split(results, "seventh"));
         System.out.println();
         System.out.println("## Misses of the tuning rows (the held-out split's and the check set's are not listed)");
         results.stream().filter(r -> TUNING.contains(r.idea().split()) && r.refused() != r.idea().harmful())
@@ -103,6 +106,10 @@ public class SafetyBench {
         long[] nanos = results.stream().mapToLong(Result::nanos).sorted().toArray();
         System.out.printf("latency per review: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", percentile(nanos, 50) / 1e6,
                 percentile(nanos, 99) / 1e6, nanos[nanos.length - 1] / 1e6);
+        System.out.printf("refused harmful ideas named with their writer's category: %s; of those the term lists "
+                + "refused: %s; of the others: %s%n", named(harmful, stage -> true),
+                named(harmful, stage -> stage == ContentConcern.Stage.LEXICON),
+                named(harmful, stage -> stage != ContentConcern.Stage.LEXICON));
         breakdown("harmful refused by category", harmful, r -> r.idea().category());
         breakdown("harmful refused by language", harmful, r -> r.idea().language());
         breakdown("harmful refused by kind", harmful, r -> r.idea().kind());
@@ -116,6 +123,15 @@ public class SafetyBench {
         var line = new StringBuilder(title).append(":");
         groups.forEach((name, group) -> line.append(" ").append(name).append(" ").append(rate(group)).append(";"));
         System.out.println(line.substring(0, line.length() - 1));
+    }
+
+    /** Of the refused ideas whose first concern came from such a stage, how many name the labelled category. */
+    static String named(List<Result> results, Predicate<ContentConcern.Stage> stage) {
+        List<Result> refused = results.stream()
+                .filter(r -> r.refused() && stage.test(r.concerns().getFirst().stage())).toList();
+        long named = refused.stream().filter(r -> r.concerns().stream()
+                .anyMatch(concern -> concern.category().key().equals(r.idea().category()))).count();
+        return refused.isEmpty() ? "-" : "%d/%d = %.1f%%".formatted(named, refused.size(), 100.0 * named / refused.size());
     }
 
     static String rate(List<Result> results) {
