@@ -2,10 +2,6 @@ package io.storyloom.safety;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -42,14 +38,7 @@ record CategoryHead(Map<ContentCategory, float[]> weights, Map<ContentCategory, 
 
     /** The head on the class path; empty when there is none (the nearest exemplar then names the category). */
     static Optional<CategoryHead> load() {
-        try (InputStream in = CategoryHead.class.getClassLoader().getResourceAsStream(PATH)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            return Optional.of(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Category head unreadable: " + PATH, e);
-        }
+        return ClasspathText.read(PATH, CategoryHead::parse);
     }
 
     /** Lines {@code <category key>=<bias>,<weight>,...}; '#' starts a comment. Every category must have one. */

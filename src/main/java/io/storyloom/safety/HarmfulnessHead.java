@@ -2,10 +2,6 @@ package io.storyloom.safety;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -31,14 +27,7 @@ record HarmfulnessHead(float[] weights, double bias) {
 
     /** The head on the class path; empty when there is none (the exemplar comparison then decides alone). */
     static Optional<HarmfulnessHead> load() {
-        try (InputStream in = HarmfulnessHead.class.getClassLoader().getResourceAsStream(PATH)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            return Optional.of(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Safety head unreadable: " + PATH, e);
-        }
+        return ClasspathText.read(PATH, HarmfulnessHead::parse);
     }
 
     static HarmfulnessHead parse(BufferedReader reader) throws IOException {
