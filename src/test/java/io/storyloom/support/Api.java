@@ -57,6 +57,11 @@ public class Api {
         return send(request(path, extraHeaders).GET());
     }
 
+    /** A GET that may take longer than the usual 30 s (work done once, on the first request, on a loaded machine). */
+    public Response get(Duration timeout, String path) {
+        return send(request(path).timeout(timeout).GET());
+    }
+
     public Response post(String path, String json) {
         return sendBytes(path, "POST", json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8), "application/json");
     }
