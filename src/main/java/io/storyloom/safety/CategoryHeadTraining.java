@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -74,8 +75,8 @@ final class CategoryHeadTraining {
                 }
             }
         }
-        var weights = new java.util.EnumMap<ContentCategory, float[]>(ContentCategory.class);
-        var biases = new java.util.EnumMap<ContentCategory, Double>(ContentCategory.class);
+        var weights = new EnumMap<ContentCategory, float[]>(ContentCategory.class);
+        var biases = new EnumMap<ContentCategory, Double>(ContentCategory.class);
         for (int c = 0; c < k; c++) {
             float[] row = new float[d];
             for (int i = 0; i < d; i++) {
@@ -156,6 +157,10 @@ final class CategoryHeadTraining {
     /** How often the head and the nearest harmful exemplar name the writer's category of an unseen harmful idea. */
     private static void compareOnSeventhBatch(CategoryHead head, SentenceEmbedder model, Exemplars exemplars,
             float[][] vectors) throws IOException {
+        float[][] harmful = new float[exemplars.harmful().size()][];
+        for (int i = 0; i < harmful.length; i++) {
+            harmful[i] = SemanticClassifier.unit(vectors[i].clone());
+        }
         int ideas = 0;
         int byHead = 0;
         int byExemplar = 0;
@@ -176,11 +181,10 @@ final class CategoryHeadTraining {
             byHead += head.name(unit) == meant ? 1 : 0;
             double nearest = Double.NEGATIVE_INFINITY;
             ContentCategory named = null;
-            for (int i = 0; i < exemplars.harmful().size(); i++) {
-                float[] e = SemanticClassifier.unit(vectors[i].clone());
+            for (int i = 0; i < harmful.length; i++) {
                 double similarity = 0;
-                for (int j = 0; j < e.length; j++) {
-                    similarity += e[j] * unit[j];
+                for (int j = 0; j < unit.length; j++) {
+                    similarity += harmful[i][j] * unit[j];
                 }
                 if (similarity > nearest) {
                     nearest = similarity;
