@@ -120,11 +120,14 @@ final class WordingCutoffs {
         pooledRows.addAll(split.blind());
         List<Seen> pooled = new ArrayList<>(tuning);
         pooled.addAll(blind);
-        double[][] pooledProbability = crossValidate(WordingTraining.examplesBesideTuning(split.before(), stories),
-                pooledRows, pooled);
+        List<WordingTraining.Example> beside = WordingTraining.examplesBesideTuning(split.before(), stories);
+        double[][] pooledProbability = crossValidate(beside, pooledRows, pooled);
         double[][] tuned = Arrays.copyOfRange(pooledProbability, 0, tuning.size());
         double[][] crossValidated = Arrays.copyOfRange(pooledProbability, tuning.size(), pooled.size());
-        List<WordingTraining.Example> all = new ArrayList<>(WordingTraining.examples(ideas, split.before(), stories));
+        // what the shipped model learns, in its order (WordingTraining.examples): the tuning split first
+        List<WordingTraining.Example> all = new ArrayList<>();
+        tuningRows.forEach(row -> all.add(WordingTraining.example(row[3], row[0].equals("harmful"))));
+        all.addAll(beside);
         split.blind().forEach(row -> all.add(WordingTraining.example(row[3], row[0].equals("harmful"))));
         WordingModel model = WordingTraining.fit(all, WordingTraining.C);
         double[][] checked = check.stream().map(seen -> seen.probabilities(model)).toArray(double[][]::new);
@@ -210,7 +213,7 @@ final class WordingCutoffs {
     }
 
     /** Each pooled idea's sentence probabilities from a model that learnt everything but its fold. */
-    private static double[][] crossValidate(List<WordingTraining.Example> before, List<String[]> rows, List<Seen> seen) {
+    private static double[][] crossValidate(List<WordingTraining.Example> always, List<String[]> rows, List<Seen> seen) {
         int n = rows.size();
         int[] fold = new int[n];
         var random = new Random(1);
@@ -219,7 +222,7 @@ final class WordingCutoffs {
         }
         double[][] probability = new double[n][];
         for (int k = 0; k < FOLDS; k++) {
-            List<WordingTraining.Example> train = new ArrayList<>(before);
+            List<WordingTraining.Example> train = new ArrayList<>(always);
             for (int i = 0; i < n; i++) {
                 if (fold[i] != k) {
                     train.add(WordingTraining.example(rows.get(i)[3], rows.get(i)[0].equals("harmful")));
