@@ -2,6 +2,7 @@ package io.storyloom.safety;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,22 @@ record HarmfulnessHead(float[] weights, double bias) {
 
     /** The head on the class path; empty when there is none (the exemplar comparison then decides alone). */
     static Optional<HarmfulnessHead> load() {
-        return ClasspathText.read(PATH, HarmfulnessHead::parse);
+        return load(PATH);
+    }
+
+    /** A head at another place on the class path (the {@link MeaningHead}'s); empty when there is none. */
+    static Optional<HarmfulnessHead> load(String path) {
+        return ClasspathText.read(path, HarmfulnessHead::parse);
+    }
+
+    /** Writes the lines {@link #parse} reads: {@code bias=} and {@code weights=}. */
+    void write(PrintWriter out) {
+        out.println("bias=" + bias);
+        var line = new StringBuilder();
+        for (float value : weights) {
+            line.append(line.isEmpty() ? "" : ",").append(value);
+        }
+        out.println("weights=" + line);
     }
 
     static HarmfulnessHead parse(BufferedReader reader) throws IOException {
@@ -45,7 +61,7 @@ record HarmfulnessHead(float[] weights, double bias) {
             }
         }
         if (bias == null || weights == null) {
-            throw new IllegalStateException("Safety head incomplete (needs bias= and weights=): " + PATH);
+            throw new IllegalStateException("Safety head incomplete (needs bias= and weights=)");
         }
         return new HarmfulnessHead(weights, bias);
     }

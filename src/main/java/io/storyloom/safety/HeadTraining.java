@@ -244,12 +244,7 @@ final class HeadTraining {
             out.printf(Locale.ROOT, "# %d sentences (%d exemplars, %d tuning ideas, %d story texts at weight %s), l2 %s,"
                     + " input %s%n", examples.size(), lines.size(), ideasUsed, storyTexts.size(), STORY_WEIGHT, L2,
                     inputDigest(lines, ideas, stories));
-            out.println("bias=" + head.bias());
-            var weights = new StringBuilder();
-            for (float value : head.weights()) {
-                weights.append(weights.isEmpty() ? "" : ",").append(value);
-            }
-            out.println("weights=" + weights);
+            head.write(out);
         }
         System.out.printf("Head trained on %d sentences (%d exemplars, %d tuning ideas, %d story texts), written to %s%n",
                 examples.size(), lines.size(), ideasUsed, storyTexts.size(), target);

@@ -41,10 +41,12 @@ final class SemanticClassifier {
     private final Optional<HarmfulnessHead> head;
     private final Optional<WordingModel> wording;
     private final Optional<CategoryHead> categoryHead;
+    private final Optional<MeaningHead> meaning;
     private final Glossary glossary = Glossary.shared();
 
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration) {
-        this(model, exemplars, calibration, HarmfulnessHead.load(), WordingModel.load(), CategoryHead.load());
+        this(model, exemplars, calibration, HarmfulnessHead.load(), WordingModel.load(), CategoryHead.load(),
+                MeaningHead.load());
     }
 
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration,
@@ -60,7 +62,15 @@ final class SemanticClassifier {
     /** {@code categoryHead} names a refused sentence's category; without it, its nearest harmful exemplar does. */
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration,
             Optional<HarmfulnessHead> head, Optional<WordingModel> wording, Optional<CategoryHead> categoryHead) {
+        this(model, exemplars, calibration, head, wording, categoryHead, Optional.empty());
+    }
+
+    /** {@code meaning} is a second reader, weighed with the wording model (see {@link #decide}). */
+    SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration,
+            Optional<HarmfulnessHead> head, Optional<WordingModel> wording, Optional<CategoryHead> categoryHead,
+            Optional<MeaningHead> meaning) {
         this.model = model;
+        this.meaning = meaning;
         this.categoryHead = categoryHead;
         this.calibration = calibration;
         this.head = head;
@@ -93,22 +103,26 @@ final class SemanticClassifier {
      * <p>Each sentence is then weighed by the {@link WordingModel} too, on its words and its gloss's: a sentence
      * the exemplars refuse passes when the wording model gives it less than {@code wordingVeto} (the exemplars
      * met a harmless story about a hard subject), and one they pass is refused, in the category of its nearest
-     * harmful exemplars, when the wording model gives it at least {@code wordingThreshold}.
+     * harmful exemplars, when the wording model gives it at least {@code wordingThreshold}. The {@link MeaningHead}
+     * adds its say when it could change the verdict: a sentence the exemplars pass is refused too when its probability
+     * and the wording model's are at least {@code meaningThreshold} on average, and one they refuse passes when it
+     * gives less than {@code meaningVeto}.
      */
     Set<ContentCategory> classify(String normalized, RememberedReviews<Judgement> remembered) {
         Set<ContentCategory> found = EnumSet.noneOf(ContentCategory.class);
         for (Sentence sentence : judgedSentences(normalized, remembered)) {
-            decide(sentence.judgements(), () -> wording.map(w -> w.probability(sentence.wording())).orElse(Double.NaN))
-                    .forEach(found::add);
+            decide(sentence.judgements(), () -> wording.map(w -> w.probability(sentence.wording())).orElse(Double.NaN),
+                    () -> meaning(sentence)).forEach(found::add);
         }
         return found;
     }
 
     /**
      * A reviewed sentence as the exemplars see it: their judgement of it and, when it has one, of its English gloss;
-     * and the text the wording model reads (the sentence and its gloss).
+     * the text the wording model reads (the sentence and its gloss); and what was judged (the sentence, and its gloss
+     * when that was judged too).
      */
-    record Sentence(List<Judgement> judgements, String wording) {
+    record Sentence(List<Judgement> judgements, String wording, List<String> judged) {
     }
 
     /** The exemplars' judgements of each reviewed sentence of a normalised text (what {@link #classify} decides on). */
@@ -117,31 +131,46 @@ final class SemanticClassifier {
         List<Sentence> sentences = new ArrayList<>();
         for (String sentence : reviewed(normalized)) {
             Optional<String> gloss = language.map(lang -> glossary.gloss(sentence, lang));
-            List<Judgement> judgements = new ArrayList<>();
-            judgements.add(remembered.verdict(sentence, this::judge));
-            judgedGloss(sentence, gloss).ifPresent(english -> judgements.add(remembered.verdict(english, this::judge)));
-            sentences.add(new Sentence(judgements, gloss.map(g -> sentence + " " + g).orElse(sentence)));
+            List<String> judged = new ArrayList<>(List.of(sentence));
+            judgedGloss(sentence, gloss).ifPresent(judged::add);
+            List<Judgement> judgements = judged.stream().map(text -> remembered.verdict(text, this::judge)).toList();
+            sentences.add(new Sentence(judgements, gloss.map(g -> sentence + " " + g).orElse(sentence), judged));
         }
         return sentences;
     }
 
     /**
      * The categories a sentence is refused in, from the judgements of it and its gloss and the wording model's
-     * probability of harm (NaN without a wording model: the exemplars decide alone).
+     * probability of harm (NaN without a wording model: the exemplars decide alone) and the meaning head's (asked only
+     * when it could change the verdict; NaN without one).
      */
-    Set<ContentCategory> decide(List<Judgement> judgements, DoubleSupplier wordingProbability) {
+    Set<ContentCategory> decide(List<Judgement> judgements, DoubleSupplier wordingProbability,
+            DoubleSupplier meaningProbability) {
         Set<ContentCategory> refused = EnumSet.noneOf(ContentCategory.class);
         judgements.forEach(judgement -> judgement.refused().ifPresent(refused::add));
         double probability = wordingProbability.getAsDouble();
         if (Double.isNaN(probability)) {
             return refused;
         }
-        if (!refused.isEmpty()) {
-            return probability < calibration.wordingVeto() ? Set.of() : refused;
+        if (!calibration.readersRefuse(!refused.isEmpty(), probability, meaningProbability)) {
+            return Set.of();
         }
-        return probability >= calibration.wordingThreshold()
-                ? Set.of(judgements.stream().max(Comparator.comparingDouble(Judgement::nearness)).orElseThrow().nearest())
-                : Set.of();
+        return !refused.isEmpty() ? refused
+                : Set.of(judgements.stream().max(Comparator.comparingDouble(Judgement::nearness)).orElseThrow().nearest());
+    }
+
+    /** The same without a meaning head. */
+    Set<ContentCategory> decide(List<Judgement> judgements, DoubleSupplier wordingProbability) {
+        return decide(judgements, wordingProbability, () -> Double.NaN);
+    }
+
+    /**
+     * The meaning head's probability of harm for a sentence: the larger of its own and its gloss's; NaN without a
+     * meaning head. About 3 ms for each text judged, so asked only when it could change a verdict.
+     */
+    double meaning(Sentence sentence) {
+        return meaning.map(m -> sentence.judged().stream().mapToDouble(m::probability).max().orElse(Double.NaN))
+                .orElse(Double.NaN);
     }
 
     /**

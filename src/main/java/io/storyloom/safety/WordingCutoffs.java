@@ -25,31 +25,52 @@ import java.util.concurrent.ExecutionException;
  * all of it, as the shipped one does. The held-out split is never read, so the cell its rule names is a candidate to
  * measure there, not a verdict. On 2026-12-05 the blind batches' near-misses alone did not stand for the held-out
  * split's (a cut-off of 0.75 doubled its harmless ideas refused); the tuning split's do (see the README, Safety).
+ * The {@link MeaningHead} is the shipped one, which learnt the tuning split and the blind batches: only the wording
+ * model is cross-validated here, so the counts there flatter the meaning head's say (its own cut-offs were chosen
+ * with both cross-validated; see {@code calibration.properties}).
  */
 final class WordingCutoffs {
 
     private static final double[] CUT_OFFS = {0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, 2};
     private static final double[] VETOES = {0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7};
-    private static final int FOLDS = 5;
+    static final int FOLDS = 5;
+    /** The meaning head's cut-offs, which the grid keeps as shipped. */
+    private static final Calibration SHIPPED = Calibration.load();
 
     private WordingCutoffs() {
     }
 
     /** A labelled idea of a batch (or the check set, or a book text), as the review sees it before the wording model. */
-    record Seen(String batch, boolean harmful, boolean listed, List<SemanticClassifier.Sentence> sentences) {
+    record Seen(String batch, boolean harmful, boolean listed, List<SemanticClassifier.Sentence> sentences,
+            double[] meaning) {
 
-        /** Whether the review refuses it, given the wording model's probability for each of its sentences. */
-        boolean refused(double[] probability, double cutOff, double veto) {
+        /** An idea seen without a meaning head. */
+        Seen(String batch, boolean harmful, boolean listed, List<SemanticClassifier.Sentence> sentences) {
+            this(batch, harmful, listed, sentences, sentences.stream().mapToDouble(s -> Double.NaN).toArray());
+        }
+
+        /**
+         * Whether the review refuses it, given the wording model's probability for each of its sentences and, when
+         * {@code meaning} is not null, the meaning head's (else the shipped meaning head's, seen with it), weighed as
+         * {@code calibration} says.
+         */
+        boolean refused(double[] probability, double[] meaning, Calibration calibration) {
             if (listed) {
                 return true; // the term lists' refusals are not vetoed
             }
             for (int i = 0; i < sentences.size(); i++) {
-                boolean exemplarsRefuse = sentences.get(i).judgements().stream().anyMatch(j -> j.refused().isPresent());
-                if (exemplarsRefuse ? probability[i] >= veto : probability[i] >= cutOff) {
+                var judgements = sentences.get(i).judgements();
+                boolean exemplarsRefuse = judgements.stream().anyMatch(j -> j.refused().isPresent());
+                double meant = meaning != null ? meaning[i] : this.meaning[i];
+                if (calibration.readersRefuse(exemplarsRefuse, probability[i], () -> meant)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        boolean refused(double[] probability, double cutOff, double veto) {
+            return refused(probability, null, SHIPPED.withWording(cutOff, veto));
         }
 
         double[] probabilities(WordingModel model) {
@@ -92,30 +113,12 @@ final class WordingCutoffs {
         Path stories = Path.of("bench/safety/story-texts.txt");
         Split split = Split.of(Path.of("bench/safety/training-ideas.tsv"), firstBlind);
         SemanticClassifier classifier = SemanticModel.load().get();
-        var remembered = new RememberedReviews<SemanticClassifier.Judgement>(1 << 16);
-        List<Seen> blind = new ArrayList<>();
-        for (int i = 0; i < split.blind().size(); i++) {
-            String[] row = split.blind().get(i);
-            blind.add(see(classifier, remembered, split.batches().get(i), row[0].equals("harmful"), row[3]));
-        }
-        // the tuning split of ideas.tsv: the held-out split's own kind of ideas (the same hands, the same hash), so
-        // its near-misses show what a cut-off does to the held-out split's without reading it
-        List<String[]> tuningRows = HeadTraining.tuningRows(ideas).stream()
-                .map(f -> new String[] {f[1], f[2], f[3], f[5]}).toList();
-        List<Seen> tuning = new ArrayList<>();
-        for (String[] row : tuningRows) {
-            tuning.add(see(classifier, remembered, "tuning", row[0].equals("harmful"), row[3]));
-        }
-        List<Seen> check = new ArrayList<>();
-        for (String[] row : checkRows(Path.of("bench/safety/check-ideas.tsv"))) {
-            check.add(see(classifier, remembered, "check", row[0].equals("harmful"), row[row.length - 1]));
-        }
-        List<Seen> books = new ArrayList<>();
-        for (String text : Files.readAllLines(stories, StandardCharsets.UTF_8)) {
-            if (!text.isBlank()) {
-                books.add(see(classifier, remembered, "books", false, text));
-            }
-        }
+        Sets sets = Sets.read(classifier, split, ideas, stories);
+        List<String[]> tuningRows = sets.tuningRows();
+        List<Seen> blind = sets.blind();
+        List<Seen> tuning = sets.tuning();
+        List<Seen> check = sets.check();
+        List<Seen> books = sets.books();
         List<String[]> pooledRows = new ArrayList<>(tuningRows);
         pooledRows.addAll(split.blind());
         List<Seen> pooled = new ArrayList<>(tuning);
@@ -164,6 +167,41 @@ final class WordingCutoffs {
         System.exit(0); // ONNX Runtime's threads
     }
 
+    /**
+     * The ideas a chooser counts, as the review sees them: the blind batches, the tuning split (with its rows: label,
+     * category, language, text), the check set and the book texts.
+     */
+    record Sets(List<String[]> tuningRows, List<Seen> blind, List<Seen> tuning, List<Seen> check, List<Seen> books) {
+
+        static Sets read(SemanticClassifier classifier, Split split, Path ideas, Path stories) throws IOException {
+            var remembered = new RememberedReviews<SemanticClassifier.Judgement>(1 << 16);
+            List<Seen> blind = new ArrayList<>();
+            for (int i = 0; i < split.blind().size(); i++) {
+                String[] row = split.blind().get(i);
+                blind.add(see(classifier, remembered, split.batches().get(i), row[0].equals("harmful"), row[3]));
+            }
+            // the tuning split of ideas.tsv: the held-out split's own kind of ideas (the same hands, the same hash), so
+            // its near-misses show what a cut-off does to the held-out split's without reading it
+            List<String[]> tuningRows = HeadTraining.tuningRows(ideas).stream()
+                    .map(f -> new String[] {f[1], f[2], f[3], f[5]}).toList();
+            List<Seen> tuning = new ArrayList<>();
+            for (String[] row : tuningRows) {
+                tuning.add(see(classifier, remembered, "tuning", row[0].equals("harmful"), row[3]));
+            }
+            List<Seen> check = new ArrayList<>();
+            for (String[] row : checkRows(Path.of("bench/safety/check-ideas.tsv"))) {
+                check.add(see(classifier, remembered, "check", row[0].equals("harmful"), row[row.length - 1]));
+            }
+            List<Seen> books = new ArrayList<>();
+            for (String text : Files.readAllLines(stories, StandardCharsets.UTF_8)) {
+                if (!text.isBlank()) {
+                    books.add(see(classifier, remembered, "books", false, text));
+                }
+            }
+            return new Sets(tuningRows, blind, tuning, check, books);
+        }
+    }
+
     /** Ideas as the review saw them, with the wording model's probability for each of their sentences. */
     record Read(List<Seen> seen, double[][] probability) {
     }
@@ -205,21 +243,20 @@ final class WordingCutoffs {
                         .thenComparingDouble(Cell::cutOff));
     }
 
-    private static Seen see(SemanticClassifier classifier, RememberedReviews<SemanticClassifier.Judgement> remembered,
+    static Seen see(SemanticClassifier classifier, RememberedReviews<SemanticClassifier.Judgement> remembered,
             String batch, boolean harmful, String text) {
         String normalized = TextNormalizer.normalize(text);
         boolean listed = !Lexicon.shared().find(normalized).isEmpty();
-        return new Seen(batch, harmful, listed, listed ? List.of() : classifier.judgedSentences(normalized, remembered));
+        List<SemanticClassifier.Sentence> sentences =
+                listed ? List.of() : classifier.judgedSentences(normalized, remembered);
+        return new Seen(batch, harmful, listed, sentences,
+                sentences.stream().mapToDouble(classifier::meaning).toArray());
     }
 
     /** Each pooled idea's sentence probabilities from a model that learnt everything but its fold. */
     private static double[][] crossValidate(List<WordingTraining.Example> always, List<String[]> rows, List<Seen> seen) {
         int n = rows.size();
-        int[] fold = new int[n];
-        var random = new Random(1);
-        for (int i = 0; i < n; i++) {
-            fold[i] = random.nextInt(FOLDS);
-        }
+        int[] fold = folds(n);
         double[][] probability = new double[n][];
         for (int k = 0; k < FOLDS; k++) {
             List<WordingTraining.Example> train = new ArrayList<>(always);
@@ -237,6 +274,16 @@ final class WordingCutoffs {
             System.err.printf("fold %d of %d learnt%n", k + 1, FOLDS);
         }
         return probability;
+    }
+
+    /** The fold of each of n pooled ideas, the same in every run. */
+    static int[] folds(int n) {
+        int[] fold = new int[n];
+        var random = new Random(1);
+        for (int i = 0; i < n; i++) {
+            fold[i] = random.nextInt(FOLDS);
+        }
+        return fold;
     }
 
     private static String counts(List<Seen> seen, double[][] probability, double cutOff, double veto, String batch) {

@@ -105,4 +105,45 @@ class SemanticClassifierTest {
                 ContentCategory.VIOLENCE, 0.55)), () -> Double.NaN))
                 .containsExactlyInAnyOrder(ContentCategory.DRUGS, ContentCategory.VIOLENCE);
     }
+
+    @Test
+    void theMeaningHeadRefusesWithTheWordingModelAndVetoesWhatItFindsHarmless() {
+        var calibration = new Calibration(0.50, 0.04, 1, 0.90, 0.97, -0.02, 0.95, 0.20, 0.90, 0.30);
+        var classifier = new SemanticClassifier(model, Exemplars.load(), calibration, Optional.empty());
+        var passed = new SemanticClassifier.Judgement(Optional.empty(), ContentCategory.CRIME, 0.42);
+        var passedGloss = new SemanticClassifier.Judgement(Optional.empty(), ContentCategory.HORROR, 0.40);
+        var refused = new SemanticClassifier.Judgement(Optional.of(ContentCategory.DRUGS), ContentCategory.DRUGS, 0.6);
+
+        // refused when the mean of the wording model's probability and the meaning head's reaches 0.90
+        assertThat(classifier.decide(List.of(passed, passedGloss), () -> 0.86, () -> 0.95))
+                .containsExactly(ContentCategory.CRIME);
+        assertThat(classifier.decide(List.of(passed, passedGloss), () -> 0.84, () -> 0.95)).isEmpty();
+        assertThat(classifier.decide(List.of(passed), () -> 0.94, () -> 0.85)).isEmpty();
+        // the exemplars' refusal passes when either reader finds the sentence harmless
+        assertThat(classifier.decide(List.of(refused), () -> 0.5, () -> 0.30)).containsExactly(ContentCategory.DRUGS);
+        assertThat(classifier.decide(List.of(refused), () -> 0.5, () -> 0.29)).isEmpty();
+        assertThat(classifier.decide(List.of(refused), () -> 0.19, () -> 0.99)).isEmpty();
+        // without a meaning head (NaN) the wording model decides as before
+        assertThat(classifier.decide(List.of(refused), () -> 0.2, () -> Double.NaN)).containsExactly(ContentCategory.DRUGS);
+        assertThat(classifier.decide(List.of(passed), () -> 0.94, () -> Double.NaN)).isEmpty();
+        assertThat(classifier.decide(List.of(passed), () -> 0.95, () -> Double.NaN)).containsExactly(ContentCategory.CRIME);
+    }
+
+    @Test
+    void theMeaningHeadIsAskedOnlyWhenItsAnswerCouldChangeTheVerdict() {
+        var calibration = new Calibration(0.50, 0.04, 1, 0.90, 0.97, -0.02, 0.95, 0.20, 0.90, 0.30);
+        var asked = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.DoubleSupplier meaning = () -> {
+            asked.incrementAndGet();
+            return 1.0;
+        };
+
+        assertThat(calibration.readersRefuse(false, 0.79, meaning)).isFalse(); // (0.79 + 1) / 2 < 0.90
+        assertThat(calibration.readersRefuse(false, 0.96, meaning)).isTrue(); // the wording model alone
+        assertThat(calibration.readersRefuse(true, 0.19, meaning)).isFalse(); // the wording model's veto
+        assertThat(asked).hasValue(0);
+        assertThat(calibration.readersRefuse(false, 0.80, meaning)).isTrue();
+        assertThat(calibration.readersRefuse(true, 0.5, meaning)).isTrue();
+        assertThat(asked).hasValue(2);
+    }
 }

@@ -48,8 +48,8 @@ class WordingCutoffsTest {
                 ContentCategory.VIOLENCE, 0.6);
         var passedByExemplars = new SemanticClassifier.Judgement(Optional.empty(), ContentCategory.HORROR, 0.3);
         var idea = new WordingCutoffs.Seen("batch", true, false, List.of(
-                new SemanticClassifier.Sentence(List.of(passedByExemplars, refusedByExemplars), "one"),
-                new SemanticClassifier.Sentence(List.of(passedByExemplars), "two")));
+                new SemanticClassifier.Sentence(List.of(passedByExemplars, refusedByExemplars), "one", List.of("one")),
+                new SemanticClassifier.Sentence(List.of(passedByExemplars), "two", List.of("two"))));
 
         // the exemplars' refusal stands unless the wording model's probability is under the veto
         assertThat(idea.refused(new double[] {0.2, 0.1}, 0.9, 0.05)).isTrue();
