@@ -70,10 +70,10 @@ public class ContentSafety {
         return new ContentSafety(settings, Optional.empty(), 0, 0);
     }
 
-    /** Waits until the classifier is loaded (the benchmark, tests); false if it is not within the wait. */
+    /** Waits until the classifier and its meaning head are loaded (the benchmark, tests); false if not within the wait. */
     public boolean awaitReady() {
         try {
-            classifier();
+            classifier().meaningHead(settings.modelWait());
             return true;
         } catch (ReviewUnavailableException e) {
             return false;
@@ -140,7 +140,7 @@ public class ContentSafety {
         listed.forEach(category -> concerns.add(new ContentConcern(category, ContentConcern.Stage.LEXICON)));
         if (listed.isEmpty()) {
             SemanticClassifier classifier = classifier();
-            REVIEWERS.run("Storyloom", () -> classifier.classify(normalized, rememberedSentences))
+            REVIEWERS.run("Storyloom", () -> classifier.classify(normalized, rememberedSentences, settings.modelWait()))
                     .forEach(category -> concerns.add(new ContentConcern(category, ContentConcern.Stage.SEMANTIC)));
         }
         return concerns;

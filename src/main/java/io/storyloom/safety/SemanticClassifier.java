@@ -1,6 +1,7 @@
 package io.storyloom.safety;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -8,6 +9,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.DoubleSupplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -41,12 +46,18 @@ final class SemanticClassifier {
     private final Optional<HarmfulnessHead> head;
     private final Optional<WordingModel> wording;
     private final Optional<CategoryHead> categoryHead;
-    private final Optional<MeaningHead> meaning;
+    /** Loaded after the rest (its model is the larger), so a review that does not need it does not wait for it. */
+    private final CompletableFuture<Optional<MeaningHead>> meaning;
     private final Glossary glossary = Glossary.shared();
 
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration) {
-        this(model, exemplars, calibration, HarmfulnessHead.load(), WordingModel.load(), CategoryHead.load(),
-                MeaningHead.load());
+        this(model, exemplars, calibration, CompletableFuture.completedFuture(MeaningHead.load()));
+    }
+
+    /** With the meaning head still loading: a sentence that needs it waits for it ({@link #meaning}). */
+    SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration,
+            CompletableFuture<Optional<MeaningHead>> meaning) {
+        this(model, exemplars, calibration, HarmfulnessHead.load(), WordingModel.load(), CategoryHead.load(), meaning);
     }
 
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration,
@@ -62,13 +73,19 @@ final class SemanticClassifier {
     /** {@code categoryHead} names a refused sentence's category; without it, its nearest harmful exemplar does. */
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration,
             Optional<HarmfulnessHead> head, Optional<WordingModel> wording, Optional<CategoryHead> categoryHead) {
-        this(model, exemplars, calibration, head, wording, categoryHead, Optional.empty());
+        this(model, exemplars, calibration, head, wording, categoryHead, Optional.<MeaningHead>empty());
     }
 
     /** {@code meaning} is a second reader, weighed with the wording model (see {@link #decide}). */
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration,
             Optional<HarmfulnessHead> head, Optional<WordingModel> wording, Optional<CategoryHead> categoryHead,
             Optional<MeaningHead> meaning) {
+        this(model, exemplars, calibration, head, wording, categoryHead, CompletableFuture.completedFuture(meaning));
+    }
+
+    private SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration,
+            Optional<HarmfulnessHead> head, Optional<WordingModel> wording, Optional<CategoryHead> categoryHead,
+            CompletableFuture<Optional<MeaningHead>> meaning) {
         this.model = model;
         this.meaning = meaning;
         this.categoryHead = categoryHead;
@@ -108,13 +125,18 @@ final class SemanticClassifier {
      * and the wording model's are at least {@code meaningThreshold} on average, and one they refuse passes when it
      * gives less than {@code meaningVeto}.
      */
-    Set<ContentCategory> classify(String normalized, RememberedReviews<Judgement> remembered) {
+    Set<ContentCategory> classify(String normalized, RememberedReviews<Judgement> remembered, Duration wait) {
         Set<ContentCategory> found = EnumSet.noneOf(ContentCategory.class);
         for (Sentence sentence : judgedSentences(normalized, remembered)) {
             decide(sentence.judgements(), () -> wording.map(w -> w.probability(sentence.wording())).orElse(Double.NaN),
-                    () -> meaning(sentence)).forEach(found::add);
+                    () -> meaning(sentence, wait)).forEach(found::add);
         }
         return found;
+    }
+
+    /** The same, waiting up to 20 s for the meaning head if a sentence needs it. */
+    Set<ContentCategory> classify(String normalized, RememberedReviews<Judgement> remembered) {
+        return classify(normalized, remembered, Duration.ofSeconds(20));
     }
 
     /**
@@ -169,8 +191,31 @@ final class SemanticClassifier {
      * meaning head. About 3 ms for each text judged, so asked only when it could change a verdict.
      */
     double meaning(Sentence sentence) {
-        return meaning.map(m -> sentence.judged().stream().mapToDouble(m::probability).max().orElse(Double.NaN))
+        return meaning(sentence, Duration.ofSeconds(20));
+    }
+
+    /**
+     * The same, waiting up to {@code wait} for the meaning head while it loads.
+     *
+     * @throws ReviewUnavailableException when it is not loaded by then: nothing is passed half-reviewed
+     */
+    double meaning(Sentence sentence, Duration wait) {
+        return meaningHead(wait)
+                .map(m -> sentence.judged().stream().mapToDouble(m::probability).max().orElse(Double.NaN))
                 .orElse(Double.NaN);
+    }
+
+    /** The meaning head once loaded (empty when there is none), waiting up to {@code wait}. */
+    Optional<MeaningHead> meaningHead(Duration wait) {
+        try {
+            return meaning.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            throw new ReviewUnavailableException("The safety check is still starting up. Please try again in a "
+                    + "moment.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReviewUnavailableException("The safety check was interrupted. Please try again.", e);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.storyloom.safety;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,15 +31,25 @@ final class SemanticModel {
                 var future = new CompletableFuture<SemanticClassifier>();
                 Thread.ofPlatform().daemon().name("safety-model-load").start(() -> {
                     long started = System.nanoTime();
+                    var meaning = new CompletableFuture<Optional<MeaningHead>>();
                     try {
                         Lexicon.shared();
                         var classifier = new SemanticClassifier(new SentenceEmbedder(),
-                                Exemplars.load(), Calibration.load());
+                                Exemplars.load(), Calibration.load(), meaning);
                         log.info("Safety classifier ready in {} ms", (System.nanoTime() - started) / 1_000_000);
                         future.complete(classifier);
                     } catch (Throwable e) {
                         log.error("Safety classifier could not be loaded; reviews will be refused until it is", e);
                         future.completeExceptionally(e);
+                        return;
+                    }
+                    // the larger model after the rest: most reviews never need it, and the first need not wait for it
+                    try {
+                        meaning.complete(MeaningHead.load());
+                        log.info("Safety meaning head ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+                    } catch (Throwable e) {
+                        log.error("Safety meaning head could not be loaded; reviews that need it will be refused", e);
+                        meaning.completeExceptionally(e);
                     }
                 });
                 loading = future;

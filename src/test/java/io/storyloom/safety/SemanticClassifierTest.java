@@ -146,4 +146,22 @@ class SemanticClassifierTest {
         assertThat(calibration.readersRefuse(true, 0.5, meaning)).isTrue();
         assertThat(asked).hasValue(2);
     }
+
+    @Test
+    void aReviewThatDoesNotNeedTheMeaningHeadDoesNotWaitForItAndOneThatDoesIsRefusedUntilItLoads() {
+        var loading = new java.util.concurrent.CompletableFuture<Optional<MeaningHead>>();
+        var classifier = new SemanticClassifier(model, Exemplars.load(), Calibration.load(), loading);
+        var sentence = new SemanticClassifier.Sentence(List.of(), "the fox ran home at dusk.",
+                List.of("the fox ran home at dusk."));
+
+        // a gentle sentence: the wording model's probability is far under what the meaning head could lift
+        assertThat(classifier.classify("the fox ran home at dusk.", remembered, java.time.Duration.ofMillis(1)))
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> classifier.meaning(sentence, java.time.Duration.ofMillis(10)))
+                .isInstanceOf(ReviewUnavailableException.class).hasMessageContaining("starting up");
+
+        loading.complete(Optional.empty());
+        assertThat(classifier.meaning(sentence, java.time.Duration.ofMillis(10))).isNaN();
+    }
 }
