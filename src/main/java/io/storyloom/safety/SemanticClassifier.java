@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,17 +47,20 @@ final class SemanticClassifier {
     private final Optional<HarmfulnessHead> head;
     private final Optional<WordingModel> wording;
     private final Optional<CategoryHead> categoryHead;
-    /** Loaded after the rest (its model is the larger), so a review that does not need it does not wait for it. */
-    private final CompletableFuture<Optional<MeaningHead>> meaning;
+    /**
+     * Loaded when a sentence first needs it (its model is the larger, and most reviews never do), so neither the
+     * first review nor a process that never needs it pays for it.
+     */
+    private final Supplier<CompletableFuture<Optional<MeaningHead>>> meaning;
     private final Glossary glossary = Glossary.shared();
 
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration) {
-        this(model, exemplars, calibration, CompletableFuture.completedFuture(MeaningHead.load()));
+        this(model, exemplars, calibration, () -> CompletableFuture.completedFuture(MeaningHead.load()));
     }
 
-    /** With the meaning head still loading: a sentence that needs it waits for it ({@link #meaning}). */
+    /** With the meaning head loaded on demand: a sentence that needs it waits for it ({@link #meaning}). */
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration,
-            CompletableFuture<Optional<MeaningHead>> meaning) {
+            Supplier<CompletableFuture<Optional<MeaningHead>>> meaning) {
         this(model, exemplars, calibration, HarmfulnessHead.load(), WordingModel.load(), CategoryHead.load(), meaning);
     }
 
@@ -80,12 +84,13 @@ final class SemanticClassifier {
     SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration,
             Optional<HarmfulnessHead> head, Optional<WordingModel> wording, Optional<CategoryHead> categoryHead,
             Optional<MeaningHead> meaning) {
-        this(model, exemplars, calibration, head, wording, categoryHead, CompletableFuture.completedFuture(meaning));
+        this(model, exemplars, calibration, head, wording, categoryHead,
+                () -> CompletableFuture.completedFuture(meaning));
     }
 
     private SemanticClassifier(EmbeddingModel model, Exemplars exemplars, Calibration calibration,
             Optional<HarmfulnessHead> head, Optional<WordingModel> wording, Optional<CategoryHead> categoryHead,
-            CompletableFuture<Optional<MeaningHead>> meaning) {
+            Supplier<CompletableFuture<Optional<MeaningHead>>> meaning) {
         this.model = model;
         this.meaning = meaning;
         this.categoryHead = categoryHead;
@@ -205,10 +210,10 @@ final class SemanticClassifier {
                 .orElse(Double.NaN);
     }
 
-    /** The meaning head once loaded (empty when there is none), waiting up to {@code wait}. */
+    /** The meaning head once loaded (empty when there is none), waiting up to {@code wait}; starts loading it. */
     Optional<MeaningHead> meaningHead(Duration wait) {
         try {
-            return meaning.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return meaning.get().get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
             throw new ReviewUnavailableException("The safety check is still starting up. Please try again in a "
                     + "moment.", e);

@@ -16,8 +16,37 @@ final class SemanticModel {
 
     private static final Logger log = LoggerFactory.getLogger(SemanticModel.class);
     private static volatile CompletableFuture<SemanticClassifier> loading;
+    private static volatile CompletableFuture<Optional<MeaningHead>> meaning;
 
     private SemanticModel() {
+    }
+
+    /**
+     * The meaning head, loaded on a background thread when a review first needs it: its model is the larger and most
+     * reviews never do, so a process that only sees gentle texts never holds it.
+     */
+    static CompletableFuture<Optional<MeaningHead>> meaning() {
+        CompletableFuture<Optional<MeaningHead>> current = meaning;
+        if (current != null) {
+            return current;
+        }
+        synchronized (SemanticModel.class) {
+            if (meaning == null) {
+                var future = new CompletableFuture<Optional<MeaningHead>>();
+                Thread.ofPlatform().daemon().name("safety-meaning-load").start(() -> {
+                    long started = System.nanoTime();
+                    try {
+                        future.complete(MeaningHead.load());
+                        log.info("Safety meaning head ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+                    } catch (Throwable e) {
+                        log.error("Safety meaning head could not be loaded; reviews that need it will be refused", e);
+                        future.completeExceptionally(e);
+                    }
+                });
+                meaning = future;
+            }
+            return meaning;
+        }
     }
 
     /** Starts loading unless it has started already; the future completes when the classifier is ready. */
@@ -31,25 +60,15 @@ final class SemanticModel {
                 var future = new CompletableFuture<SemanticClassifier>();
                 Thread.ofPlatform().daemon().name("safety-model-load").start(() -> {
                     long started = System.nanoTime();
-                    var meaning = new CompletableFuture<Optional<MeaningHead>>();
                     try {
                         Lexicon.shared();
                         var classifier = new SemanticClassifier(new SentenceEmbedder(),
-                                Exemplars.load(), Calibration.load(), meaning);
+                                Exemplars.load(), Calibration.load(), SemanticModel::meaning);
                         log.info("Safety classifier ready in {} ms", (System.nanoTime() - started) / 1_000_000);
                         future.complete(classifier);
                     } catch (Throwable e) {
                         log.error("Safety classifier could not be loaded; reviews will be refused until it is", e);
                         future.completeExceptionally(e);
-                        return;
-                    }
-                    // the larger model after the rest: most reviews never need it, and the first need not wait for it
-                    try {
-                        meaning.complete(MeaningHead.load());
-                        log.info("Safety meaning head ready in {} ms", (System.nanoTime() - started) / 1_000_000);
-                    } catch (Throwable e) {
-                        log.error("Safety meaning head could not be loaded; reviews that need it will be refused", e);
-                        meaning.completeExceptionally(e);
                     }
                 });
                 loading = future;

@@ -148,15 +148,20 @@ class SemanticClassifierTest {
     }
 
     @Test
-    void aReviewThatDoesNotNeedTheMeaningHeadDoesNotWaitForItAndOneThatDoesIsRefusedUntilItLoads() {
+    void aReviewThatDoesNotNeedTheMeaningHeadDoesNotLoadItAndOneThatDoesIsRefusedUntilItLoads() {
         var loading = new java.util.concurrent.CompletableFuture<Optional<MeaningHead>>();
-        var classifier = new SemanticClassifier(model, Exemplars.load(), Calibration.load(), loading);
+        var asked = new java.util.concurrent.atomic.AtomicInteger();
+        var classifier = new SemanticClassifier(model, Exemplars.load(), Calibration.load(), () -> {
+            asked.incrementAndGet();
+            return loading;
+        });
         var sentence = new SemanticClassifier.Sentence(List.of(), "the fox ran home at dusk.",
                 List.of("the fox ran home at dusk."));
 
         // a gentle sentence: the wording model's probability is far under what the meaning head could lift
         assertThat(classifier.classify("the fox ran home at dusk.", remembered, java.time.Duration.ofMillis(1)))
                 .isEmpty();
+        assertThat(asked).as("not even asked to start loading").hasValue(0);
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> classifier.meaning(sentence, java.time.Duration.ofMillis(10)))
                 .isInstanceOf(ReviewUnavailableException.class).hasMessageContaining("starting up");
