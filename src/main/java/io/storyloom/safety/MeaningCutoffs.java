@@ -1,6 +1,5 @@
 package io.storyloom.safety;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
