@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -172,14 +169,6 @@ public class ContentSafety {
     }
 
     private SemanticClassifier classifier() {
-        try {
-            return SemanticModel.load().get(settings.modelWait().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            throw new ReviewUnavailableException("The safety check is still starting up. Please try again in a "
-                    + "moment.", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ReviewUnavailableException("The safety check was interrupted. Please try again.", e);
-        }
+        return SemanticModel.awaitLoaded(SemanticModel.load(), settings.modelWait());
     }
 }

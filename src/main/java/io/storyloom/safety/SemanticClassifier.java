@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -212,15 +209,7 @@ final class SemanticClassifier {
 
     /** The meaning head once loaded (empty when there is none), waiting up to {@code wait}; starts loading it. */
     Optional<MeaningHead> meaningHead(Duration wait) {
-        try {
-            return meaning.get().get(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            throw new ReviewUnavailableException("The safety check is still starting up. Please try again in a "
-                    + "moment.", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ReviewUnavailableException("The safety check was interrupted. Please try again.", e);
-        }
+        return SemanticModel.awaitLoaded(meaning.get(), wait);
     }
 
     /**

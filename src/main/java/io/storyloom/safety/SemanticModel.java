@@ -1,7 +1,11 @@
 package io.storyloom.safety;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,6 +78,23 @@ final class SemanticModel {
                 loading = future;
             }
             return loading;
+        }
+    }
+
+    /**
+     * What is loading, once loaded, waiting up to {@code wait}.
+     *
+     * @throws ReviewUnavailableException when it is not loaded by then (or could not be): nothing is passed unreviewed
+     */
+    static <T> T awaitLoaded(CompletableFuture<T> loading, Duration wait) {
+        try {
+            return loading.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            throw new ReviewUnavailableException("The safety check is still starting up. Please try again in a "
+                    + "moment.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReviewUnavailableException("The safety check was interrupted. Please try again.", e);
         }
     }
 }
