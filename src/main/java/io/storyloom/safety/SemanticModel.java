@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
  * The semantic classifier, loaded once per JVM on a background thread: the quantised all-MiniLM-L6-v2
  * sentence-embedding model (bundled in a Maven Central jar, run by ONNX Runtime in the process, no
  * network) plus the embeddings of every exemplar. Loading takes about two seconds of one core; nothing
- * waits for it at start-up, and a review that comes first waits a bounded time ({@link ContentSafety}).
- * Shared by every Spring context of a test run, so the model is loaded once there too.
+ * waits for it at start-up, and a review that comes first waits a bounded time ({@link ContentSafety}). The
+ * {@link MeaningHead}'s larger model loads separately, when a sentence first needs it ({@link #meaning}).
+ * Shared by every Spring context of a test run, so the models are loaded once there too.
  */
 final class SemanticModel {
 
