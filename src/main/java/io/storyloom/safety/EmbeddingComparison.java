@@ -1,7 +1,5 @@
 package io.storyloom.safety;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,11 +12,11 @@ import java.util.function.Function;
 
 /**
  * Compares the two sentence-embedding models as readers of harm ({@code bench/safety/compare-embeddings}): the same
- * logistic-regression head ({@link HeadTraining#fit}) learnt on each model's embeddings of the same sentences (the
- * exemplars, the book sentences, the tuning split and the training ideas before the sixth batch), scored on whole
- * ideas it did not learn (the sixth batch, the seventh batch, the check set): the area under the ROC curve, and the
- * harmful ideas refused at the cut-off that refuses 2%, 5% and 10% of the harmless ones. Then e5's head at several L2
- * weights. The held-out split is never read.
+ * logistic-regression head ({@link MeaningHeadTraining#fit}) learnt on each model's embeddings of the same sentences
+ * (what the meaning head learns, less the sixth batch: the exemplars, the book sentences, the tuning split and the
+ * training ideas before it), scored on whole ideas it did not learn (the sixth batch, the seventh batch, the check
+ * set): the area under the ROC curve, and the harmful ideas refused at the cut-off that refuses 2%, 5% and 10% of the
+ * harmless ones. Then e5's head at several L2 weights. The held-out split is never read.
  */
 final class EmbeddingComparison {
 
@@ -34,14 +32,17 @@ final class EmbeddingComparison {
     public static void main(String[] args) throws Exception {
         Path ideas = Path.of("bench/safety/ideas.tsv");
         var split = WordingCutoffs.Split.of(Path.of("bench/safety/training-ideas.tsv"), "Sixth batch");
-        List<Idea> learnt = new ArrayList<>(ideas(HeadTraining.tuningRows(ideas), 1, 5));
-        learnt.addAll(ideas(split.before(), 0, 3));
+        // what the meaning head learns from, less the sixth batch
+        List<MeaningHeadTraining.Learnt> learnt = new ArrayList<>();
+        for (String[] f : HeadTraining.tuningRows(ideas)) {
+            learnt.addAll(MeaningHeadTraining.idea(f[5], f[1].equals("harmful")));
+        }
+        learnt.addAll(MeaningHeadTraining.learntBeside(split.before(), Path.of("bench/safety/story-texts.txt")));
         Map<String, List<Idea>> unseen = new LinkedHashMap<>();
         unseen.put("sixth batch", ideas(split.blind(), 0, 3));
         unseen.put("seventh batch", ideas(HeadTraining.trainingRows(Path.of("bench/safety/seventh-batch.tsv")), 0, 3));
-        unseen.put("check set", ideas(Files.readAllLines(Path.of("bench/safety/check-ideas.tsv"), StandardCharsets.UTF_8)
-                .stream().filter(row -> !row.isBlank() && !row.startsWith("#") && !row.startsWith("label\t"))
-                .map(row -> row.split("\t")).map(c -> new String[] {c[0], c[c.length - 1]}).toList(), 0, 1));
+        unseen.put("check set", ideas(WordingCutoffs.checkRows(Path.of("bench/safety/check-ideas.tsv")).stream()
+                .map(c -> new String[] {c[0], c[c.length - 1]}).toList(), 0, 1));
 
         var miniLm = new SentenceEmbedder();
         var e5 = SentenceEmbedder.e5SmallV2();
@@ -49,9 +50,8 @@ final class EmbeddingComparison {
         models.put("MiniLM-L6", remembered(text -> SemanticClassifier.unit(miniLm.embed(text).content().vector())));
         models.put("e5-small-v2", remembered(text -> MeaningHead.embed(e5, text)));
         for (var model : models.entrySet()) {
-            var examples = examples(learnt, model.getValue());
             for (double l2 : model.getKey().startsWith("e5") ? L2_WEIGHTS : new double[] {HeadTraining.L2}) {
-                HarmfulnessHead head = HeadTraining.fit(examples, l2);
+                HarmfulnessHead head = MeaningHeadTraining.fit(learnt, model.getValue(), l2);
                 for (var set : unseen.entrySet()) {
                     System.out.printf(Locale.ROOT, "%s, l2 %s, %s: %s%n", model.getKey(), l2, set.getKey(),
                             score(set.getValue(), head, model.getValue()));
@@ -69,26 +69,6 @@ final class EmbeddingComparison {
     private static Function<String, float[]> remembered(Function<String, float[]> embed) {
         Map<String, float[]> vectors = new HashMap<>();
         return text -> vectors.computeIfAbsent(text, embed);
-    }
-
-    /** What {@code bench/safety/train-head} learns from, but the first five batches of training ideas too. */
-    private static List<HeadTraining.Example> examples(List<Idea> learnt, Function<String, float[]> vector)
-            throws Exception {
-        List<HeadTraining.Example> examples = new ArrayList<>();
-        var exemplars = Exemplars.load();
-        List<String> lines = ExemplarVectors.lines(exemplars);
-        for (int i = 0; i < lines.size(); i++) {
-            examples.add(new HeadTraining.Example(vector.apply(lines.get(i)), i < exemplars.harmful().size(), 1));
-        }
-        for (String text : Files.readAllLines(Path.of("bench/safety/story-texts.txt"), StandardCharsets.UTF_8)) {
-            for (String sentence : SemanticClassifier.reviewed(TextNormalizer.normalize(text))) {
-                examples.add(new HeadTraining.Example(vector.apply(sentence), false, HeadTraining.STORY_WEIGHT));
-            }
-        }
-        for (Idea idea : learnt) {
-            idea.judged().forEach(text -> examples.add(new HeadTraining.Example(vector.apply(text), idea.harmful(), 1)));
-        }
-        return examples;
     }
 
     /** An idea's score is its most harmful sentence's, as the review takes it. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Shows what the {@link MeaningHead}'s cut-off and veto would refuse ({@code bench/safety/choose-meaning-cutoffs}),
@@ -50,11 +51,14 @@ final class MeaningCutoffs {
         Path stories = Path.of("bench/safety/story-texts.txt");
         var split = WordingCutoffs.Split.of(Path.of("bench/safety/training-ideas.tsv"), firstBlind);
         SemanticClassifier classifier = SemanticModel.load().get();
-        var sets = WordingCutoffs.Sets.read(classifier, split, ideas, stories);
+        // the meaning head's probabilities come from this chooser's own heads (below), not the shipped one's
+        ToDoubleFunction<SemanticClassifier.Sentence> notYet = sentence -> Double.NaN;
+        var sets = WordingCutoffs.Sets.read(classifier, split, ideas, stories, notYet);
+        var remembered = new RememberedReviews<SemanticClassifier.Judgement>(1 << 16);
         List<WordingCutoffs.Seen> seventh = new ArrayList<>();
         for (String[] row : HeadTraining.trainingRows(Path.of("bench/safety/seventh-batch.tsv"))) {
-            seventh.add(WordingCutoffs.see(classifier, new RememberedReviews<>(16), "seventh",
-                    row[0].equals("harmful"), row[3]));
+            seventh.add(WordingCutoffs.see(classifier, remembered, notYet, "seventh", row[0].equals("harmful"),
+                    row[3]));
         }
         var e5 = SentenceEmbedder.e5SmallV2();
         Map<String, float[]> vectors = new HashMap<>();

@@ -65,9 +65,14 @@ final class MeaningHeadTraining {
 
     /** Fits the head on these texts, each embedded with e5 ({@code vectors} remembers them). */
     static HarmfulnessHead fit(List<Learnt> learnt, Function<String, float[]> vectors) {
+        return fit(learnt, vectors, HeadTraining.L2);
+    }
+
+    /** The same with another L2 weight, or on another model's embeddings ({@code bench/safety/compare-embeddings}). */
+    static HarmfulnessHead fit(List<Learnt> learnt, Function<String, float[]> vectors, double l2) {
         List<HeadTraining.Example> examples = learnt.stream()
                 .map(l -> new HeadTraining.Example(vectors.apply(l.text()), l.harmful(), l.weight())).toList();
-        return HeadTraining.fit(examples, HeadTraining.L2);
+        return HeadTraining.fit(examples, l2);
     }
 
     /** What the head learnt from, in short, as written in its header: a changed input means the head is stale. */

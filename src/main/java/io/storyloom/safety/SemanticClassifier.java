@@ -35,6 +35,8 @@ final class SemanticClassifier {
     private static final int MIN_WORDS = 3;
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final ContentCategory[] ALL = ContentCategory.values();
+    /** How long a caller without settings of its own (the benchmarks, tests) waits for the meaning head. */
+    private static final Duration DEFAULT_WAIT = SafetySettings.defaults().modelWait();
 
     private final EmbeddingModel model;
     private final float[][] harmful;
@@ -136,9 +138,9 @@ final class SemanticClassifier {
         return found;
     }
 
-    /** The same, waiting up to 20 s for the meaning head if a sentence needs it. */
+    /** The same, waiting the default model wait for the meaning head if a sentence needs it. */
     Set<ContentCategory> classify(String normalized, RememberedReviews<Judgement> remembered) {
-        return classify(normalized, remembered, Duration.ofSeconds(20));
+        return classify(normalized, remembered, DEFAULT_WAIT);
     }
 
     /**
@@ -193,7 +195,7 @@ final class SemanticClassifier {
      * meaning head. About 3 ms for each text judged, so asked only when it could change a verdict.
      */
     double meaning(Sentence sentence) {
-        return meaning(sentence, Duration.ofSeconds(20));
+        return meaning(sentence, DEFAULT_WAIT);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Shows what the wording model's cut-off and veto would refuse ({@code bench/safety/choose-wording-cutoffs}), on
@@ -113,7 +114,7 @@ final class WordingCutoffs {
         Path stories = Path.of("bench/safety/story-texts.txt");
         Split split = Split.of(Path.of("bench/safety/training-ideas.tsv"), firstBlind);
         SemanticClassifier classifier = SemanticModel.load().get();
-        Sets sets = Sets.read(classifier, split, ideas, stories);
+        Sets sets = Sets.read(classifier, split, ideas, stories, classifier::meaning);
         List<String[]> tuningRows = sets.tuningRows();
         List<Seen> blind = sets.blind();
         List<Seen> tuning = sets.tuning();
@@ -173,12 +174,15 @@ final class WordingCutoffs {
      */
     record Sets(List<String[]> tuningRows, List<Seen> blind, List<Seen> tuning, List<Seen> check, List<Seen> books) {
 
-        static Sets read(SemanticClassifier classifier, Split split, Path ideas, Path stories) throws IOException {
+        /** {@code meaning}: the meaning head's probability for a sentence, as the grid is to weigh it (NaN: not). */
+        static Sets read(SemanticClassifier classifier, Split split, Path ideas, Path stories,
+                ToDoubleFunction<SemanticClassifier.Sentence> meaning) throws IOException {
             var remembered = new RememberedReviews<SemanticClassifier.Judgement>(1 << 16);
             List<Seen> blind = new ArrayList<>();
             for (int i = 0; i < split.blind().size(); i++) {
                 String[] row = split.blind().get(i);
-                blind.add(see(classifier, remembered, split.batches().get(i), row[0].equals("harmful"), row[3]));
+                blind.add(see(classifier, remembered, meaning, split.batches().get(i), row[0].equals("harmful"),
+                        row[3]));
             }
             // the tuning split of ideas.tsv: the held-out split's own kind of ideas (the same hands, the same hash), so
             // its near-misses show what a cut-off does to the held-out split's without reading it
@@ -186,16 +190,16 @@ final class WordingCutoffs {
                     .map(f -> new String[] {f[1], f[2], f[3], f[5]}).toList();
             List<Seen> tuning = new ArrayList<>();
             for (String[] row : tuningRows) {
-                tuning.add(see(classifier, remembered, "tuning", row[0].equals("harmful"), row[3]));
+                tuning.add(see(classifier, remembered, meaning, "tuning", row[0].equals("harmful"), row[3]));
             }
             List<Seen> check = new ArrayList<>();
             for (String[] row : checkRows(Path.of("bench/safety/check-ideas.tsv"))) {
-                check.add(see(classifier, remembered, "check", row[0].equals("harmful"), row[row.length - 1]));
+                check.add(see(classifier, remembered, meaning, "check", row[0].equals("harmful"), row[row.length - 1]));
             }
             List<Seen> books = new ArrayList<>();
             for (String text : Files.readAllLines(stories, StandardCharsets.UTF_8)) {
                 if (!text.isBlank()) {
-                    books.add(see(classifier, remembered, "books", false, text));
+                    books.add(see(classifier, remembered, meaning, "books", false, text));
                 }
             }
             return new Sets(tuningRows, blind, tuning, check, books);
@@ -244,13 +248,13 @@ final class WordingCutoffs {
     }
 
     static Seen see(SemanticClassifier classifier, RememberedReviews<SemanticClassifier.Judgement> remembered,
-            String batch, boolean harmful, String text) {
+            ToDoubleFunction<SemanticClassifier.Sentence> meaning, String batch, boolean harmful, String text) {
         String normalized = TextNormalizer.normalize(text);
         boolean listed = !Lexicon.shared().find(normalized).isEmpty();
         List<SemanticClassifier.Sentence> sentences =
                 listed ? List.of() : classifier.judgedSentences(normalized, remembered);
         return new Seen(batch, harmful, listed, sentences,
-                sentences.stream().mapToDouble(classifier::meaning).toArray());
+                sentences.stream().mapToDouble(meaning).toArray());
     }
 
     /** Each pooled idea's sentence probabilities from a model that learnt everything but its fold. */
@@ -323,7 +327,7 @@ final class WordingCutoffs {
     }
 
     /** The check set's rows, split into their columns (label first, text last); never printed. */
-    private static List<String[]> checkRows(Path check) throws IOException {
+    static List<String[]> checkRows(Path check) throws IOException {
         return Files.readAllLines(check, StandardCharsets.UTF_8).stream()
                 .filter(row -> !row.isBlank() && !row.startsWith("#") && !row.startsWith("label\t"))
                 .map(row -> row.split("\t")).toList();
