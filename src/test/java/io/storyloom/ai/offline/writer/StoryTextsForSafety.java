@@ -2,13 +2,9 @@ package io.storyloom.ai.offline.writer;
 
 import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.answer;
 import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.brief;
-import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.sceneFacts;
-import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.storyFacts;
 import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.with;
 
 import io.storyloom.ai.PromptKind;
-import io.storyloom.design.VisualProfile;
-import io.storyloom.prompt.SceneMoments;
 import io.storyloom.prompt.StructuredStory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,15 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the offline writer's book texts (titles, settings, pages, and each page's picture described: the scene
- * moment's description and action; one a line, each once) that the safety review's models learn as ordinary story
- * text: {@code bench/safety/story-texts}. The review reads every page and every picture description a writer
- * produces, so they must see what gentle story sentences look like, short ones too ("Kid5 looks happy."), not only
- * ideas.
+ * Writes the offline writer's book texts (titles, settings, pages; one a line, each once) that the safety
+ * head learns as ordinary story text: {@code bench/safety/story-texts}. The classifier reviews every page
+ * a writer produces, so the head must see what gentle story sentences look like, not only ideas.
  */
 final class StoryTextsForSafety {
 
@@ -44,19 +37,19 @@ final class StoryTextsForSafety {
                         + " finds a dragon egg in the garden", "lesson", lessons.get(child % lessons.size()),
                         "page_count", 3 + (int) (seed % 6), "interests", List.of(first, second),
                         "interests_text", first + " and " + second);
-                add(texts, facts, seed + child * 100);
+                add(texts, answer(PromptKind.STRUCTURED_STORY, facts, seed + child * 100, StructuredStory.class));
             }
         }
         OfflineIdeaRetellingTest.ideas().forEach(idea -> {
             for (long seed = 0; seed < 4; seed++) {
-                add(texts, idea.brief(), seed);
+                add(texts, answer(PromptKind.STRUCTURED_STORY, idea.brief(), seed, StructuredStory.class));
             }
         });
         OfflineIdeaRetellingLanguagesTest.ideas().forEach(idea -> {
             for (long seed = 0; seed < 3; seed++) {
                 var brief = with(idea.brief(), "interests", List.of("dinosaurs", "painting"), "lesson",
                         List.of("courage", "sharing", "patience").get((int) seed));
-                add(texts, brief, seed);
+                add(texts, answer(PromptKind.STRUCTURED_STORY, brief, seed, StructuredStory.class));
             }
         });
         Path target = Path.of(args.length > 0 ? args[0] : "bench/safety/story-texts.txt");
@@ -64,18 +57,10 @@ final class StoryTextsForSafety {
         System.out.printf("%d story texts written to %s%n", texts.size(), target);
     }
 
-    /** A book's texts as the review reads them: the story's, then each picture's description and action. */
-    private static void add(Set<String> texts, Map<String, Object> brief, long seed) {
-        StructuredStory story = answer(PromptKind.STRUCTURED_STORY, brief, seed, StructuredStory.class);
+    private static void add(Set<String> texts, StructuredStory story) {
         texts.add(oneLine(story.title()));
         texts.add(oneLine(story.meta().setting()));
         story.pages().forEach(page -> texts.add(oneLine(page.text())));
-        VisualProfile profile = answer(PromptKind.VISUAL_PROFILE, storyFacts(brief, story), seed, VisualProfile.class);
-        answer(PromptKind.SCENE_MOMENTS, sceneFacts(brief, story, profile), seed, SceneMoments.class).scenes()
-                .forEach(scene -> {
-                    texts.add(oneLine(scene.description()));
-                    texts.add(oneLine(scene.action()));
-                });
     }
 
     private static String oneLine(String text) {
