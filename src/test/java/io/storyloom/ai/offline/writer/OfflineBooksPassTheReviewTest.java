@@ -8,7 +8,9 @@ import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyloom.ai.PromptKind;
+import io.storyloom.design.BaseStyle;
 import io.storyloom.design.VisualProfile;
+import io.storyloom.prompt.PicturePrompts;
 import io.storyloom.prompt.SceneMoments;
 import io.storyloom.prompt.StructuredStory;
 import io.storyloom.safety.ContentSafety;
@@ -78,7 +80,10 @@ class OfflineBooksPassTheReviewTest {
         assertThat(refused).isEmpty();
     }
 
-    /** What the review refuses of a book's story and of its scene moments (each page's picture, described). */
+    /**
+     * What the review refuses of a book's story, of its scene moments (each page's picture, described) and of the
+     * picture prompts composed from them and the characters' looks (the reference sheet's and each page's).
+     */
     private static List<String> refusals(Map<String, Object> brief, long seed) {
         StructuredStory story = answer(PromptKind.STRUCTURED_STORY, brief, seed, StructuredStory.class);
         VisualProfile profile = answer(PromptKind.VISUAL_PROFILE, storyFacts(brief, story), seed, VisualProfile.class);
@@ -88,9 +93,12 @@ class OfflineBooksPassTheReviewTest {
         texts.put("title", story.title());
         texts.put("setting", story.meta().setting());
         story.pages().forEach(page -> texts.put("page " + page.number(), page.text()));
+        BaseStyle style = answer(PromptKind.BASE_STYLE, storyFacts(brief, story), seed, BaseStyle.class);
+        texts.put("reference picture prompt", PicturePrompts.reference(style, profile));
         scenes.scenes().forEach(scene -> {
             texts.put("scene " + scene.page() + " description", scene.description());
             texts.put("scene " + scene.page() + " action", scene.action());
+            texts.put("page " + scene.page() + " picture prompt", PicturePrompts.page(style, profile, scene));
         });
         List<String> refused = new ArrayList<>();
         SAFETY.review(texts).forEach((field, concerns) -> {
