@@ -2,6 +2,7 @@ package io.storyloom.safety;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -37,18 +38,8 @@ final class SemanticModel {
         }
         synchronized (SemanticModel.class) {
             if (meaning == null) {
-                var future = new CompletableFuture<Optional<MeaningHead>>();
-                Thread.ofPlatform().daemon().name("safety-meaning-load").start(() -> {
-                    long started = System.nanoTime();
-                    try {
-                        future.complete(MeaningHead.load());
-                        log.info("Safety meaning head ready in {} ms", (System.nanoTime() - started) / 1_000_000);
-                    } catch (Throwable e) {
-                        log.error("Safety meaning head could not be loaded; reviews that need it will be refused", e);
-                        future.completeExceptionally(e);
-                    }
-                });
-                meaning = future;
+                meaning = loadInBackground("safety-meaning-load", "Safety meaning head",
+                        "reviews that need it will be refused", MeaningHead::load);
             }
             return meaning;
         }
@@ -62,24 +53,33 @@ final class SemanticModel {
         }
         synchronized (SemanticModel.class) {
             if (loading == null) {
-                var future = new CompletableFuture<SemanticClassifier>();
-                Thread.ofPlatform().daemon().name("safety-model-load").start(() -> {
-                    long started = System.nanoTime();
-                    try {
-                        Lexicon.shared();
-                        var classifier = new SemanticClassifier(new SentenceEmbedder(),
-                                Exemplars.load(), Calibration.load(), SemanticModel::meaning);
-                        log.info("Safety classifier ready in {} ms", (System.nanoTime() - started) / 1_000_000);
-                        future.complete(classifier);
-                    } catch (Throwable e) {
-                        log.error("Safety classifier could not be loaded; reviews will be refused until it is", e);
-                        future.completeExceptionally(e);
-                    }
-                });
-                loading = future;
+                loading = loadInBackground("safety-model-load", "Safety classifier",
+                        "reviews will be refused until it is", () -> {
+                            Lexicon.shared();
+                            return new SemanticClassifier(new SentenceEmbedder(), Exemplars.load(), Calibration.load(),
+                                    SemanticModel::meaning);
+                        });
             }
             return loading;
         }
+    }
+
+    /** Runs {@code load} on a daemon thread of that name, logging how long it took or why it failed. */
+    private static <T> CompletableFuture<T> loadInBackground(String thread, String what, String ifFailed,
+            Callable<T> load) {
+        var future = new CompletableFuture<T>();
+        Thread.ofPlatform().daemon().name(thread).start(() -> {
+            long started = System.nanoTime();
+            try {
+                T loaded = load.call();
+                log.info("{} ready in {} ms", what, (System.nanoTime() - started) / 1_000_000);
+                future.complete(loaded);
+            } catch (Throwable e) {
+                log.error("{} could not be loaded; {}", what, ifFailed, e);
+                future.completeExceptionally(e);
+            }
+        });
+        return future;
     }
 
     /**
