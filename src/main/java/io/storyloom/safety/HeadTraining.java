@@ -166,6 +166,15 @@ final class HeadTraining {
         return s;
     }
 
+    /** The sentences of book texts the models learn as ordinary story text: each text's reviewed sentences. */
+    static List<String> storySentences(List<String> texts) {
+        List<String> sentences = new ArrayList<>();
+        for (String text : texts) {
+            sentences.addAll(SemanticClassifier.reviewed(TextNormalizer.normalize(text)));
+        }
+        return sentences;
+    }
+
     /** The tuning split's rows of the evaluation set, split into their columns (also bench/safety/cross-validate's). */
     static List<String[]> tuningRows(Path ideas) throws IOException {
         List<String[]> rows = new ArrayList<>();
@@ -231,11 +240,9 @@ final class HeadTraining {
             }
         }
         List<String> storyTexts = Files.readAllLines(stories, StandardCharsets.UTF_8);
-        for (String text : storyTexts) {
-            for (String sentence : SemanticClassifier.reviewed(TextNormalizer.normalize(text))) {
-                examples.add(new Example(SemanticClassifier.unit(model.embed(sentence).content().vector()), false,
-                        STORY_WEIGHT));
-            }
+        for (String sentence : storySentences(storyTexts)) {
+            examples.add(new Example(SemanticClassifier.unit(model.embed(sentence).content().vector()), false,
+                    STORY_WEIGHT));
         }
         HarmfulnessHead head = fit(examples, L2);
         try (var out = new PrintWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8))) {

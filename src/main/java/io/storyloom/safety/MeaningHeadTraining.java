@@ -49,10 +49,8 @@ final class MeaningHeadTraining {
         for (int i = 0; i < lines.size(); i++) {
             learnt.add(new Learnt(lines.get(i), i < exemplars.harmful().size(), 1));
         }
-        for (String text : Files.readAllLines(stories, StandardCharsets.UTF_8)) {
-            for (String sentence : SemanticClassifier.reviewed(TextNormalizer.normalize(text))) {
-                learnt.add(new Learnt(sentence, false, HeadTraining.STORY_WEIGHT));
-            }
+        for (String sentence : HeadTraining.storySentences(Files.readAllLines(stories, StandardCharsets.UTF_8))) {
+            learnt.add(new Learnt(sentence, false, HeadTraining.STORY_WEIGHT));
         }
         return learnt;
     }

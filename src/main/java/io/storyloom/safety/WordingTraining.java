@@ -160,10 +160,8 @@ final class WordingTraining {
         exemplars.harmful().forEach(e -> examples.add(new Example(TextNormalizer.normalize(e.text()), true, 1)));
         exemplars.harmless().forEach(text -> examples.add(new Example(read(TextNormalizer.normalize(text), glossary),
                 false, 1)));
-        for (String text : Files.readAllLines(stories, StandardCharsets.UTF_8)) {
-            for (String sentence : SemanticClassifier.reviewed(TextNormalizer.normalize(text))) {
-                examples.add(new Example(sentence, false, STORY_WEIGHT));
-            }
+        for (String sentence : HeadTraining.storySentences(Files.readAllLines(stories, StandardCharsets.UTF_8))) {
+            examples.add(new Example(sentence, false, STORY_WEIGHT));
         }
         return examples;
     }
