@@ -43,7 +43,6 @@ public class SafetyBench {
                 .filter(idea -> !tuneOnly || idea.split().equals("tune")).toList());
         ideas.addAll(readUnsplit(file.resolveSibling("training-ideas.tsv"), "training"));
         ideas.addAll(readUnsplit(file.resolveSibling("check-ideas.tsv"), "check"));
-        ideas.addAll(readUnsplit(file.resolveSibling("seventh-batch.tsv"), "seventh"));
         var safety = ContentSafety.forgetful(SafetySettings.defaults());
         long loading = System.nanoTime();
         if (!safety.awaitReady()) {
@@ -83,7 +82,6 @@ public class SafetyBench {
                     .toList());
         }
         report("check (check-ideas.tsv, written blind: its figures only, never its rows)", split(results, "check"));
-        report("seventh batch (seventh-batch.tsv, written blind, not learnt)", split(results, "seventh"));
         System.out.println();
         System.out.println("## Misses of the tuning rows (the held-out split's and the check set's are not listed)");
         results.stream().filter(r -> TUNING.contains(r.idea().split()) && r.refused() != r.idea().harmful())

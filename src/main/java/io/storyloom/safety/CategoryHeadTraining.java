@@ -16,8 +16,8 @@ import java.util.Locale;
  * gradient descent from zero (so the same input always gives the same head), on the unit-length embeddings of every
  * harmful exemplar and of every judged sentence (glosses included) of the harmful ideas of the tuning split of
  * {@code ideas.tsv} (the held-out rows are never read) and of {@code training-ideas.tsv}, each labelled with its
- * category. Then it prints how often it names the category the writer gave to each harmful idea of
- * {@code seventh-batch.tsv}, which it does not learn from, beside the nearest harmful exemplar.
+ * category. Then it prints how often it names the category the writer gave to each harmful idea of the check set
+ * ({@code check-ideas.tsv}), which it does not learn from, beside the nearest harmful exemplar: figures only, no row.
  */
 final class CategoryHeadTraining {
 
@@ -150,12 +150,12 @@ final class CategoryHeadTraining {
         }
         System.out.printf(Locale.ROOT, "Category head trained on %d sentences in %.1f s, written to %s%n",
                 examples.size(), (System.nanoTime() - started) / 1e9, target);
-        compareOnSeventhBatch(head, model, exemplars, vectors);
+        compareOnCheckSet(head, model, exemplars, vectors);
         System.exit(0); // ONNX Runtime's threads
     }
 
     /** How often the head and the nearest harmful exemplar name the writer's category of an unseen harmful idea. */
-    private static void compareOnSeventhBatch(CategoryHead head, SentenceEmbedder model, Exemplars exemplars,
+    private static void compareOnCheckSet(CategoryHead head, SentenceEmbedder model, Exemplars exemplars,
             float[][] vectors) throws IOException {
         float[][] harmful = new float[exemplars.harmful().size()][];
         for (int i = 0; i < harmful.length; i++) {
@@ -164,12 +164,12 @@ final class CategoryHeadTraining {
         int ideas = 0;
         int byHead = 0;
         int byExemplar = 0;
-        for (String[] f : HeadTraining.trainingRows(Path.of("bench/safety/seventh-batch.tsv"))) {
+        for (String[] f : WordingCutoffs.checkRows(Path.of("bench/safety/check-ideas.tsv"))) {
             if (!f[0].equals("harmful")) {
                 continue;
             }
             float[] sum = new float[vectors[0].length];
-            for (String text : judged(f[3])) {
+            for (String text : judged(f[f.length - 1])) {
                 float[] v = SemanticClassifier.unit(model.embed(text).content().vector());
                 for (int i = 0; i < sum.length; i++) {
                     sum[i] += v[i];
@@ -193,7 +193,7 @@ final class CategoryHeadTraining {
             }
             byExemplar += named == meant ? 1 : 0;
         }
-        System.out.printf(Locale.ROOT, "Seventh batch (not learnt), %d harmful ideas: the writer's category named by "
+        System.out.printf(Locale.ROOT, "Check set (not learnt), %d harmful ideas: the writer's category named by "
                 + "the head %d (%.1f%%), by the nearest harmful exemplar %d (%.1f%%)%n", ideas, byHead,
                 100.0 * byHead / ideas, byExemplar, 100.0 * byExemplar / ideas);
     }

@@ -39,8 +39,10 @@ final class EmbeddingComparison {
         }
         learnt.addAll(MeaningHeadTraining.learntBeside(split.before(), Path.of("bench/safety/story-texts.txt")));
         Map<String, List<Idea>> unseen = new LinkedHashMap<>();
-        unseen.put("sixth batch", ideas(split.blind(), 0, 3));
-        unseen.put("seventh batch", ideas(HeadTraining.trainingRows(Path.of("bench/safety/seventh-batch.tsv")), 0, 3));
+        for (int i = 0; i < split.blind().size(); i++) { // each batch on its own: the sixth, the seventh
+            unseen.computeIfAbsent(split.batches().get(i).toLowerCase(Locale.ROOT), batch -> new ArrayList<>())
+                    .addAll(ideas(List.<String[]>of(split.blind().get(i)), 0, 3));
+        }
         unseen.put("check set", ideas(WordingCutoffs.checkRows(Path.of("bench/safety/check-ideas.tsv")).stream()
                 .map(c -> new String[] {c[0], c[c.length - 1]}).toList(), 0, 1));
 

@@ -14,8 +14,7 @@ import java.util.function.ToDoubleFunction;
  * Shows what the {@link MeaningHead}'s cut-off and veto would refuse ({@code bench/safety/choose-meaning-cutoffs}),
  * with the wording model's as shipped, on the same ideas as {@link WordingCutoffs}: the blind batches from the one
  * named on ("Sixth batch") and the tuning split of {@code ideas.tsv}, 5-fold cross-validated with both the wording
- * model and the meaning head relearnt for each fold; then the check set, the book texts and the seventh batch (which
- * nothing learns or chooses on) with the shipped models. The rule: the most harmful blind ideas refused (then of the
+ * model and the meaning head relearnt for each fold; then the check set and the book texts with the shipped models. The rule: the most harmful blind ideas refused (then of the
  * check set) with no more harmless ones refused than without the meaning head on the blind batches, the tuning split
  * or the check set, and no book text refused; and no veto. The vetoes are shown, but a veto passed short harmful ideas
  * the exemplars refuse ("a zombie army attacks the school"): the head learnt from longer sentences and gives short
@@ -54,12 +53,6 @@ final class MeaningCutoffs {
         // the meaning head's probabilities come from this chooser's own heads (below), not the shipped one's
         ToDoubleFunction<SemanticClassifier.Sentence> notYet = sentence -> Double.NaN;
         var sets = WordingCutoffs.Sets.read(classifier, split, ideas, stories, notYet);
-        var remembered = new RememberedReviews<SemanticClassifier.Judgement>(1 << 16);
-        List<WordingCutoffs.Seen> seventh = new ArrayList<>();
-        for (String[] row : HeadTraining.trainingRows(Path.of("bench/safety/seventh-batch.tsv"))) {
-            seventh.add(WordingCutoffs.see(classifier, remembered, notYet, "seventh", row[0].equals("harmful"),
-                    row[3]));
-        }
         var e5 = SentenceEmbedder.e5SmallV2();
         Map<String, float[]> vectors = new HashMap<>();
         Function<String, float[]> vector =
@@ -104,11 +97,9 @@ final class MeaningCutoffs {
         HarmfulnessHead shippedHead = HarmfulnessHead.load(MeaningHead.PATH).orElseThrow();
         Read check = shipped(sets.check(), shippedWording, shippedHead, vector);
         Read books = shipped(sets.books(), shippedWording, shippedHead, vector);
-        Read unseen = shipped(seventh, shippedWording, shippedHead, vector);
 
         System.out.printf("# harmful refused, harmless refused: the blind batches and the tuning split cross-validated "
-                + "(%d folds, both models), the check set, the book texts and the seventh batch with the shipped "
-                + "models; the wording model's cut-offs as shipped%n", WordingCutoffs.FOLDS);
+                + "(%d folds, both models), the check set and the book texts with the shipped models; the wording model's cut-offs as shipped%n", WordingCutoffs.FOLDS);
         var calibration = Calibration.load();
         List<WordingCutoffs.Cell> cells = new ArrayList<>();
         WordingCutoffs.Cell without = null;
@@ -118,12 +109,10 @@ final class MeaningCutoffs {
                 int[] b = blind.tally(rule);
                 int[] t = tuning.tally(rule);
                 int[] c = check.tally(rule);
-                int[] s = unseen.tally(rule);
                 int bookRefusals = books.tally(rule)[2];
                 System.out.printf(Locale.ROOT, "threshold %.2f veto %.2f | blind %d/%d %d/%d | tuning %d/%d %d/%d | "
-                        + "check %d/%d %d/%d | books refused %d | seventh batch %d/%d %d/%d%n", threshold, veto,
-                        b[0], b[1], b[2], b[3], t[0], t[1], t[2], t[3], c[0], c[1], c[2], c[3], bookRefusals,
-                        s[0], s[1], s[2], s[3]);
+                        + "check %d/%d %d/%d | books refused %d%n", threshold, veto,
+                        b[0], b[1], b[2], b[3], t[0], t[1], t[2], t[3], c[0], c[1], c[2], c[3], bookRefusals);
                 var cell = new WordingCutoffs.Cell(threshold, veto, b[0], b[2], t[0], t[2], c[0], c[2], bookRefusals);
                 cells.add(cell);
                 if (threshold > 1 && veto == 0) {

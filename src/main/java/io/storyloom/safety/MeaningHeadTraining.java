@@ -17,7 +17,7 @@ import java.util.function.Function;
  * sentence (glosses included) of the tuning split of {@code bench/safety/ideas.tsv} and of
  * {@code bench/safety/training-ideas.tsv}, and of the offline writer's book sentences as harmless at a fifth of the
  * weight. Unlike the MiniLM head it learns the training ideas too: on e5 they made the head better on every blind set
- * (see the README, Safety). The held-out split, the check set and the seventh batch are never read.
+ * (see the README, Safety). The held-out split and the check set are never read.
  */
 final class MeaningHeadTraining {
 

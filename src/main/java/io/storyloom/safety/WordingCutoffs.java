@@ -22,7 +22,8 @@ import java.util.function.ToDoubleFunction;
  * tuning split of {@code ideas.tsv}, whose ideas are of the held-out split's kind (the same hands, split by the same
  * hash), though the terms and exemplars were written from them. The whole local review is counted (the term lists,
  * the exemplars' judgements, the wording model), 5-fold cross-validated over both: each fold's model learns what the
- * shipped one does, less that fold. Then the check set and the offline writer's book texts, with a model that learnt
+ * shipped one does, less that fold. Then the check set and the offline writer's book texts (and the picture prompts
+ * composed from its books, {@code picture-prompts.txt}), with a model that learnt
  * all of it, as the shipped one does. The held-out split is never read, so the cell its rule names is a candidate to
  * measure there, not a verdict. On 2026-12-05 the blind batches' near-misses alone did not stand for the held-out
  * split's (a cut-off of 0.75 doubled its harmless ideas refused); the tuning split's do (see the README, Safety).
@@ -196,8 +197,15 @@ final class WordingCutoffs {
             for (String[] row : checkRows(Path.of("bench/safety/check-ideas.tsv"))) {
                 check.add(see(classifier, remembered, meaning, "check", row[0].equals("harmful"), row[row.length - 1]));
             }
+            // the book texts the models learn, and the picture prompts composed from those books, which they do not
+            // learn (near-identical sentences by the thousand) but which the review reads before a picture is drawn
             List<Seen> books = new ArrayList<>();
-            for (String text : Files.readAllLines(stories, StandardCharsets.UTF_8)) {
+            List<String> texts = new ArrayList<>(Files.readAllLines(stories, StandardCharsets.UTF_8));
+            Path prompts = stories.resolveSibling("picture-prompts.txt");
+            if (Files.exists(prompts)) {
+                texts.addAll(Files.readAllLines(prompts, StandardCharsets.UTF_8));
+            }
+            for (String text : texts) {
                 if (!text.isBlank()) {
                     books.add(see(classifier, remembered, meaning, "books", false, text));
                 }

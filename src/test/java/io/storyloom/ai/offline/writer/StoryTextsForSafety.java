@@ -2,9 +2,15 @@ package io.storyloom.ai.offline.writer;
 
 import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.answer;
 import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.brief;
+import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.sceneFacts;
+import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.storyFacts;
 import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.with;
 
 import io.storyloom.ai.PromptKind;
+import io.storyloom.design.BaseStyle;
+import io.storyloom.design.VisualProfile;
+import io.storyloom.prompt.PicturePrompts;
+import io.storyloom.prompt.SceneMoments;
 import io.storyloom.prompt.StructuredStory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,12 +18,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the offline writer's book texts (titles, settings, pages; one a line, each once) that the safety
- * head learns as ordinary story text: {@code bench/safety/story-texts}. The classifier reviews every page
- * a writer produces, so the head must see what gentle story sentences look like, not only ideas.
+ * Writes the offline writer's book texts (titles, settings, pages, and each page's picture described: the scene
+ * moment's description and action; one a line, each once) that the safety review's models learn as ordinary story
+ * text: {@code bench/safety/story-texts}. The review reads every page and every picture description a writer
+ * produces, so they must see what gentle story sentences look like, short ones too ("Kid5 looks happy."), not only
+ * ideas. Beside them it writes the picture prompts composed from those books ({@code picture-prompts.txt}: the reference
+ * sheet's and each page's), which the cut-off choosers count as book texts that must pass but no model learns: each
+ * repeats the same looks and style, thousands of near-identical sentences that would outweigh the ideas.
  */
 final class StoryTextsForSafety {
 
@@ -26,6 +37,7 @@ final class StoryTextsForSafety {
 
     public static void main(String[] args) throws Exception {
         Set<String> texts = new LinkedHashSet<>();
+        Set<String> prompts = new LinkedHashSet<>();
         List<String> interests = List.of("dinosaurs", "puddles", "space rockets", "horses", "baking cakes", "football",
                 "painting", "trains");
         List<String> lessons = List.of("patience", "sharing", "courage", "kindness", "honesty");
@@ -37,30 +49,47 @@ final class StoryTextsForSafety {
                         + " finds a dragon egg in the garden", "lesson", lessons.get(child % lessons.size()),
                         "page_count", 3 + (int) (seed % 6), "interests", List.of(first, second),
                         "interests_text", first + " and " + second);
-                add(texts, answer(PromptKind.STRUCTURED_STORY, facts, seed + child * 100, StructuredStory.class));
+                add(texts, prompts, facts, seed + child * 100);
             }
         }
         OfflineIdeaRetellingTest.ideas().forEach(idea -> {
             for (long seed = 0; seed < 4; seed++) {
-                add(texts, answer(PromptKind.STRUCTURED_STORY, idea.brief(), seed, StructuredStory.class));
+                add(texts, prompts, idea.brief(), seed);
             }
         });
         OfflineIdeaRetellingLanguagesTest.ideas().forEach(idea -> {
             for (long seed = 0; seed < 3; seed++) {
                 var brief = with(idea.brief(), "interests", List.of("dinosaurs", "painting"), "lesson",
                         List.of("courage", "sharing", "patience").get((int) seed));
-                add(texts, answer(PromptKind.STRUCTURED_STORY, brief, seed, StructuredStory.class));
+                add(texts, prompts, brief, seed);
             }
         });
         Path target = Path.of(args.length > 0 ? args[0] : "bench/safety/story-texts.txt");
         Files.write(target, new ArrayList<>(texts), StandardCharsets.UTF_8);
         System.out.printf("%d story texts written to %s%n", texts.size(), target);
+        Path promptsTarget = target.resolveSibling("picture-prompts.txt");
+        Files.write(promptsTarget, new ArrayList<>(prompts), StandardCharsets.UTF_8);
+        System.out.printf("%d picture prompts written to %s%n", prompts.size(), promptsTarget);
     }
 
-    private static void add(Set<String> texts, StructuredStory story) {
+    /**
+     * A book's texts as the review reads them: the story's, then each picture's description and action; and the picture
+     * prompts composed from them.
+     */
+    private static void add(Set<String> texts, Set<String> prompts, Map<String, Object> brief, long seed) {
+        StructuredStory story = answer(PromptKind.STRUCTURED_STORY, brief, seed, StructuredStory.class);
         texts.add(oneLine(story.title()));
         texts.add(oneLine(story.meta().setting()));
         story.pages().forEach(page -> texts.add(oneLine(page.text())));
+        VisualProfile profile = answer(PromptKind.VISUAL_PROFILE, storyFacts(brief, story), seed, VisualProfile.class);
+        BaseStyle style = answer(PromptKind.BASE_STYLE, storyFacts(brief, story), seed, BaseStyle.class);
+        prompts.add(oneLine(PicturePrompts.reference(style, profile)));
+        answer(PromptKind.SCENE_MOMENTS, sceneFacts(brief, story, profile), seed, SceneMoments.class).scenes()
+                .forEach(scene -> {
+                    texts.add(oneLine(scene.description()));
+                    texts.add(oneLine(scene.action()));
+                    prompts.add(oneLine(PicturePrompts.page(style, profile, scene)));
+                });
     }
 
     private static String oneLine(String text) {
