@@ -192,6 +192,19 @@ class LexiconTest {
             en | Send pictures of her in her swimsuit                | SEXUAL
             en | Everyone would be happier without me                | SELF_HARM
             en | He jumps off the roof to fly like a bird            | DANGEROUS_ACTS
+            en | The boys tie a kitten to a rocket                   | ANIMAL_CRUELTY
+            en | The twins bury a live bird in the sand              | ANIMAL_CRUELTY
+            en | The fox walks past the tills without paying         | CRIME
+            en | The girl is never found                             | HORROR
+            es | Le parte la cara a su primo                         | VIOLENCE
+            es | Los niños juegan con los cerillos en la cama        | DANGEROUS_ACTS
+            es | Aprenden a falsificar billetes                      | CRIME
+            fr | Il tranche la gorge du chevalier                    | WEAPONS
+            fr | Les enfants font le jeu du foulard                  | DANGEROUS_ACTS
+            fr | Ils rackettent les petits                           | CRIME
+            de | Der Ritter holt die Knarre raus                     | WEAPONS
+            de | Die Kinder zünden der Katze den Schwanz an          | ANIMAL_CRUELTY
+            de | Die Bienen knacken zusammen den Tresor              | CRIME
             """)
     void eachLanguagesTermsAreFound(String language, String text, ContentCategory category) {
         assertThat(find(text)).contains(category);
@@ -323,7 +336,14 @@ class LexiconTest {
             "The tiny dragon sneezes and sets the toast on fire", "Papá infla las ruedas de la bici con la bomba",
             "Une promenade à Condom dans le Gers", "The fox is less clever than the owl",
             "The puppy hides behind the fridge", "Mama pone la ropa en la lavadora", "Der Hase springt über das Lagerfeuer",
-            "The penguins stomp on the ice", "Sleeping Beauty must sleep for a hundred years"})
+            "The penguins stomp on the ice", "Sleeping Beauty must sleep for a hundred years",
+            // beside the terms of the sixth and seventh batches
+            "The puppy is scared of the fireworks", "A bird breaks its wing and the children look after it",
+            "The pirates' treasure was never found",
+            "The kitten steals everyone's heart", "Mia makes the neighbours a card",
+            "Le petit oiseau apprend comment voler", "Mamie est au ciel et on pense à elle",
+            "Hay una mota de polvo en la ventana", "Der Ball fliegt weg und kommt nie zurück",
+            "Papa schlitzt den Brief auf", "Le grand-père ramasse des champignons sauvages avec les enfants"})
     void everydayPhrasesAroundListedWordsPass(String text) {
         assertThat(find(text)).isEmpty();
     }
