@@ -19,11 +19,20 @@ import java.util.function.DoubleSupplier;
  * one they refuse below {@code wordingVeto} (0: never). With the {@link MeaningHead}, a sentence the exemplars pass
  * is refused too when the mean of its probability and the wording model's is at least {@code meaningThreshold}
  * (above 1: never), and one they refuse passes when the meaning head gives it less than {@code meaningVeto}
- * (0: never).
+ * (0: never). Neither reader refuses alone a sentence of fewer than {@code readersMinWords} words: on a short sentence
+ * their few features make them sure of anything ("the kids go to school" 0.98).
  */
 record Calibration(double threshold, double margin, int neighbours, double headThreshold, double strongHead,
         double strongHeadMargin, double wordingThreshold, double wordingVeto, double meaningThreshold,
-        double meaningVeto) {
+        double meaningVeto, int readersMinWords) {
+
+    /** A calibration whose readers may refuse a sentence of any length alone. */
+    Calibration(double threshold, double margin, int neighbours, double headThreshold, double strongHead,
+            double strongHeadMargin, double wordingThreshold, double wordingVeto, double meaningThreshold,
+            double meaningVeto) {
+        this(threshold, margin, neighbours, headThreshold, strongHead, strongHeadMargin, wordingThreshold,
+                wordingVeto, meaningThreshold, meaningVeto, 0);
+    }
 
     /** A calibration without the wording model's say (tests and variants of the exemplar rule). */
     Calibration(double threshold, double margin, int neighbours, double headThreshold, double strongHead,
@@ -50,19 +59,33 @@ record Calibration(double threshold, double margin, int neighbours, double headT
     /** This calibration with the wording model's cut-off and veto in place of its own (the choosers' grids). */
     Calibration withWording(double cutOff, double veto) {
         return new Calibration(threshold, margin, neighbours, headThreshold, strongHead, strongHeadMargin,
-                cutOff, veto, meaningThreshold, meaningVeto);
+                cutOff, veto, meaningThreshold, meaningVeto, readersMinWords);
     }
 
     /** This calibration with the meaning head's cut-off and veto in place of its own. */
     Calibration withMeaning(double cutOff, double veto) {
         return new Calibration(threshold, margin, neighbours, headThreshold, strongHead, strongHeadMargin,
-                wordingThreshold, wordingVeto, cutOff, veto);
+                wordingThreshold, wordingVeto, cutOff, veto, readersMinWords);
+    }
+
+    /** This calibration with the readers' shortest sentence to refuse alone in place of its own. */
+    Calibration withReadersMinWords(int words) {
+        return new Calibration(threshold, margin, neighbours, headThreshold, strongHead, strongHeadMargin,
+                wordingThreshold, wordingVeto, meaningThreshold, meaningVeto, words);
     }
 
     /**
      * Whether the wording model and the meaning head (NaN without one: it then neither refuses nor vetoes) refuse a
      * sentence, given whether the exemplars do. The meaning head is asked only when its answer could change that.
      */
+    boolean readersRefuse(boolean exemplarsRefuse, int words, double wording, DoubleSupplier meaning) {
+        if (!exemplarsRefuse && words < readersMinWords) {
+            return false;
+        }
+        return readersRefuse(exemplarsRefuse, wording, meaning);
+    }
+
+    /** The same, for a sentence long enough for the readers to refuse it alone. */
     boolean readersRefuse(boolean exemplarsRefuse, double wording, DoubleSupplier meaning) {
         if (exemplarsRefuse) {
             return wording >= wordingVeto && (meaningVeto <= 0 || !(meaning.getAsDouble() < meaningVeto));
@@ -93,6 +116,7 @@ record Calibration(double threshold, double margin, int neighbours, double headT
                 Double.parseDouble(properties.getProperty("wording-threshold", "2")),
                 Double.parseDouble(properties.getProperty("wording-veto", "0")),
                 Double.parseDouble(properties.getProperty("meaning-threshold", "2")),
-                Double.parseDouble(properties.getProperty("meaning-veto", "0")));
+                Double.parseDouble(properties.getProperty("meaning-veto", "0")),
+                Integer.parseInt(properties.getProperty("readers-min-words", "0")));
     }
 }

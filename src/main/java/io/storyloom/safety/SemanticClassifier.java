@@ -132,7 +132,8 @@ final class SemanticClassifier {
     Set<ContentCategory> classify(String normalized, RememberedReviews<Judgement> remembered, Duration wait) {
         Set<ContentCategory> found = EnumSet.noneOf(ContentCategory.class);
         for (Sentence sentence : judgedSentences(normalized, remembered)) {
-            decide(sentence.judgements(), () -> wording.map(w -> w.probability(sentence.wording())).orElse(Double.NaN),
+            decide(sentence.judgements(), sentence.words(),
+                    () -> wording.map(w -> w.probability(sentence.wording())).orElse(Double.NaN),
                     () -> meaning(sentence, wait)).forEach(found::add);
         }
         return found;
@@ -149,6 +150,11 @@ final class SemanticClassifier {
      * when that was judged too).
      */
     record Sentence(List<Judgement> judgements, String wording, List<String> judged) {
+
+        /** How many words the sentence itself has (its gloss not counted). */
+        int words() {
+            return WORD.split(judged.getFirst().strip()).length;
+        }
     }
 
     /** The exemplars' judgements of each reviewed sentence of a normalised text (what {@link #classify} decides on). */
@@ -170,7 +176,7 @@ final class SemanticClassifier {
      * probability of harm (NaN without a wording model: the exemplars decide alone) and the meaning head's (asked only
      * when it could change the verdict; NaN without one).
      */
-    Set<ContentCategory> decide(List<Judgement> judgements, DoubleSupplier wordingProbability,
+    Set<ContentCategory> decide(List<Judgement> judgements, int words, DoubleSupplier wordingProbability,
             DoubleSupplier meaningProbability) {
         Set<ContentCategory> refused = EnumSet.noneOf(ContentCategory.class);
         judgements.forEach(judgement -> judgement.refused().ifPresent(refused::add));
@@ -178,11 +184,17 @@ final class SemanticClassifier {
         if (Double.isNaN(probability)) {
             return refused;
         }
-        if (!calibration.readersRefuse(!refused.isEmpty(), probability, meaningProbability)) {
+        if (!calibration.readersRefuse(!refused.isEmpty(), words, probability, meaningProbability)) {
             return Set.of();
         }
         return !refused.isEmpty() ? refused
                 : Set.of(judgements.stream().max(Comparator.comparingDouble(Judgement::nearness)).orElseThrow().nearest());
+    }
+
+    /** The same for a sentence long enough for the readers to refuse it alone. */
+    Set<ContentCategory> decide(List<Judgement> judgements, DoubleSupplier wordingProbability,
+            DoubleSupplier meaningProbability) {
+        return decide(judgements, Integer.MAX_VALUE, wordingProbability, meaningProbability);
     }
 
     /** The same without a meaning head. */

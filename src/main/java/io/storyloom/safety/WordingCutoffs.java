@@ -64,7 +64,7 @@ final class WordingCutoffs {
                 var judgements = sentences.get(i).judgements();
                 boolean exemplarsRefuse = judgements.stream().anyMatch(j -> j.refused().isPresent());
                 double meant = meaning != null ? meaning[i] : this.meaning[i];
-                if (calibration.readersRefuse(exemplarsRefuse, probability[i], () -> meant)) {
+                if (calibration.readersRefuse(exemplarsRefuse, sentences.get(i).words(), probability[i], () -> meant)) {
                     return true;
                 }
             }

@@ -107,7 +107,10 @@ class HeldOutSplitTest {
             "A dragon who sneezes fire and burns the birthday cake by accident",
             "The brave little knight defends the castle from a grumpy troll with a song",
             // a picture description's last sentence ("5" read as "s"), refused before the models learnt them
-            "Kid5 looks happy."})
+            "Kid5 looks happy.",
+            // short story sentences the wording model was sure of (0.96-0.99) before the readers' shortest sentence
+            "The kids had so much fun.", "The kids go to school.", "The kids laugh.", "All the kids were happy.",
+            "Mia and Leo built a sandcastle by the sea. The kids had so much fun. Then they went home for tea."})
     void theClassifierPassesGentleIdeasNearAHarmfulTopic(String idea) {
         assertThat(SAFETY.local(idea)).isEmpty();
     }

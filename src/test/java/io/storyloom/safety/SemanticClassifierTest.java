@@ -130,6 +130,18 @@ class SemanticClassifierTest {
     }
 
     @Test
+    void theReadersDoNotRefuseAShortSentenceAloneButKeepTheirVetoOnIt() {
+        var calibration = new Calibration(0.50, 0.04, 1, 0.90, 0.97, -0.02, 0.95, 0.20, 0.90, 0.30)
+                .withReadersMinWords(7);
+        java.util.function.DoubleSupplier sure = () -> 1.0;
+
+        assertThat(calibration.readersRefuse(false, 6, 0.99, sure)).isFalse(); // "the kids had so much fun"
+        assertThat(calibration.readersRefuse(false, 7, 0.99, sure)).isTrue();
+        assertThat(calibration.readersRefuse(true, 4, 0.50, sure)).isTrue(); // the exemplars refuse it: not vetoed
+        assertThat(calibration.readersRefuse(true, 4, 0.10, sure)).isFalse(); // their veto stands
+    }
+
+    @Test
     void theMeaningHeadIsAskedOnlyWhenItsAnswerCouldChangeTheVerdict() {
         var calibration = new Calibration(0.50, 0.04, 1, 0.90, 0.97, -0.02, 0.95, 0.20, 0.90, 0.30);
         var asked = new java.util.concurrent.atomic.AtomicInteger();

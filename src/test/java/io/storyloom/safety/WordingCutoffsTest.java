@@ -42,6 +42,8 @@ class WordingCutoffsTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    private static final String LONG = "a sentence long enough for the readers to refuse it alone";
+
     @Test
     void anIdeaIsRefusedAsTheReviewWouldRefuseIt() {
         var refusedByExemplars = new SemanticClassifier.Judgement(Optional.of(ContentCategory.VIOLENCE),
@@ -49,7 +51,7 @@ class WordingCutoffsTest {
         var passedByExemplars = new SemanticClassifier.Judgement(Optional.empty(), ContentCategory.HORROR, 0.3);
         var idea = new WordingCutoffs.Seen("batch", true, false, List.of(
                 new SemanticClassifier.Sentence(List.of(passedByExemplars, refusedByExemplars), "one", List.of("one")),
-                new SemanticClassifier.Sentence(List.of(passedByExemplars), "two", List.of("two"))));
+                new SemanticClassifier.Sentence(List.of(passedByExemplars), "two", List.of(LONG))));
 
         // the exemplars' refusal stands unless the wording model's probability is under the veto
         assertThat(idea.refused(new double[] {0.2, 0.1}, 0.9, 0.05)).isTrue();
@@ -57,6 +59,10 @@ class WordingCutoffsTest {
         // a sentence the exemplars pass is refused at the cut-off
         assertThat(idea.refused(new double[] {0.01, 0.95}, 0.9, 0.05)).isTrue();
         assertThat(idea.refused(new double[] {0.01, 0.85}, 0.9, 0.05)).isFalse();
+        // but not a sentence too short for the readers to refuse alone (calibration.properties: readers-min-words)
+        var shortIdea = new WordingCutoffs.Seen("batch", true, false, List.of(new SemanticClassifier.Sentence(
+                List.of(passedByExemplars), "the kids laugh", List.of("the kids laugh"))));
+        assertThat(shortIdea.refused(new double[] {0.99}, 0.9, 0.05)).isFalse();
         // the term lists' refusal is never vetoed
         assertThat(new WordingCutoffs.Seen("batch", true, true, List.of()).refused(new double[0], 0.9, 1)).isTrue();
     }
