@@ -14,7 +14,8 @@ import java.util.function.ToDoubleFunction;
  * Shows what the {@link MeaningHead}'s cut-off and veto would refuse ({@code bench/safety/choose-meaning-cutoffs}),
  * with the wording model's as shipped, on the same ideas as {@link WordingCutoffs}: the blind batches from the one
  * named on ("Sixth batch") and the tuning split of {@code ideas.tsv}, 5-fold cross-validated with both the wording
- * model and the meaning head relearnt for each fold; then the check set and the book texts with the shipped models. The rule: the most harmful blind ideas refused (then of the
+ * model and the meaning head relearnt for each fold; then the check set and the book texts with the shipped models.
+ * The rule: the most harmful blind ideas refused (then of the
  * check set) with no more harmless ones refused than without the meaning head on the blind batches, the tuning split
  * or the check set, and no book text refused; and no veto. The vetoes are shown, but a veto passed short harmful ideas
  * the exemplars refuse ("a zombie army attacks the school"): the head learnt from longer sentences and gives short
@@ -99,7 +100,8 @@ final class MeaningCutoffs {
         Read books = shipped(sets.books(), shippedWording, shippedHead, vector);
 
         System.out.printf("# harmful refused, harmless refused: the blind batches and the tuning split cross-validated "
-                + "(%d folds, both models), the check set and the book texts with the shipped models; the wording model's cut-offs as shipped%n", WordingCutoffs.FOLDS);
+                + "(%d folds, both models), the check set and the book texts with the shipped models; the wording "
+                + "model's cut-offs as shipped%n", WordingCutoffs.FOLDS);
         var calibration = Calibration.load();
         List<WordingCutoffs.Cell> cells = new ArrayList<>();
         WordingCutoffs.Cell without = null;

@@ -73,9 +73,10 @@ class HeldOutSplitTest {
 
     /**
      * The check set (bench/safety/check-ideas.tsv), written blind to the filter and to both other sets, which no
-     * tuning reads: 243/250 harmful refused and 12/250 harmless refused with the seventh batch learnt (2026-12-05, night),
-     * 242 and 15 with the meaning head at 0.93 before it, 239 and 15 with the wording model at 0.95 and 0.20 before it (238 and 15 at 0.97 and 0.05), 218 and 19
-     * before it (206 and 26 with the term lists and exemplars before the round that added the set). Far from the targets; the floors keep it from
+     * tuning reads: 243/250 harmful refused and 12/250 harmless refused with the seventh batch learnt (2026-12-05,
+     * night), 242 and 15 with the meaning head at 0.93 before it, 239 and 15 with the wording model at 0.95 and 0.20
+     * before it (238 and 15 at 0.97 and 0.05), 218 and 19 before it (206 and 26 with the term lists and exemplars
+     * before the round that added the set). Harmless refusals still over the 2% target; the floors keep it from
      * getting worse unnoticed.
      */
     @Test
