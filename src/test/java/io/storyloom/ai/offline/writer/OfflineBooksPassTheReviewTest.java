@@ -1,18 +1,9 @@
 package io.storyloom.ai.offline.writer;
 
-import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.answer;
 import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.brief;
-import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.sceneFacts;
-import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.storyFacts;
 import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storyloom.ai.PromptKind;
-import io.storyloom.design.BaseStyle;
-import io.storyloom.design.VisualProfile;
-import io.storyloom.prompt.PicturePrompts;
-import io.storyloom.prompt.SceneMoments;
-import io.storyloom.prompt.StructuredStory;
 import io.storyloom.safety.ContentSafety;
 import io.storyloom.safety.SafetySettings;
 import java.util.ArrayList;
@@ -85,20 +76,16 @@ class OfflineBooksPassTheReviewTest {
      * picture prompts composed from them and the characters' looks (the reference sheet's and each page's).
      */
     private static List<String> refusals(Map<String, Object> brief, long seed) {
-        StructuredStory story = answer(PromptKind.STRUCTURED_STORY, brief, seed, StructuredStory.class);
-        VisualProfile profile = answer(PromptKind.VISUAL_PROFILE, storyFacts(brief, story), seed, VisualProfile.class);
-        SceneMoments scenes = answer(PromptKind.SCENE_MOMENTS, sceneFacts(brief, story, profile), seed,
-                SceneMoments.class);
+        OfflineBook book = OfflineBook.write(brief, seed);
         Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("title", story.title());
-        texts.put("setting", story.meta().setting());
-        story.pages().forEach(page -> texts.put("page " + page.number(), page.text()));
-        BaseStyle style = answer(PromptKind.BASE_STYLE, storyFacts(brief, story), seed, BaseStyle.class);
-        texts.put("reference picture prompt", PicturePrompts.reference(style, profile));
-        scenes.scenes().forEach(scene -> {
+        texts.put("title", book.story().title());
+        texts.put("setting", book.story().meta().setting());
+        book.story().pages().forEach(page -> texts.put("page " + page.number(), page.text()));
+        texts.put("reference picture prompt", book.referencePrompt());
+        book.scenes().scenes().forEach(scene -> {
             texts.put("scene " + scene.page() + " description", scene.description());
             texts.put("scene " + scene.page() + " action", scene.action());
-            texts.put("page " + scene.page() + " picture prompt", PicturePrompts.page(style, profile, scene));
+            texts.put("page " + scene.page() + " picture prompt", book.pagePrompt(scene));
         });
         List<String> refused = new ArrayList<>();
         SAFETY.review(texts).forEach((field, concerns) -> {

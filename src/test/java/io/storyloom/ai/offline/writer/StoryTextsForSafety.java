@@ -1,17 +1,8 @@
 package io.storyloom.ai.offline.writer;
 
-import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.answer;
 import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.brief;
-import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.sceneFacts;
-import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.storyFacts;
 import static io.storyloom.ai.offline.writer.OfflineStoryFixtures.with;
 
-import io.storyloom.ai.PromptKind;
-import io.storyloom.design.BaseStyle;
-import io.storyloom.design.VisualProfile;
-import io.storyloom.prompt.PicturePrompts;
-import io.storyloom.prompt.SceneMoments;
-import io.storyloom.prompt.StructuredStory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,19 +68,15 @@ final class StoryTextsForSafety {
      * prompts composed from them.
      */
     private static void add(Set<String> texts, Set<String> prompts, Map<String, Object> brief, long seed) {
-        StructuredStory story = answer(PromptKind.STRUCTURED_STORY, brief, seed, StructuredStory.class);
-        texts.add(oneLine(story.title()));
-        texts.add(oneLine(story.meta().setting()));
-        story.pages().forEach(page -> texts.add(oneLine(page.text())));
-        VisualProfile profile = answer(PromptKind.VISUAL_PROFILE, storyFacts(brief, story), seed, VisualProfile.class);
-        BaseStyle style = answer(PromptKind.BASE_STYLE, storyFacts(brief, story), seed, BaseStyle.class);
-        prompts.add(oneLine(PicturePrompts.reference(style, profile)));
-        answer(PromptKind.SCENE_MOMENTS, sceneFacts(brief, story, profile), seed, SceneMoments.class).scenes()
-                .forEach(scene -> {
-                    texts.add(oneLine(scene.description()));
-                    texts.add(oneLine(scene.action()));
-                    prompts.add(oneLine(PicturePrompts.page(style, profile, scene)));
-                });
+        OfflineBook book = OfflineBook.write(brief, seed);
+        texts.add(oneLine(book.story().title()));
+        texts.add(oneLine(book.story().meta().setting()));
+        book.story().pages().forEach(page -> texts.add(oneLine(page.text())));
+        book.scenes().scenes().forEach(scene -> {
+            texts.add(oneLine(scene.description()));
+            texts.add(oneLine(scene.action()));
+        });
+        book.picturePrompts().forEach(prompt -> prompts.add(oneLine(prompt)));
     }
 
     private static String oneLine(String text) {
