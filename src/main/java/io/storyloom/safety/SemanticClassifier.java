@@ -153,7 +153,7 @@ final class SemanticClassifier {
 
         /** How many words the sentence itself has (its gloss not counted). */
         int words() {
-            return WORD.split(judged.getFirst().strip()).length;
+            return wordCount(judged.getFirst());
         }
     }
 
@@ -285,7 +285,12 @@ final class SemanticClassifier {
     }
 
     private static boolean isReviewed(String sentence) {
-        return WORD.split(sentence.strip()).length >= MIN_WORDS;
+        return wordCount(sentence) >= MIN_WORDS;
+    }
+
+    /** How many words a sentence has, as the review counts them (its shortest sentence, the readers' shortest). */
+    private static int wordCount(String sentence) {
+        return WORD.split(sentence.strip()).length;
     }
 
     /**
