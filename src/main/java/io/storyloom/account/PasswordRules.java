@@ -1,5 +1,6 @@
 package io.storyloom.account;
 
+import io.storyloom.system.Preparable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Component;
  * limits stay with {@link SignUpRequest}'s annotations.
  */
 @Component
-class PasswordRules {
+class PasswordRules implements Preparable {
 
     static final String LIST = "passwords/common-passwords.txt";
 
@@ -44,16 +45,18 @@ class PasswordRules {
     private static final String COMMON = "COMMON_PASSWORD";
     private static final String PERSONAL = "PERSONAL_WORD";
 
-    /** The list in lower case: a hash set builds in milliseconds where Passay's sorted word list took a second of start-up. */
-    private final Set<String> common;
-
-    PasswordRules() {
-        this.common = CommonPasswords.LIST;
-    }
-
-    /** Read once per JVM, on first use: the list never changes while it runs. */
+    /**
+     * The list in lower case, read once per JVM on first use or just after start-up (not during it): the list
+     * never changes while it runs, and a hash set builds in milliseconds where Passay's sorted word list took a
+     * second of start-up.
+     */
     private static final class CommonPasswords {
         static final Set<String> LIST = load();
+    }
+
+    @Override
+    public void prepare() {
+        CommonPasswords.LIST.size(); // reads the list (the holder's class initialisation), once
     }
 
     /** Why the password is refused, as a message for the password field; empty when it is fine. */
@@ -74,7 +77,7 @@ class PasswordRules {
             personal.add(displayName.strip());
         }
         var validator = new DefaultPasswordValidator(
-                new CommonPasswordRule(common),
+                new CommonPasswordRule(CommonPasswords.LIST),
                 new UsernameRule(false, true, MatchBehavior.Contains),
                 new PersonalWordRule(personal));
         var result = validator.validate(new PasswordData(mail, password));
