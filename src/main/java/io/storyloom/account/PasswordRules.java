@@ -1,6 +1,5 @@
 package io.storyloom.account;
 
-import io.storyloom.system.Preparable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -36,7 +35,7 @@ import org.springframework.stereotype.Component;
  * limits stay with {@link SignUpRequest}'s annotations.
  */
 @Component
-class PasswordRules implements Preparable {
+class PasswordRules {
 
     static final String LIST = "passwords/common-passwords.txt";
 
@@ -45,18 +44,16 @@ class PasswordRules implements Preparable {
     private static final String COMMON = "COMMON_PASSWORD";
     private static final String PERSONAL = "PERSONAL_WORD";
 
-    /**
-     * The list in lower case, read once per JVM on first use or just after start-up (not during it): the list
-     * never changes while it runs, and a hash set builds in milliseconds where Passay's sorted word list took a
-     * second of start-up.
-     */
-    private static final class CommonPasswords {
-        static final Set<String> LIST = load();
+    /** The list in lower case: a hash set builds in milliseconds where Passay's sorted word list took a second of start-up. */
+    private final Set<String> common;
+
+    PasswordRules() {
+        this.common = CommonPasswords.LIST;
     }
 
-    @Override
-    public void prepare() {
-        CommonPasswords.LIST.size(); // reads the list (the holder's class initialisation), once
+    /** Read once per JVM, on first use: the list never changes while it runs. */
+    private static final class CommonPasswords {
+        static final Set<String> LIST = load();
     }
 
     /** Why the password is refused, as a message for the password field; empty when it is fine. */
@@ -77,7 +74,7 @@ class PasswordRules implements Preparable {
             personal.add(displayName.strip());
         }
         var validator = new DefaultPasswordValidator(
-                new CommonPasswordRule(CommonPasswords.LIST),
+                new CommonPasswordRule(common),
                 new UsernameRule(false, true, MatchBehavior.Contains),
                 new PersonalWordRule(personal));
         var result = validator.validate(new PasswordData(mail, password));

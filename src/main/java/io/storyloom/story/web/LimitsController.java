@@ -1,37 +1,26 @@
 package io.storyloom.story.web;
 
-import io.storyloom.system.Preparable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Validator;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
-/**
- * Publishes the request limits, as {@code GET /stories/statuses} publishes the statuses. They are read from the
- * validation rules once, on first use or just after start-up, not while the app starts.
- */
+/** Publishes the request limits, as {@code GET /stories/statuses} publishes the statuses. */
 @RestController
 @RequestMapping("/stories")
 @Tag(name = "Stories")
-class LimitsController implements Preparable {
+class LimitsController {
 
-    private final SingletonSupplier<RequestLimits> limits;
+    private final RequestLimits limits;
 
     LimitsController(Validator validator, JsonMapper json) {
-        this.limits = SingletonSupplier.of(() -> {
-            var config = json.serializationConfig();
-            var naming = config.getPropertyNamingStrategy();
-            return RequestLimits.of(validator, name -> naming == null ? name : naming.nameForField(config, null, name));
-        });
-    }
-
-    @Override
-    public void prepare() {
-        limits.obtain();
+        var config = json.serializationConfig();
+        var naming = config.getPropertyNamingStrategy();
+        this.limits = RequestLimits.of(validator,
+                name -> naming == null ? name : naming.nameForField(config, null, name));
     }
 
     @GetMapping("/limits")
@@ -39,6 +28,6 @@ class LimitsController implements Preparable {
             description = "Read from the server's own validation rules; clients read them from here rather than "
                     + "keeping a copy. A request within them can still be refused for its content (422).")
     RequestLimits limits() {
-        return limits.obtain();
+        return limits;
     }
 }

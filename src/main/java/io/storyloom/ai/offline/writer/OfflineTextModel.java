@@ -6,25 +6,26 @@ import io.storyloom.ai.TextModel;
 import io.storyloom.ai.TextPrompt;
 import io.storyloom.ai.TokenUsage;
 import io.storyloom.ai.offline.SimulatedLatency;
-import io.storyloom.system.Preparable;
 import java.time.Duration;
 import java.util.Objects;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * A text model that needs no network: it writes every answer from the prompt's facts with phrase
  * banks and a small lexicon, so Storyloom runs end to end offline, in demos and in tests. Answers are
- * deterministic for the same facts and seed; a different seed may vary the story's phrasing. Its lexicon and
- * phrase banks are read on first use (or just after start-up), not while the app starts.
+ * deterministic for the same facts and seed; a different seed may vary the story's phrasing.
  */
-public final class OfflineTextModel implements TextModel, Preparable {
+public final class OfflineTextModel implements TextModel {
 
     static final String MODEL = "storyloom-offline-writer";
     /** A rough, honest token estimate: about four characters per token. */
     private static final int CHARS_PER_TOKEN = 4;
 
     private final SimulatedLatency latency;
-    private final SingletonSupplier<Writers> writers = SingletonSupplier.of(Writers::read);
+    private final Lexicon lexicon = Lexicon.get();
+    private final StoryWriter storyWriter = new StoryWriter();
+    private final CharacterDesigner characterDesigner = new CharacterDesigner(lexicon);
+    private final ArtDirector artDirector = new ArtDirector(lexicon);
+    private final ScenePlanner scenePlanner = new ScenePlanner(lexicon);
 
     /** @param simulatedLatency how long each call takes, writing included, to behave like a real API; zero for none */
     public OfflineTextModel(Duration simulatedLatency) {
@@ -41,25 +42,19 @@ public final class OfflineTextModel implements TextModel, Preparable {
     }
 
     @Override
-    public void prepare() {
-        writers.obtain();
-    }
-
-    @Override
     public TextCompletion complete(TextPrompt prompt) {
         return latency.call(MODEL, () -> answer(prompt));
     }
 
     private TextCompletion answer(TextPrompt prompt) {
-        Writers w = writers.obtain();
         var facts = BookFacts.from(prompt.offlineFacts());
-        var premise = Premise.of(facts, w.lexicon());
+        var premise = Premise.of(facts, lexicon);
         Object answer = switch (prompt.kind()) {
-            case STRUCTURED_STORY -> w.story().write(facts, premise, prompt.seed());
-            case VISUAL_PROFILE -> w.characters().design(facts, premise);
-            case BASE_STYLE -> w.art().style(facts, premise);
-            case SCENE_MOMENT -> w.scenes().scene(facts, premise);
-            case SCENE_MOMENTS -> w.scenes().scenes(facts, premise);
+            case STRUCTURED_STORY -> storyWriter.write(facts, premise, prompt.seed());
+            case VISUAL_PROFILE -> characterDesigner.design(facts, premise);
+            case BASE_STYLE -> artDirector.style(facts, premise);
+            case SCENE_MOMENT -> scenePlanner.scene(facts, premise);
+            case SCENE_MOMENTS -> scenePlanner.scenes(facts, premise);
         };
         String json = SnakeCaseJson.write(answer);
         return new TextCompletion(json, false, MODEL, usage(prompt, json));
@@ -73,16 +68,5 @@ public final class OfflineTextModel implements TextModel, Preparable {
 
     private static long tokens(long chars) {
         return (chars + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN;
-    }
-
-    /** The lexicon and the writers that use it: reading them takes about a tenth of a second. */
-    private record Writers(Lexicon lexicon, StoryWriter story, CharacterDesigner characters, ArtDirector art,
-            ScenePlanner scenes) {
-
-        static Writers read() {
-            Lexicon lexicon = Lexicon.get();
-            return new Writers(lexicon, new StoryWriter(), new CharacterDesigner(lexicon), new ArtDirector(lexicon),
-                    new ScenePlanner(lexicon));
-        }
     }
 }
