@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -133,7 +134,7 @@ class SemanticClassifierTest {
     void theReadersDoNotRefuseAShortSentenceAloneButKeepTheirVetoOnIt() {
         var calibration = new Calibration(0.50, 0.04, 1, 0.90, 0.97, -0.02, 0.95, 0.20, 0.90, 0.30)
                 .withReadersMinWords(7);
-        java.util.function.DoubleSupplier sure = () -> 1.0;
+        DoubleSupplier sure = () -> 1.0;
 
         assertThat(calibration.readersRefuse(false, 6, 0.99, sure)).isFalse(); // "the kids had so much fun"
         assertThat(calibration.readersRefuse(false, 7, 0.99, sure)).isTrue();
@@ -145,7 +146,7 @@ class SemanticClassifierTest {
     void theMeaningHeadIsAskedOnlyWhenItsAnswerCouldChangeTheVerdict() {
         var calibration = new Calibration(0.50, 0.04, 1, 0.90, 0.97, -0.02, 0.95, 0.20, 0.90, 0.30);
         var asked = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.function.DoubleSupplier meaning = () -> {
+        DoubleSupplier meaning = () -> {
             asked.incrementAndGet();
             return 1.0;
         };
